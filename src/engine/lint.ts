@@ -1,0 +1,101 @@
+import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type CopydeskConfig } from './config';
+import { isSuppressed } from './directives';
+import { buildModel } from './model/build';
+import type { TextModel } from './model/types';
+import type { Rule, RuleContext } from './rule';
+import type { Finding, Level, Report, RuleSetting } from './types';
+
+export interface LintOptions {
+  filePath?: string;
+  /** VS Code language id: 'markdown', 'plaintext' or 'news-draft'. Guessed from filePath when absent. */
+  languageId?: string;
+  /** Settings from files and the editor, already merged; front matter's `copydesk:` block goes on top. */
+  config?: Partial<CopydeskConfig>;
+  /** Defaults to every registered rule. */
+  rules?: readonly Rule[];
+  /** ISO date standing in for the clock (tests, reproducible benchmarks). */
+  today?: string;
+  /** Called when a rule throws; the other rules still run. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  model: TextModel;
+  config: CopydeskConfig;
+  /** Problems in the draft's own front matter settings. */
+  problems: ConfigProblem[];
+}
+
+export function languageIdFor(filePath: string | undefined): string {
+  if (!filePath) return 'markdown';
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith('.txt') || lower.endsWith('.text')) return 'plaintext';
+  if (lower.endsWith('.draft') || lower.endsWith('.news')) return 'news-draft';
+  return 'markdown';
+}
+
+function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function settingFor(rule: Rule, config: CopydeskConfig): { level: Level | 'off'; options: Record<string, unknown> } {
+  const setting: RuleSetting | undefined = config.rules[rule.meta.id];
+  if (rule.meta.requiresStyle && config.style !== rule.meta.requiresStyle && setting === undefined) return { level: 'off', options: {} };
+  if (setting === undefined) return { level: rule.meta.defaultLevel, options: {} };
+  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? {} };
+  return { level: setting, options: {} };
+}
+
+let cachedRuleIds: Set<string> | undefined;
+
+/** Lints one draft and returns the model it built, for callers that need both. */
+export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  const rules = options.rules ?? [];
+  const languageId = options.languageId ?? languageIdFor(options.filePath);
+  const base = mergeConfig(DEFAULT_CONFIG, options.config ?? {});
+  const model = buildModel(text, { filePath: options.filePath, languageId, config: base });
+  const problems: ConfigProblem[] = [];
+  let config = base;
+  const draftSettings = model.frontMatter?.data?.copydesk;
+  if (draftSettings !== undefined) {
+    cachedRuleIds ??= new Set(rules.map((r) => r.meta.id));
+    const validated = validateConfig(draftSettings, 'front matter "copydesk:"', cachedRuleIds);
+    problems.push(...validated.problems);
+    config = mergeConfig(base, validated.config);
+  }
+  const findings: Finding[] = [];
+  const today = options.today ?? todayIso();
+  for (const rule of rules) {
+    const { level, options: ruleOptions } = settingFor(rule, config);
+    if (level === 'off') continue;
+    const context: RuleContext = {
+      model,
+      config,
+      options: ruleOptions,
+      today,
+      report(report: Report) {
+        findings.push({
+          ruleId: rule.meta.id,
+          start: report.start,
+          end: report.end,
+          message: report.message,
+          level: report.level ?? level,
+          fixes: report.fixes ?? [],
+          ...(report.related ? { related: report.related } : {}),
+          ...(report.word ? { word: report.word } : {}),
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      options.onRuleError?.(rule.meta.id, error);
+    }
+  }
+  const visible = findings.filter((f) => !isSuppressed(model, f));
+  visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: visible, model, config, problems };
+}

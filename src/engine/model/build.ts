@@ -1,0 +1,121 @@
+import type { CopydeskConfig } from '../config';
+import { attributeQuotations } from './attribution';
+import { findDateline, findDates } from './dates';
+import { readFrontMatter } from './front-matter';
+import { maskDraft } from './mask';
+import { findQuotations } from './quotations';
+import { findParagraphs, findSentences, findWords } from './segment';
+import type { Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
+
+export interface BuildOptions {
+  filePath?: string;
+  languageId: string;
+  config: Pick<CopydeskConfig, 'referenceDate'>;
+}
+
+/** Turns a draft into the shared text model, in one pass per layer. */
+export function buildModel(text: string, options: BuildOptions): TextModel {
+  const markdown = options.languageId === 'markdown';
+  const frontMatter = markdown || text.startsWith('---') ? readFrontMatter(text) : undefined;
+  const mask = maskDraft(text, markdown, frontMatter?.end ?? 0);
+  const prose = mask.prose;
+
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const words: Word[] = [];
+  for (const bare of findParagraphs(prose, mask, markdown)) {
+    const paragraph: Paragraph = { ...bare, sentenceStart: sentences.length, sentenceEnd: 0 };
+    findSentences(prose, paragraph, sentences);
+    paragraph.sentenceEnd = sentences.length;
+    for (let s = paragraph.sentenceStart; s < paragraph.sentenceEnd; s++) {
+      sentences[s].wordStart = words.length;
+      findWords(prose, sentences[s], words);
+      sentences[s].wordEnd = words.length;
+    }
+    paragraphs.push(paragraph);
+  }
+
+  const { quotations, strayMarks } = findQuotations(prose, paragraphs);
+  assignWordsToQuotations(words, quotations);
+
+  const model: TextModel = {
+    text,
+    prose,
+    filePath: options.filePath,
+    languageId: options.languageId,
+    frontMatter,
+    skipped: mask.skipped,
+    paragraphs,
+    sentences,
+    words,
+    quotations,
+    strayMarks,
+    dates: [],
+    directives: mask.directives,
+    headline: findHeadline(prose, paragraphs),
+  };
+  attributeQuotations(model);
+  model.dateline = findDateline(model);
+  model.referenceDate = referenceDateOf(model, options.config.referenceDate);
+  model.dates = findDates(model);
+  return model;
+}
+
+/** Innermost quotation of each word; quotations arrive sorted by start, nested ones after their parent. */
+function assignWordsToQuotations(words: Word[], quotations: TextModel['quotations']): void {
+  if (quotations.length === 0) return;
+  for (const q of quotations) {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let w = lo; w < words.length && words[w].end <= q.end; w++) {
+      const current = words[w].quotation;
+      if (current === -1 || quotations[current].depth < q.depth) words[w].quotation = q.index;
+    }
+  }
+}
+
+function findHeadline(prose: string, paragraphs: Paragraph[]): TextModel['headline'] {
+  const first = paragraphs[0];
+  if (!first) return undefined;
+  const text = prose.slice(first.start, first.end);
+  if (first.kind === 'heading') return { start: first.start, end: first.end };
+  if (first.kind === 'text' && text.length < 250 && !/[.?!:]["”’']?$/.test(text) && !text.includes('\n')) return { start: first.start, end: first.end };
+  return undefined;
+}
+
+function isoParts(iso: string): { year: number; month: number; day: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Front matter `date`, else the dateline, else `--date`/`referenceDate`; never the clock. */
+function referenceDateOf(model: TextModel, configured: string | undefined): ReferenceDate | undefined {
+  const raw = model.frontMatter?.data?.date;
+  const fromFrontMatter = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' ? raw.trim() : undefined;
+  const parts = fromFrontMatter ? isoParts(fromFrontMatter) : undefined;
+  if (parts) return { ...parts, iso: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, source: 'front-matter' };
+  const dl = model.dateline;
+  if (dl?.date?.year) {
+    const { year, month, day } = { ...dl.date, year: dl.date.year };
+    return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}`, source: 'dateline', span: { start: dl.start, end: dl.end } };
+  }
+  const option = configured ? isoParts(configured) : undefined;
+  if (dl?.date && option) {
+    // A dateline without a year takes the configured year.
+    const { month, day } = dl.date;
+    return { year: option.year, month, day, iso: `${option.year}-${pad(month)}-${pad(day)}`, source: 'dateline', span: { start: dl.start, end: dl.end } };
+  }
+  if (option) return { ...option, iso: `${option.year}-${pad(option.month)}-${pad(option.day)}`, source: 'option' };
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import { parseDocument } from 'yaml';
+import type { FrontMatter } from './types';
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/**
+ * Reads YAML front matter at the very top of a draft. A block that does not
+ * parse still counts as front matter (so it is never spell-checked), and carries
+ * the parser's message and position instead of data.
+ */
+export function readFrontMatter(text: string): FrontMatter | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  const bodyStart = open[0].length;
+  CLOSE.lastIndex = 0;
+  const rest = text.slice(bodyStart);
+  const close = CLOSE.exec(rest);
+  if (!close) {
+    return {
+      start: 0,
+      end: open[0].length,
+      data: {},
+      error: { message: 'Front matter opens with "---" but has no closing "---" line.', offset: 0 },
+    };
+  }
+  const closeEnd = bodyStart + close.index + close[0].length;
+  const end = text.charCodeAt(closeEnd) === 13 ? closeEnd + 2 : text.charCodeAt(closeEnd) === 10 ? closeEnd + 1 : closeEnd;
+  const yamlText = rest.slice(0, close.index);
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    return { start: 0, end, data: {}, error: { message: `Front matter is not valid YAML: ${first.message.split('\n')[0]}`, offset: bodyStart + (first.pos?.[0] ?? 0) } };
+  }
+  const data = doc.toJS() as unknown;
+  if (data === null || data === undefined) return { start: 0, end, data: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { start: 0, end, data: {}, error: { message: 'Front matter must be a set of "key: value" lines.', offset: bodyStart } };
+  }
+  return { start: 0, end, data: data as Record<string, unknown> };
+}

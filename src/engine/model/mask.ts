@@ -1,0 +1,338 @@
+import type { Directive, ParagraphKind, SkippedRegion } from './types';
+
+/**
+ * Blanks everything that is not prose to spaces (newlines kept), so later
+ * passes can scan plain prose while offsets stay those of the original text.
+ */
+export interface MaskResult {
+  prose: string;
+  skipped: SkippedRegion[];
+  directives: Directive[];
+  /** Block kind of each line (Markdown), index = 0-based line number. */
+  lineKinds: (ParagraphKind | 'blank' | 'break')[];
+  /** Lines that begin a block of their own (heading, list item, table row). */
+  blockStarts: boolean[];
+  lineStarts: number[];
+}
+
+type Kind = SkippedRegion['kind'];
+
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’()\[\]]+(?:\([^\s()]*\)[^\s<>"'“”‘’()\[\]]*)*/gi;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,}(?![\w@])/g;
+const HASHTAG = /(?<![\w#&])#[\p{L}_][\p{L}\p{N}_]*/gu;
+const DIRECTIVE = /copydesk-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/;
+
+class Masker {
+  readonly chars: string[];
+  readonly skipped: SkippedRegion[] = [];
+  constructor(readonly text: string) {
+    this.chars = text.split('');
+  }
+  blank(start: number, end: number, kind: Kind, record = true): void {
+    if (end <= start) return;
+    for (let i = start; i < end; i++) {
+      const c = this.chars[i];
+      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
+    }
+    if (record) this.skipped.push({ start, end, kind });
+  }
+  /** Blanks matches of a global pattern inside [from, to) of the text. */
+  blankPattern(pattern: RegExp, from: number, to: number, kind: Kind, trimTrailing = false): void {
+    const slice = this.current(from, to);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      let len = m[0].length;
+      if (trimTrailing) while (len > 0 && /[.,;:!?]/.test(m[0][len - 1])) len--;
+      this.blank(from + m.index, from + m.index + len, kind);
+    }
+  }
+  current(from: number, to: number): string {
+    return this.chars.slice(from, to).join('');
+  }
+}
+
+function parseDirective(body: string, start: number, end: number, line: number): Directive | undefined {
+  const m = DIRECTIVE.exec(body);
+  if (!m) return undefined;
+  const rules = m[2].replace(/-->.*$/, '').split(/[\s,]+/).filter(Boolean);
+  return { kind: m[1] as Directive['kind'], rules, start, end, line };
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Things no draft language checks: URLs, e-mail, handles, hashtags, HTML comments (with directives). */
+function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], from: number): void {
+  const text = m.text;
+  // Positions come from the masked text so that comments inside code are left alone.
+  const masked = m.current(0, text.length);
+  for (let i = masked.indexOf('<!--', from); i !== -1; i = masked.indexOf('<!--', i + 4)) {
+    const close = text.indexOf('-->', i + 4);
+    const end = close === -1 ? text.length : close + 3;
+    const directive = parseDirective(text.slice(i + 4, end), i, end, lineAt(lineStarts, i));
+    if (directive) directives.push(directive);
+    m.blank(i, end, 'comment');
+    i = end - 4;
+  }
+  m.blankPattern(URL, from, text.length, 'url', true);
+  m.blankPattern(EMAIL, from, text.length, 'email');
+  m.blankPattern(HANDLE, from, text.length, 'handle');
+  m.blankPattern(HASHTAG, from, text.length, 'hashtag');
+}
+
+function maskPlainDirectiveLines(m: Masker, lineStarts: number[], directives: Directive[]): void {
+  const text = m.text;
+  lineStarts.forEach((start, line) => {
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+    const content = text.slice(start, end);
+    if (/^\s*(?:\/\/|#|--)?\s*copydesk-(?:disable|enable)/.test(content) && !content.includes('<!--')) {
+      const directive = parseDirective(content, start, end, line);
+      if (directive) {
+        directives.push(directive);
+        m.blank(start, end, 'comment');
+      }
+    }
+  });
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?=\s|$)/;
+const SETEXT = /^ {0,3}(?:=+|-+)\s*$/;
+const RULE = /^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+const LIST = /^( {0,3})([-*+]|\d{1,9}[.)])(\s+|$)/;
+const BLOCKQUOTE = /^( {0,3}>\s?)+/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
+
+/** Inline Markdown: code spans, autolinks, HTML tags, link and image targets, emphasis marks, escapes. */
+function maskInline(m: Masker, start: number, end: number): void {
+  const text = m.text;
+  let i = start;
+  while (i < end) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < end && /[!-\/:-@\[-`{-~]/.test(text[i + 1])) {
+      m.blank(i, i + 1, 'markup', false);
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      let run = 1;
+      while (text[i + run] === '`') run++;
+      const fence = '`'.repeat(run);
+      let close = text.indexOf(fence, i + run);
+      while (close !== -1 && text[close + run] === '`') close = text.indexOf(fence, close + run + 1);
+      if (close !== -1 && close < end) {
+        m.blank(i, close + run, 'inline-code');
+        i = close + run;
+        continue;
+      }
+      i += run;
+      continue;
+    }
+    if (c === '<') {
+      const tag = /^<(?:[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?|\/[a-zA-Z][\w:-]*\s*|(?:https?|mailto|ftp):[^<>\s]*|[\w.+-]+@[\w.-]+)>/.exec(text.slice(i, Math.min(end, i + 2000)));
+      if (tag) {
+        const isLink = /^<(?:https?|mailto|ftp):|@/.test(tag[0]);
+        m.blank(i, i + tag[0].length, isLink ? 'url' : 'html');
+        i += tag[0].length;
+        continue;
+      }
+    }
+    if (c === '!' && text[i + 1] === '[') {
+      const close = findLinkClose(text, i + 1, end);
+      if (close !== -1 && text[close + 1] === '(') {
+        const targetEnd = findParenClose(text, close + 1, end);
+        if (targetEnd !== -1) {
+          m.blank(i, targetEnd + 1, 'link-target');
+          i = targetEnd + 1;
+          continue;
+        }
+      }
+    }
+    if (c === '[') {
+      const close = findLinkClose(text, i, end);
+      if (close !== -1) {
+        if (text[close + 1] === '(') {
+          const targetEnd = findParenClose(text, close + 1, end);
+          if (targetEnd !== -1) {
+            m.blank(i, i + 1, 'markup', false);
+            m.blank(close, targetEnd + 1, 'link-target');
+            i += 1;
+            continue;
+          }
+        } else if (text[close + 1] === '[') {
+          const refEnd = text.indexOf(']', close + 2);
+          if (refEnd !== -1 && refEnd < end) {
+            m.blank(i, i + 1, 'markup', false);
+            m.blank(close, refEnd + 1, 'link-target');
+            i += 1;
+            continue;
+          }
+        }
+      }
+    }
+    if (c === '*' || c === '_' || c === '~') {
+      let run = 1;
+      while (text[i + run] === c) run++;
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + run] ?? ' ';
+      // Underscores inside words (snake_case, file_names) are not emphasis.
+      const intraword = c === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+      const emphasis = c !== '~' || run >= 2;
+      if (emphasis && !intraword && !(/\s/.test(before) && /\s/.test(after))) m.blank(i, i + run, 'markup', false);
+      i += run;
+      continue;
+    }
+    i++;
+  }
+}
+
+function findLinkClose(text: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+    else if (c === '\n' && text[i + 1] === '\n') return -1;
+  }
+  return -1;
+}
+
+function findParenClose(text: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
+function maskMarkdownBlocks(m: Masker, lineStarts: number[], from: number, lineKinds: MaskResult['lineKinds'], blockStarts: boolean[]): void {
+  const text = m.text;
+  let fence: { char: string; length: number } | undefined;
+  let fenceStart = 0;
+  let previous: 'blank' | 'text' | 'code' | 'list' = 'blank';
+  let inList = false;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+    if (end < from) {
+      lineKinds[line] = 'break';
+      continue;
+    }
+    const content = text.slice(start, end).replace(/\r$/, '');
+    if (fence) {
+      lineKinds[line] = 'break';
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(content);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) {
+        m.blank(fenceStart, end, 'code');
+        fence = undefined;
+      }
+      continue;
+    }
+    const fenceOpen = FENCE.exec(content);
+    if (fenceOpen) {
+      fence = { char: fenceOpen[2][0], length: fenceOpen[2].length };
+      fenceStart = start;
+      lineKinds[line] = 'break';
+      continue;
+    }
+    if (/^\s*$/.test(content)) {
+      lineKinds[line] = 'blank';
+      if (previous !== 'code') previous = 'blank';
+      continue;
+    }
+    const indent = /^(?: {4}|\t)/.test(content);
+    if (indent && !inList && (previous === 'blank' || previous === 'code')) {
+      m.blank(start, end, 'code');
+      lineKinds[line] = 'break';
+      previous = 'code';
+      continue;
+    }
+    if (RULE.test(content) || (SETEXT.test(content) && previous === 'text')) {
+      m.blank(start, end, 'markup', false);
+      lineKinds[line] = 'break';
+      if (SETEXT.test(content) && line > 0 && lineKinds[line - 1] === 'text') lineKinds[line - 1] = 'heading';
+      previous = 'blank';
+      continue;
+    }
+    if (REFERENCE_DEFINITION.test(content)) {
+      m.blank(start, end, 'link-target');
+      lineKinds[line] = 'break';
+      continue;
+    }
+    let kind: ParagraphKind = 'text';
+    let contentStart = start;
+    const quote = BLOCKQUOTE.exec(content);
+    if (quote) {
+      m.blank(start, start + quote[0].length, 'markup', false);
+      contentStart = start + quote[0].length;
+      kind = 'blockquote';
+    }
+    const rest = text.slice(contentStart, end);
+    const heading = HEADING.exec(rest);
+    const list = LIST.exec(rest);
+    if (heading) {
+      m.blank(contentStart, contentStart + heading[0].length, 'markup', false);
+      const closing = /\s#+\s*$/.exec(rest);
+      if (closing) m.blank(contentStart + closing.index, end, 'markup', false);
+      kind = 'heading';
+      inList = false;
+    } else if (list) {
+      m.blank(contentStart, contentStart + list[0].length, 'markup', false);
+      const task = /^\[[ xX]\]\s/.exec(text.slice(contentStart + list[0].length, end));
+      if (task) m.blank(contentStart + list[0].length, contentStart + list[0].length + task[0].length, 'markup', false);
+      kind = 'list-item';
+      inList = true;
+    } else if (rest.includes('|') && (TABLE_SEPARATOR.test(rest) || /^\s*\|/.test(rest))) {
+      if (TABLE_SEPARATOR.test(rest)) m.blank(contentStart, end, 'markup', false);
+      else for (let i = contentStart; i < end; i++) if (text[i] === '|') m.blank(i, i + 1, 'markup', false);
+      kind = 'table';
+    } else if (previous === 'blank' && !indent) {
+      inList = false;
+    }
+    if (kind !== 'text' && kind !== 'blockquote') blockStarts[line] = true;
+    // A list item's lazy continuation stays in the item.
+    lineKinds[line] = kind === 'text' && inList && previous !== 'blank' ? 'list-item' : kind;
+    maskInline(m, contentStart, end);
+    previous = kind === 'list-item' ? 'list' : 'text';
+  }
+  if (fence) m.blank(fenceStart, text.length, 'code');
+}
+
+export function maskDraft(text: string, markdown: boolean, frontMatterEnd: number): MaskResult {
+  const m = new Masker(text);
+  const lineStarts = lineStartsOf(text);
+  const directives: Directive[] = [];
+  const lineKinds: MaskResult['lineKinds'] = new Array(lineStarts.length).fill('text');
+  if (frontMatterEnd > 0) m.blank(0, frontMatterEnd, 'front-matter');
+  const blockStarts: boolean[] = new Array(lineStarts.length).fill(false);
+  if (markdown) maskMarkdownBlocks(m, lineStarts, frontMatterEnd, lineKinds, blockStarts);
+  else maskPlainDirectiveLines(m, lineStarts, directives);
+  maskCommon(m, lineStarts, directives, frontMatterEnd);
+  for (let line = 0; line < lineStarts.length; line++) {
+    if (lineStarts[line] < frontMatterEnd) lineKinds[line] = 'break';
+  }
+  directives.sort((a, b) => a.start - b.start);
+  m.skipped.sort((a, b) => a.start - b.start);
+  return { prose: m.chars.join(''), skipped: m.skipped, directives, lineKinds, blockStarts, lineStarts };
+}

@@ -1,0 +1,132 @@
+import type { MaskResult } from './mask';
+import type { Paragraph, ParagraphKind, Sentence, Word } from './types';
+
+const TERMINAL = /[.?!:"”’'»)\]—]\s*$/;
+const PARAGRAPH_OPENER = /^\s*[\p{Lu}\p{N}"“‘'«(\[—–-]/u;
+
+/**
+ * Paragraphs from the masked prose. Markdown follows CommonMark (blank lines,
+ * one paragraph per heading, list item, table row). Plain text drafts are often
+ * written one paragraph per line, so a line break also ends a paragraph when the
+ * draft is unwrapped (long lines) or when the line ends a sentence and the next
+ * one starts a new one.
+ */
+export function findParagraphs(prose: string, mask: MaskResult, markdown: boolean): Omit<Paragraph, 'sentenceStart' | 'sentenceEnd'>[] {
+  const { lineStarts, lineKinds } = mask;
+  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : prose.length);
+  let unwrapped = false;
+  if (!markdown) {
+    for (let line = 0; line < lineStarts.length && !unwrapped; line++) unwrapped = lineEnd(line) - lineStarts[line] > 100;
+  }
+  const paragraphs: Omit<Paragraph, 'sentenceStart' | 'sentenceEnd'>[] = [];
+  let open: { start: number; end: number; kind: ParagraphKind } | undefined;
+  const close = () => {
+    if (!open) return;
+    let { start, end } = open;
+    while (start < end && /\s/.test(prose[start])) start++;
+    while (end > start && /\s/.test(prose[end - 1])) end--;
+    if (end > start) paragraphs.push({ start, end, kind: open.kind, index: paragraphs.length });
+    open = undefined;
+  };
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line];
+    const end = lineEnd(line);
+    const content = prose.slice(start, end);
+    const kind = lineKinds[line];
+    if (kind === 'blank' || kind === 'break' || /^\s*$/.test(content)) {
+      close();
+      continue;
+    }
+    const paragraphKind = kind as ParagraphKind;
+    if (open && (mask.blockStarts[line] || open.kind === 'heading' || open.kind === 'table' || open.kind !== paragraphKind)) close();
+    if (open && !markdown) {
+      const previousLine = prose.slice(open.start, start - 1);
+      if (unwrapped || (TERMINAL.test(previousLine) && PARAGRAPH_OPENER.test(content))) close();
+    }
+    if (open) open.end = end;
+    else open = { start, end, kind: paragraphKind };
+  }
+  close();
+  return paragraphs;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep',
+    'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'messrs', 'mme', 'mlle',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'pp', 'ave', 'blvd', 'rd', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn',
+  ],
+);
+
+/** Words that after "Inc." or "Co." are more likely to start a new sentence than continue a name. */
+const COMPANY_SUFFIX = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'etc']);
+
+function isNonTerminalPeriod(prose: string, dot: number, next: string): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(prose[i])) i--;
+  const token = prose.slice(i + 1, dot);
+  if (token.length === 0) return false;
+  const bare = token.replace(/\./g, '').toLowerCase();
+  // Initials ("J. K. Rowling") and dotted abbreviations ("U.S.", "a.m.", "e.g.").
+  if (/^\p{Lu}$/u.test(token)) return true;
+  if (token.includes('.')) return /^(?:\p{L}\.)+\p{L}$/u.test(token);
+  if (ABBREVIATIONS.has(bare)) {
+    if (COMPANY_SUFFIX.has(bare) && /[“"‘]/.test(next)) return false;
+    return !(COMPANY_SUFFIX.has(bare) && /^(?:The|It|He|She|They|We|But|In|A)\b/.test(prose.slice(dot + 1).trimStart()));
+  }
+  return false;
+}
+
+/** Sentences within one paragraph. */
+export function findSentences(prose: string, paragraph: { start: number; end: number; index: number }, out: Sentence[]): void {
+  const { start, end } = paragraph;
+  let sentenceStart = start;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(prose[s])) s++;
+    while (e > s && /\s/.test(prose[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: paragraph.index, wordStart: 0, wordEnd: 0 });
+  };
+  for (let i = start; i < end; i++) {
+    const c = prose[i];
+    if (c !== '.' && c !== '?' && c !== '!' && c !== '…') continue;
+    let j = i + 1;
+    while (j < end && /[.?!…"”’'»)\]]/.test(prose[j])) j++;
+    if (j >= end) break;
+    if (!/\s/.test(prose[j])) continue;
+    let k = j;
+    while (k < end && /\s/.test(prose[k])) k++;
+    const next = prose[k] ?? '';
+    if (!/[\p{Lu}\p{N}"“‘'«(\[]/u.test(next)) continue;
+    if (c === '.' && j === i + 1 && isNonTerminalPeriod(prose, i, next)) continue;
+    push(sentenceStart, j);
+    sentenceStart = k;
+    i = k - 1;
+  }
+  push(sentenceStart, end);
+}
+
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}]+)*/gu;
+const HAS_DIGIT = /\p{N}/u;
+
+/** Words of one sentence; tokens with digits (numbers, measures, times) are not words. */
+export function findWords(prose: string, sentence: Sentence, out: Word[]): void {
+  const slice = prose.slice(sentence.start, sentence.end);
+  WORD.lastIndex = 0;
+  let first = true;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const text = m[0];
+    const start = sentence.start + m.index;
+    const before = prose[start - 1] ?? '';
+    const after = prose[start + text.length] ?? '';
+    const attachedToNumber = /[\p{N}$£€¥%]/u.test(before) || (/[.,]/.test(before) && /\p{N}/u.test(prose[start - 2] ?? '')) || /^[\p{N}%]/u.test(after);
+    if (HAS_DIGIT.test(text) || attachedToNumber) {
+      first = false;
+      continue;
+    }
+    out.push({ start, end: start + text.length, index: out.length, text, sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
+    first = false;
+  }
+}

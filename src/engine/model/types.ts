@@ -1,0 +1,164 @@
+import type { Span } from '../types';
+
+/**
+ * The shared text model. Every offset is a UTF-16 offset into `text`, the draft
+ * exactly as the editor holds it. Rules read this; none of them re-parse `text`.
+ */
+export interface TextModel {
+  text: string;
+  /**
+   * `text` with everything that is not prose (front matter, code, URLs, e-mail
+   * addresses, HTML, link targets, Markdown markup, directives) blanked to spaces,
+   * newlines kept. Same length as `text`, so offsets carry over unchanged.
+   */
+  prose: string;
+  filePath?: string;
+  languageId: string;
+  frontMatter?: FrontMatter;
+  /** Regions blanked out of `prose`, in order. */
+  skipped: SkippedRegion[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  words: Word[];
+  quotations: Quotation[];
+  /** Quote marks that found no partner (for quote/unbalanced). */
+  strayMarks: QuoteMark[];
+  dates: DateMention[];
+  referenceDate?: ReferenceDate;
+  /** First non-empty paragraph when it reads as a headline (no final stop). */
+  headline?: Span;
+  /** "WASHINGTON (AP) —", "LONDON, March 3 —" and the like. */
+  dateline?: Dateline;
+  directives: Directive[];
+}
+
+export interface FrontMatter extends Span {
+  data: Record<string, unknown>;
+  /** Parse error, with 0-based offset into the draft; data is {} then. */
+  error?: { message: string; offset: number };
+}
+
+export interface SkippedRegion extends Span {
+  kind: 'front-matter' | 'code' | 'inline-code' | 'url' | 'email' | 'html' | 'comment' | 'link-target' | 'markup' | 'handle' | 'hashtag';
+}
+
+export type ParagraphKind = 'text' | 'heading' | 'list-item' | 'blockquote' | 'table';
+
+export interface Paragraph extends Span {
+  index: number;
+  kind: ParagraphKind;
+  /** Index range into model.sentences, [first, end). */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Index range into model.words, [first, end). */
+  wordStart: number;
+  wordEnd: number;
+}
+
+export interface Word extends Span {
+  index: number;
+  text: string;
+  sentence: number;
+  paragraph: number;
+  /** First word of its sentence (capitalisation there says nothing about names). */
+  sentenceInitial: boolean;
+  /** Innermost quotation containing the word, index into model.quotations, or -1. */
+  quotation: number;
+}
+
+export type QuoteStyle = 'double' | 'single';
+
+export interface QuoteMark extends Span {
+  char: string;
+  style: QuoteStyle;
+  curly: boolean;
+  role: 'open' | 'close' | 'ambiguous';
+}
+
+export type QuotationKind =
+  /** Reported speech or writing: needs an attributed speaker. */
+  | 'speech'
+  /** Scare quotes, nicknames, titles, short quoted terms. */
+  | 'term';
+
+export interface Quotation extends Span {
+  /** Span from opening mark to closing mark inclusive; `start`/`end` are the inner text. */
+  outer: Span;
+  index: number;
+  open: QuoteMark;
+  /** Absent when the quote runs on into the next paragraph (news convention) or is unbalanced. */
+  close?: QuoteMark;
+  style: QuoteStyle;
+  depth: number;
+  /** Enclosing quotation index, or -1. */
+  parent: number;
+  paragraph: number;
+  kind: QuotationKind;
+  /** Previous quotation when this one reopens a multi-paragraph quote. */
+  continues?: number;
+  /** True when this quotation's paragraph ends without closing it and the next paragraph reopens it. */
+  runsOn: boolean;
+  attribution?: Attribution;
+}
+
+export interface Attribution {
+  /** How the speaker was attached. */
+  form: 'said-after' | 'said-before' | 'colon' | 'according-to' | 'partial' | 'continuation' | 'multi-paragraph';
+  /** Speaker phrase as written ("Rutte", "a former aide to ...", "she"). */
+  speaker?: Span;
+  speakerText?: string;
+  /** The verb ("said", "stated", "told"). */
+  verb?: Span;
+  verbText?: string;
+  /** Speaker classification. */
+  speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
+  /** Quotation this one inherits its speaker from (continuation forms). */
+  from?: number;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /** 1-12, absent when not given. */
+  month?: number;
+  day?: number;
+  year?: number;
+  /** True when the year was not written and comes from the reference date. */
+  yearImplied: boolean;
+  /** 0 = Sunday ... 6 = Saturday, when a weekday was written. */
+  weekday?: number;
+  weekdaySpan?: Span;
+  /** Span of "th"/"st"/"nd"/"rd" after the day, when present. */
+  ordinalSuffix?: Span;
+  daySpan?: Span;
+  monthSpan?: Span;
+  /** Relative words ("yesterday", "last Friday", "next week") when this mention is relative. */
+  relative?: string;
+  sentence: number;
+}
+
+export interface ReferenceDate {
+  /** ISO YYYY-MM-DD. */
+  iso: string;
+  year: number;
+  month: number;
+  day: number;
+  source: 'front-matter' | 'dateline' | 'option' | 'today';
+  span?: Span;
+}
+
+export interface Dateline extends Span {
+  place: string;
+  date?: { month: number; day: number; year?: number };
+}
+
+export interface Directive extends Span {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Empty means all rules. */
+  rules: string[];
+  line: number;
+}

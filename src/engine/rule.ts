@@ -1,0 +1,30 @@
+import type { CopydeskConfig } from './config';
+import type { TextModel } from './model/types';
+import type { Report, RuleMeta } from './types';
+
+export interface RuleContext {
+  model: TextModel;
+  config: CopydeskConfig;
+  /** The rule's own options from `[level, { ...options }]`. */
+  options: Record<string, unknown>;
+  /** ISO date of the machine's clock; only facts-sheet comparisons may fall back to it. */
+  today: string;
+  report(finding: Report): void;
+}
+
+/** One rule: metadata plus a small check over the shared text model (ESLint's shape). */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export const DOCS_BASE = 'https://github.com/copydesk/copydesk/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+/** Identity helper that gives rule files type checking without ceremony. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,8 @@
+import type { Rule } from '../engine/rule';
+import { dateRules } from './date';
+import { quoteRules } from './quote';
+import { spellingRules } from './spelling';
+
+export const allRules: readonly Rule[] = [...quoteRules, ...spellingRules, ...dateRules];
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(allRules.map((rule) => [rule.meta.id, rule]));
