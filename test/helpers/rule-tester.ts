@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import type { CopydeskConfig } from '../../src/engine/config';
+import { applyFixes } from '../../src/engine/fixes';
+import { lintDocument } from '../../src/engine/lint';
+import type { Rule } from '../../src/engine/rule';
+import type { Finding } from '../../src/engine/types';
+
+export interface Case {
+  text: string;
+  /** Defaults to a Markdown draft. */
+  filePath?: string;
+  config?: Partial<CopydeskConfig>;
+  /** Fixed clock for rules that may fall back to today. */
+  today?: string;
+  name?: string;
+}
+
+export interface InvalidCase extends Case {
+  /** How many findings the rule reports. */
+  count: number;
+  /** Exact text each finding covers, in order. */
+  spans?: string[];
+  /** Every message must match. */
+  message?: RegExp;
+  /** Text after applying fix number `fix` (default 0) of every finding. */
+  output?: string;
+  fix?: number;
+}
+
+export function lintWith(rule: Rule, input: Case): Finding[] {
+  const config: Partial<CopydeskConfig> = { ...input.config, rules: { [rule.meta.id]: rule.meta.defaultLevel === 'off' ? 'warning' : rule.meta.defaultLevel, ...input.config?.rules } };
+  return lintDocument(input.text, { filePath: input.filePath ?? 'draft.md', config, rules: [rule], today: input.today ?? '2025-07-16' }).findings;
+}
+
+const label = (c: Case) => c.name ?? (c.text.length > 70 ? `${c.text.slice(0, 67)}...` : c.text);
+
+/** ESLint-style valid/invalid table, with Harper-style "text after the fix" checks. */
+export function ruleTester(rule: Rule, cases: { valid: (string | Case)[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      for (const raw of cases.valid) {
+        const c = typeof raw === 'string' ? { text: raw } : raw;
+        it(label(c), () => {
+          const findings = lintWith(rule, c);
+          assert.deepEqual(findings.map((f) => `${c.text.slice(f.start, f.end)}: ${f.message}`), []);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(label(c), () => {
+          const findings = lintWith(rule, c);
+          assert.equal(findings.length, c.count, `expected ${c.count} finding(s), got: ${JSON.stringify(findings.map((f) => `${c.text.slice(f.start, f.end)}: ${f.message}`))}`);
+          if (c.spans) assert.deepEqual(findings.map((f) => c.text.slice(f.start, f.end)), c.spans);
+          if (c.message) for (const f of findings) assert.match(f.message, c.message);
+          if (c.output !== undefined) {
+            const fixes = findings.map((f) => f.fixes[c.fix ?? 0]).filter((f) => f !== undefined);
+            assert.ok(fixes.length > 0, 'expected a fix');
+            assert.equal(applyFixes(c.text, fixes).text, c.output);
+          }
+        });
+      }
+    });
+  });
+}
