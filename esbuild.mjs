@@ -1,4 +1,7 @@
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -13,6 +16,7 @@ const common = {
   minify: production,
   logLevel: 'info',
   legalComments: 'none',
+  define: { COPYDESK_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

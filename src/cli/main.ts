@@ -1,2 +1,122 @@
-// Placeholder until the CLI lands.
-process.exitCode = 0;
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { allRules } from '../rules';
+import { FRONT_MATTER_RULE } from '../engine/lint';
+import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
+import { checkFile, ConfigResolver } from './check';
+import { collectFiles } from './files';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import type { FileResult } from './result';
+
+declare const COPYDESK_VERSION: string | undefined;
+const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
+
+interface Job {
+  files: string[];
+  options: CheckOptions;
+}
+
+function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver): (FileResult & { ioError?: boolean })[] {
+  const results: (FileResult & { ioError?: boolean })[] = [];
+  for (const file of files) {
+    const { config, ignored } = resolver.forFile(file);
+    if (!ignored) results.push(checkFile(file, config, options));
+  }
+  return results;
+}
+
+/** Splits the files over worker threads, keeping the output in file order. */
+async function checkInWorkers(files: string[], options: CheckOptions): Promise<(FileResult & { ioError?: boolean })[]> {
+  const count = Math.min(options.workers, files.length);
+  const chunks: string[][] = Array.from({ length: count }, () => []);
+  files.forEach((file, i) => chunks[i % count].push(file));
+  const parts = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<(FileResult & { ioError?: boolean })[]>((resolve, reject) => {
+          const worker = new Worker(__filename, { workerData: { files: chunk, options } satisfies Job });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const byFile = new Map(parts.flat().map((r) => [r.filePath, r]));
+  return files.map((f) => byFile.get(f)).filter((r): r is FileResult & { ioError?: boolean } => r !== undefined);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let options: CheckOptions;
+  try {
+    options = parseCommandLine(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`copydesk: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (options.command === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (options.command === 'rules') {
+    for (const { meta } of allRules) process.stdout.write(`${meta.id.padEnd(32)} ${meta.defaultLevel.padEnd(8)} ${meta.fixable ? 'fix ' : '    '} ${meta.description}\n`);
+    return 0;
+  }
+
+  const resolver = new ConfigResolver(options);
+  const { files, problems: fileProblems } = collectFiles(options.patterns, []);
+  let results: (FileResult & { ioError?: boolean })[];
+  if (options.workers > 1 && files.length > 1) {
+    results = await checkInWorkers(files, options);
+    // Workers resolve configs on their own; read them here too so problems are printed once.
+    for (const file of files) resolver.forFile(file);
+  } else {
+    results = checkAll(files, options, resolver);
+  }
+  for (const problem of fileProblems) results.push({ filePath: problem.filePath, messages: [{ ruleId: null, severity: 2, level: 'error', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], fatal: true }], errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0, ioError: true });
+
+  for (const problem of resolver.problems) process.stderr.write(`copydesk: ${problem.source}${problem.key ? `: ${problem.key}` : ''}: ${problem.message}\n`);
+  for (const r of results) for (const m of r.messages) if (m.ruleId === null && options.format !== 'stylish') process.stderr.write(`copydesk: ${r.filePath}: ${m.message}\n`);
+
+  const output =
+    options.format === 'json'
+      ? `${formatJson(results)}\n`
+      : options.format === 'sarif'
+        ? `${formatSarif(results, [...allRules.map((r) => r.meta), FRONT_MATTER_RULE], VERSION)}\n`
+        : formatStylish(results, options.color);
+  process.stdout.write(output);
+
+  if (results.length === 0 && fileProblems.length === 0) {
+    process.stderr.write('copydesk: no drafts found (.md, .markdown, .txt, .draft).\n');
+  }
+  if (resolver.problems.length > 0 || results.some((r) => r.ioError)) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    if (options.format === 'stylish') process.stdout.write(`Copydesk found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (!isMainThread && parentPort) {
+  const job = workerData as Job;
+  parentPort.postMessage(checkAll(job.files, job.options, new ConfigResolver(job.options)));
+} else if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`copydesk: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

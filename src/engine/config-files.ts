@@ -39,7 +39,7 @@ export function parseConfigText(text: string, source: string, knownRuleIds?: Rea
   try {
     raw = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
-    return { config: {}, problems: [{ source, message: `Not valid JSON${jsonErrorLocation(text, error)}: ${(error as Error).message.replace(/^.*?: /, '')}. Using the default settings.` }] };
+    return { config: {}, problems: [{ source, message: `Not valid JSON${jsonErrorLocation(text, error)}: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/\.$/, '')}. Using the default settings.` }] };
   }
   return validateConfig(raw, source, knownRuleIds);
 }

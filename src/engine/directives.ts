@@ -1,23 +1,6 @@
 import type { TextModel } from './model/types';
+import { lineOf, lineStartsOf } from './positions';
 import type { Finding } from './types';
-
-/** 0-based line of an offset, by binary search over line starts. */
-export function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
 
 const lineStartCache = new WeakMap<TextModel, number[]>();
 

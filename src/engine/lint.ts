@@ -3,7 +3,17 @@ import { isSuppressed } from './directives';
 import { buildModel } from './model/build';
 import type { TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
-import type { Finding, Level, Report, RuleSetting } from './types';
+import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
+
+/** Not a rule one can configure: the engine's own report on a draft's front matter. */
+export const FRONT_MATTER_RULE: RuleMeta = {
+  id: 'copydesk/front-matter',
+  family: 'style',
+  description: 'Front matter that cannot be read, or per-draft settings that are not valid.',
+  rationale: 'Settings in a broken front matter block are ignored, so the draft may be checked against the wrong date or dialect.',
+  defaultLevel: 'warning',
+  fixable: false,
+};
 
 export interface LintOptions {
   filePath?: string;
@@ -51,6 +61,21 @@ function settingFor(rule: Rule, config: CopydeskConfig): { level: Level | 'off';
 
 let cachedRuleIds: Set<string> | undefined;
 
+/** Problems in the draft's own front matter, shown where the editor can fix them. */
+function draftSettingFindings(model: TextModel, problems: ConfigProblem[]): Finding[] {
+  const fm = model.frontMatter;
+  if (!fm) return [];
+  const findings: Finding[] = [];
+  if (fm.error) {
+    const lineEnd = model.text.indexOf('\n', fm.error.offset);
+    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${fm.error.message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.`, start: fm.error.offset, end: lineEnd === -1 ? model.text.length : Math.max(lineEnd, fm.error.offset + 1), fixes: [] });
+  }
+  for (const problem of problems) {
+    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}`, start: fm.start, end: Math.min(fm.end, model.text.indexOf('\n') === -1 ? fm.end : model.text.indexOf('\n')), fixes: [] });
+  }
+  return findings;
+}
+
 /** Lints one draft and returns the model it built, for callers that need both. */
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? [];
@@ -66,7 +91,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
     problems.push(...validated.problems);
     config = mergeConfig(base, validated.config);
   }
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...draftSettingFindings(model, problems)];
   const today = options.today ?? todayIso();
   for (const rule of rules) {
     const { level, options: ruleOptions } = settingFor(rule, config);

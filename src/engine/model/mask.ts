@@ -1,3 +1,4 @@
+import { lineOf, lineStartsOf } from '../positions';
 import type { Directive, ParagraphKind, SkippedRegion } from './types';
 
 /**
@@ -59,23 +60,6 @@ function parseDirective(body: string, start: number, end: number, line: number):
   return { kind: m[1] as Directive['kind'], rules, start, end, line };
 }
 
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Things no draft language checks: URLs, e-mail, handles, hashtags, HTML comments (with directives). */
 function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], from: number): void {
   const text = m.text;
@@ -84,7 +68,7 @@ function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], fr
   for (let i = masked.indexOf('<!--', from); i !== -1; i = masked.indexOf('<!--', i + 4)) {
     const close = text.indexOf('-->', i + 4);
     const end = close === -1 ? text.length : close + 3;
-    const directive = parseDirective(text.slice(i + 4, end), i, end, lineAt(lineStarts, i));
+    const directive = parseDirective(text.slice(i + 4, end), i, end, lineOf(lineStarts, i));
     if (directive) directives.push(directive);
     m.blank(i, end, 'comment');
     i = end - 4;

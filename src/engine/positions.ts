@@ -1,0 +1,24 @@
+/** Offsets of the first character of every line (after each "\n"). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 0-based line of an offset, by binary search over line starts. */
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** 0-based line and UTF-16 character of an offset, as VS Code's Position has them. */
+export function positionOf(lineStarts: readonly number[], offset: number): { line: number; character: number } {
+  const line = lineOf(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
+}
