@@ -25,31 +25,38 @@ const HASHTAG = /(?<![\w#&])#[\p{L}_][\p{L}\p{N}_]*/gu;
 const DIRECTIVE = /copydesk-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/;
 
 class Masker {
-  readonly chars: string[];
+  /** Ranges to blank, in the order found; materialised into a string only when asked. */
+  private ranges: [number, number][] = [];
   readonly skipped: SkippedRegion[] = [];
-  constructor(readonly text: string) {
-    this.chars = text.split('');
-  }
+  constructor(readonly text: string) {}
   blank(start: number, end: number, kind: Kind, record = true): void {
     if (end <= start) return;
-    for (let i = start; i < end; i++) {
-      const c = this.chars[i];
-      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
-    }
+    this.ranges.push([start, end]);
     if (record) this.skipped.push({ start, end, kind });
   }
-  /** Blanks matches of a global pattern inside [from, to) of the text. */
-  blankPattern(pattern: RegExp, from: number, to: number, kind: Kind, trimTrailing = false): void {
-    const slice = this.current(from, to);
+  /** Blanks matches of a global pattern found in `source` (a snapshot of the prose). */
+  blankPattern(pattern: RegExp, source: string, kind: Kind, trimTrailing = false): void {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       let len = m[0].length;
       if (trimTrailing) while (len > 0 && /[.,;:!?]/.test(m[0][len - 1])) len--;
-      this.blank(from + m.index, from + m.index + len, kind);
+      this.blank(m.index, m.index + len, kind);
     }
   }
-  current(from: number, to: number): string {
-    return this.chars.slice(from, to).join('');
+  /** The text with every range so far blanked to spaces, line breaks kept. */
+  current(): string {
+    if (this.ranges.length === 0) return this.text;
+    const sorted = this.ranges.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let cursor = 0;
+    for (const [start, end] of sorted) {
+      if (end <= cursor) continue;
+      const from = Math.max(start, cursor);
+      parts.push(this.text.slice(cursor, from), this.text.slice(from, end).replace(/[^\r\n]/g, ' '));
+      cursor = end;
+    }
+    parts.push(this.text.slice(cursor));
+    return parts.join('');
   }
 }
 
@@ -64,7 +71,7 @@ function parseDirective(body: string, start: number, end: number, line: number):
 function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], from: number): void {
   const text = m.text;
   // Positions come from the masked text so that comments inside code are left alone.
-  const masked = m.current(0, text.length);
+  const masked = m.current();
   for (let i = masked.indexOf('<!--', from); i !== -1; i = masked.indexOf('<!--', i + 4)) {
     const close = text.indexOf('-->', i + 4);
     const end = close === -1 ? text.length : close + 3;
@@ -73,10 +80,13 @@ function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], fr
     m.blank(i, end, 'comment');
     i = end - 4;
   }
-  m.blankPattern(URL, from, text.length, 'url', true);
-  m.blankPattern(EMAIL, from, text.length, 'email');
-  m.blankPattern(HANDLE, from, text.length, 'handle');
-  m.blankPattern(HASHTAG, from, text.length, 'hashtag');
+  // One snapshot serves all patterns: what one of them blanks never makes another match.
+  if (masked.includes('@')) {
+    m.blankPattern(EMAIL, masked, 'email');
+    m.blankPattern(HANDLE, masked, 'handle');
+  }
+  if (masked.includes('#')) m.blankPattern(HASHTAG, masked, 'hashtag');
+  if (/https?:|ftp:|www\./i.test(masked)) m.blankPattern(URL, masked, 'url', true);
 }
 
 function maskPlainDirectiveLines(m: Masker, lineStarts: number[], directives: Directive[]): void {
@@ -318,5 +328,5 @@ export function maskDraft(text: string, markdown: boolean, frontMatterEnd: numbe
   }
   directives.sort((a, b) => a.start - b.start);
   m.skipped.sort((a, b) => a.start - b.start);
-  return { prose: m.chars.join(''), skipped: m.skipped, directives, lineKinds, blockStarts, lineStarts };
+  return { prose: m.current(), skipped: m.skipped, directives, lineKinds, blockStarts, lineStarts };
 }
