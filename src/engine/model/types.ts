@@ -139,6 +139,13 @@ export interface DateMention extends Span {
   /** Relative words ("yesterday", "last Friday", "next week") when this mention is relative. */
   relative?: string;
   sentence: number;
+  /** Which order the day and month were written in. */
+  order?: 'day-month' | 'month-day';
+  yearSpan?: Span;
+  /** Span of the relative words ("last", "yesterday", "next week"). */
+  relativeSpan?: Span;
+  /** True for the date inside the dateline. */
+  inDateline?: boolean;
 }
 
 export interface ReferenceDate {

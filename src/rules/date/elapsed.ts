@@ -1,0 +1,182 @@
+import { MONTH_NAMES, monthsBetween, ordinal } from '../../engine/model/calendar';
+import { defineRule } from '../../engine/rule';
+import type { TextModel } from '../../engine/model/types';
+import type { FactEntry } from '../../engine/config';
+import { factFinder, type FactMatch } from '../../engine/facts';
+import { CARDINAL_RE, ORDINAL_RE, numberValue } from './numbers';
+
+type Kind = 'ordinal-year' | 'anniversary' | 'years-since' | 'past-years' | 'decades';
+
+/** Elapsed-time statements; the number is the one capture group that matched. */
+const STATEMENT = new RegExp(
+  [
+    `\\b(?:enter(?:s|ed|ing)?|in|into|marks?|marked|marking|reach(?:es|ed|ing)?|begins?|began|beginning|starts?|started|starting)\\s+(?:its|their|the)\\s+(${ORDINAL_RE})\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?year\\b`,
+    `\\b(?:its|their|the)\\s+(${ORDINAL_RE})\\s+anniversary\\b`,
+    `\\b(${CARDINAL_RE})\\s+years?\\s+(?:after|since|into)\\b`,
+    `\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(${CARDINAL_RE})\\s+years\\b`,
+    `\\b(a|one|two|three|four|five|six|seven|eight|nine)\\s+decades?\\s+(?:after|since|into)\\b`,
+  ].join('|'),
+  'giu',
+);
+const KINDS: Kind[] = ['ordinal-year', 'anniversary', 'years-since', 'past-years', 'decades'];
+const QUALIFIER = /(?:^|\s)(more than|over|at least|just over|nearly|almost|close to|just under|less than|under|about|around|some|roughly|approximately)\s+$/i;
+
+const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** The draft's own start dates: "founded in 1998", "since 2014", "began on 24 February 2022". */
+const DRAFT_START = new RegExp(
+  `\\b(founded|established|created|launched|formed|began|begun|started|opened|set up|erupted|broke out|since)\\s+(?:(?:in|on)\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
+  'gu',
+);
+const MONTHS = new Map(MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
+
+interface Anchor {
+  start: number;
+  end: number;
+  /** "the Russian-Ukrainian conflict" / "it". */
+  subject: string;
+  verb: string;
+  year: number;
+  month?: number;
+  ended?: { year: number; month: number };
+  milestones: { name: string; year: number; month?: number }[];
+  fact: boolean;
+}
+
+/** Range of whole months a statement allows between start and now. */
+function allowedMonths(kind: Kind, n: number, qualifier: string | undefined): [number, number] {
+  const q = qualifier?.toLowerCase();
+  if (q && /more than|over|at least/.test(q)) return [12 * n - 1, 12 * n + 60];
+  if (q && /nearly|almost|close to|under|less than/.test(q)) return [12 * n - 24, 12 * n + 1];
+  if (q) return [12 * n - 12, 12 * n + 12];
+  switch (kind) {
+    case 'ordinal-year': return [12 * (n - 1) - 3, 12 * n + 2];
+    case 'anniversary': return [12 * n - 6, 12 * n + 6];
+    case 'years-since': return [12 * n - 6, 12 * n + 11];
+    case 'past-years': return [12 * (n - 1), 12 * (n + 1)];
+    case 'decades': return [12 * n - 24, 12 * n + 23];
+  }
+}
+
+function parsePartial(iso: string): { year: number; month?: number } {
+  const [year, month] = iso.split('-').map(Number);
+  return month ? { year, month } : { year };
+}
+
+/** Months from a start (month perhaps unknown) to now, as a range. */
+function elapsedRange(start: { year: number; month?: number }, now: { year: number; month: number }): [number, number] {
+  if (start.month) return [monthsBetween({ year: start.year, month: start.month }, now), monthsBetween({ year: start.year, month: start.month }, now)];
+  return [monthsBetween({ year: start.year, month: 12 }, now), monthsBetween({ year: start.year, month: 1 }, now)];
+}
+
+const fits = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+function yearOrdinal([lo, hi]: [number, number]): string {
+  const a = Math.floor(lo / 12) + 1;
+  const b = Math.floor(hi / 12) + 1;
+  return a === b ? ordinal(a) : `${ordinal(a)} or ${ordinal(b)}`;
+}
+
+const when = (d: { year: number; month?: number }) => (d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : String(d.year));
+
+function factAnchor(match: FactMatch): Anchor {
+  const fact: FactEntry = match.fact;
+  const written = match.text;
+  const subject = /^(?:the\s|\p{Lu}\p{Lu}|[\p{L}-]+['’]s\s)/u.test(written) || /^\p{Lu}\p{Ll}+$/u.test(written) ? written : `the ${written}`;
+  const ongoing = /war|conflict|crisis|pandemic|invasion|occupation|siege/i.test(fact.names[0]);
+  return {
+    start: match.start,
+    end: match.end,
+    subject,
+    verb: ongoing ? 'began' : 'was founded',
+    ...parsePartial(fact.start),
+    ...(fact.end ? { ended: { month: 12, ...parsePartial(fact.end) } as { year: number; month: number } } : {}),
+    milestones: (fact.milestones ?? []).map((m) => ({ name: m.name, ...parsePartial(m.date) })),
+    fact: true,
+  };
+}
+
+function draftAnchors(text: string, from: number, to: number): Anchor[] {
+  const anchors: Anchor[] = [];
+  const slice = text.slice(from, to);
+  DRAFT_START.lastIndex = 0;
+  for (let m = DRAFT_START.exec(slice); m; m = DRAFT_START.exec(slice)) {
+    const month = m[2] ? MONTHS.get(m[2].slice(0, 3).toLowerCase()) : undefined;
+    anchors.push({ start: from + m.index, end: from + m.index + m[0].length, subject: 'it', verb: m[1] === 'since' ? 'dates from' : m[1], year: Number(m[3]), ...(month ? { month } : {}), milestones: [], fact: false });
+  }
+  return anchors;
+}
+
+/** Start dates in one sentence: the draft's own first, then the facts sheets'. */
+function anchorsIn(model: TextModel, sentence: number, kind: Kind, facts: ReturnType<typeof factFinder>, allowFacts: boolean): Anchor[] {
+  const s = model.sentences[sentence];
+  const own = draftAnchors(model.prose, s.start, s.end).filter((a) => kind !== 'anniversary' || a.verb !== 'dates from');
+  if (own.length) return own;
+  return allowFacts ? facts.find(model.prose, s.start, s.end).map(factAnchor) : [];
+}
+
+export default defineRule({
+  meta: {
+    id: 'date/elapsed',
+    family: 'date',
+    description: 'An elapsed-time statement ("enters its eighth year") that does not fit the start date the draft or a facts sheet gives.',
+    rationale: 'Counting years is where copy goes stale: a war "in its third year" is wrong a year later, and readers count along.',
+    defaultLevel: 'warning',
+    fixable: false,
+  },
+  check({ model, config, today, report }) {
+    const facts = factFinder(config.facts);
+    const reference = model.referenceDate;
+    const [ty, tm, td] = today.split('-').map(Number);
+    STATEMENT.lastIndex = 0;
+    for (let m = STATEMENT.exec(model.prose); m; m = STATEMENT.exec(model.prose)) {
+      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+      const kind = KINDS[group - 1];
+      let n = numberValue(m[group]);
+      if (n === undefined || n === 0) continue;
+      if (kind === 'decades') n *= 10;
+      const numberAt = m.index + m[0].toLowerCase().indexOf(m[group].toLowerCase());
+      const qualifier = QUALIFIER.exec(model.prose.slice(Math.max(0, numberAt - 20), numberAt))?.[1];
+      const sentence = sentenceOf(model, m.index);
+      if (sentence < 0) continue;
+      // Only the facts sheets may count to today; the draft's own dates need the story's date.
+      const candidates = [sentence, sentence - 1].filter((i) => i >= 0 && model.sentences[i].paragraph === model.sentences[sentence].paragraph);
+      let anchors: Anchor[] = [];
+      for (const i of candidates) {
+        anchors = anchorsIn(model, i, kind, facts, true).filter((a) => reference || a.fact);
+        if (anchors.length) break;
+      }
+      if (anchors.length === 0) continue;
+      const anchor = anchors[anchors.length - 1];
+      const now = reference ? { year: reference.year, month: reference.month } : { year: ty, month: tm };
+      if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;
+      const allowed = allowedMonths(kind, n, qualifier);
+      const starts = [{ year: anchor.year, month: anchor.month }, ...anchor.milestones];
+      const ranges = starts.map((s) => elapsedRange(s, now));
+      if (ranges.some((r) => fits(r, allowed))) continue;
+
+      const milestones = anchor.milestones.map((ms, i) => `${yearOrdinal(ranges[i + 1])} year since ${ms.name} of ${when(ms)}`);
+      const counted = reference ? '' : ` Counted to today's date (${td} ${MONTH_NAMES[tm - 1]} ${ty}), since the draft gives no date of its own.`;
+      report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[0]}" does not fit the dates: ${anchor.subject} ${anchor.verb} in ${when(anchor)}: in ${when(now)} it was in its ${yearOrdinal(ranges[0])} year${milestones.length ? ` (${milestones.join('; ')})` : ''}.${counted}`,
+        related: [{ start: anchor.start, end: anchor.end, message: anchor.fact ? 'Start date from the facts sheet' : 'Start date given here' }],
+      });
+    }
+  },
+});
+
+function sentenceOf(model: TextModel, offset: number): number {
+  const { sentences } = model;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

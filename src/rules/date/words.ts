@@ -1,0 +1,53 @@
+import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, dayNumber, formatDate, type CalendarDate } from '../../engine/model/calendar';
+import type { DateMention, ReferenceDate } from '../../engine/model/types';
+
+/** Writes `name` the way `original` was written: all capitals, or lower case. */
+function matchCase(original: string, name: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return name.toUpperCase();
+  if (original[0] === original[0].toLowerCase()) return name.toLowerCase();
+  return name;
+}
+
+const isShortForm = (word: string) => word.replace(/\.$/, '').length <= 4 && !/^(?:may|june|july)\.?$/i.test(word);
+
+/** A weekday written in the style of the one it replaces ("Tue." for "Mon.", "Tuesday" for "Monday"). */
+export function weekdayLike(original: string, weekday: number): string {
+  if (!isShortForm(original)) return matchCase(original, WEEKDAY_NAMES[weekday]);
+  const short = WEEKDAY_ABBREVIATIONS[weekday];
+  return matchCase(original, original.endsWith('.') ? short : short.slice(0, -1));
+}
+
+export function monthLike(original: string, month: number): string {
+  if (!isShortForm(original)) return matchCase(original, MONTH_NAMES[month - 1]);
+  if (original.endsWith('.')) return matchCase(original, AP_MONTH_ABBREVIATIONS[month - 1]);
+  return matchCase(original, MONTH_NAMES[month - 1].slice(0, 3));
+}
+
+/** A full date of a mention, when it has one (year written or taken from the story date). */
+export function fullDate(mention: DateMention): { year: number; month: number; day: number } | undefined {
+  if (mention.year === undefined || mention.month === undefined || mention.day === undefined) return undefined;
+  return { year: mention.year, month: mention.month, day: mention.day };
+}
+
+/** The mention's date written out in the draft's own order, e.g. "15 March 2005". */
+export function describe(mention: DateMention, date: (Partial<CalendarDate> & { month: number }) | undefined = fullDate(mention)): string {
+  if (!date) return mention.text;
+  return formatDate(date, mention.order ?? 'day-month');
+}
+
+export function daysFromReference(date: { year: number; month: number; day: number }, reference: ReferenceDate): number {
+  return dayNumber(date.year, date.month, date.day) - dayNumber(reference.year, reference.month, reference.day);
+}
+
+/** "the story's date (15 March 2025, from the dateline)". */
+export function storyDate(reference: ReferenceDate, order: 'day-month' | 'month-day' = 'day-month'): string {
+  const source = { 'front-matter': 'front matter', dateline: 'dateline', option: 'settings', today: "today's date" }[reference.source];
+  return `the story's date (${formatDate(reference, order)}, from the ${source})`;
+}
+
+/** Span of the date itself: day, month and year, without weekday or relative words. */
+export function dateSpan(mention: DateMention): { start: number; end: number } {
+  const parts = [mention.daySpan, mention.monthSpan, mention.yearSpan].filter((s) => s !== undefined);
+  if (parts.length === 0) return { start: mention.start, end: mention.end };
+  return { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
+}
