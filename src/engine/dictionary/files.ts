@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Generated data files, written by `npm run build` into dist/dictionaries. */
+export const DATA_FILES = {
+  'en-US': 'en-US.words.txt',
+  'en-GB': 'en-GB.words.txt',
+  names: 'names.words.txt',
+  variants: 'dialect-variants.tsv',
+  misspellings: 'common-misspellings.tsv',
+  frequency: 'frequency.txt',
+  gazetteer: 'gazetteer.tsv',
+} as const;
+
+export type DataFile = keyof typeof DATA_FILES;
+
+/**
+ * Bundled code runs from dist/ with the data beside it in dist/dictionaries;
+ * source code (tests, tsx) runs from src/engine/dictionary.
+ */
+const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
+
+let dataDir: string | undefined;
+
+function locateDataDir(): string {
+  if (dataDir) return dataDir;
+  const found = CANDIDATE_DIRS.find((dir) => existsSync(join(dir, DATA_FILES.gazetteer)));
+  if (found) return (dataDir = found);
+  // A source checkout that was never built (tests run straight from src/):
+  // compile once, in a child process because the compiler is asynchronous.
+  const root = join(__dirname, '..', '..', '..');
+  try {
+    const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    execFileSync(process.execPath, [tsx, join(root, 'scripts', 'build-dictionaries.ts')], { stdio: 'ignore' });
+    if (!existsSync(join(CANDIDATE_DIRS[1], DATA_FILES.gazetteer))) throw new Error(`nothing was written to ${dirname(CANDIDATE_DIRS[1])}`);
+  } catch (error) {
+    throw new Error(`Copydesk's dictionaries are missing (looked in ${CANDIDATE_DIRS.join(', ')}); run "npm run build". ${String(error)}`);
+  }
+  return (dataDir = CANDIDATE_DIRS[1]);
+}
+
+/** Lines of one generated data file, without the final empty line. */
+export function readDataLines(file: DataFile): string[] {
+  const text = readFileSync(join(locateDataDir(), DATA_FILES[file]), 'utf8');
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,160 @@
+import type { Dialect } from '../config';
+import { editDistance, searchSorted } from './edit-distance';
+import { readDataLines, type DataFile } from './files';
+
+/**
+ * A dictionary as loaded: a hash set for O(1) look-ups, and the same words
+ * sorted by their lower-case form, walked as a trie only when a suggestion is
+ * needed.
+ */
+export class WordList {
+  readonly set: Set<string>;
+  private folded?: string[];
+
+  constructor(readonly words: readonly string[]) {
+    this.set = new Set(words);
+  }
+
+  /** Words within `maxDistance` edits of `lower` (compared in lower case), with their distance. */
+  near(lower: string, maxDistance: number): { word: string; distance: number }[] {
+    if (maxDistance === 1) return this.oneEditFrom(lower);
+    return searchSorted(this.foldedWords(), lower, maxDistance).map(({ index, distance }) => ({ word: this.words[index], distance }));
+  }
+
+  private foldedWords(): string[] {
+    return (this.folded ??= this.words.map((w) => w.toLowerCase()));
+  }
+
+  /**
+   * One edit away: generating the few hundred variants of a word and hashing
+   * each is far quicker than any walk.
+   */
+  private oneEditFrom(lower: string): { word: string; distance: number }[] {
+    const found: { word: string; distance: number }[] = [];
+    const seen = new Set<string>();
+    const visit = (candidate: string) => {
+      if (seen.has(candidate) || candidate === lower) return;
+      seen.add(candidate);
+      if (this.set.has(candidate)) found.push({ word: candidate, distance: 1 });
+      const title = candidate.charAt(0).toUpperCase() + candidate.slice(1);
+      if (title !== candidate && this.set.has(title)) found.push({ word: title, distance: 1 });
+    };
+    let alphabet = ALPHABET;
+    for (const c of lower) if (!alphabet.includes(c)) alphabet += c;
+    for (let i = 0; i <= lower.length; i++) {
+      const head = lower.slice(0, i);
+      const tail = lower.slice(i);
+      if (tail) visit(head + tail.slice(1));
+      if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2));
+      for (const c of alphabet) {
+        visit(head + c + tail);
+        if (tail && c !== tail[0]) visit(head + c + tail.slice(1));
+      }
+    }
+    return found;
+  }
+}
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
+
+const lists = new Map<DataFile, WordList>();
+
+export function wordList(file: DataFile): WordList {
+  let list = lists.get(file);
+  if (!list) lists.set(file, (list = new WordList(readDataLines(file))));
+  return list;
+}
+
+export const dictionaryFor = (dialect: Dialect): WordList => wordList(dialect);
+
+let ranks: Map<string, number> | undefined;
+
+/** Position of a word in spoken-English frequency order (0 = most frequent); Infinity when unlisted. */
+export function frequencyRank(lower: string): number {
+  if (!ranks) {
+    ranks = new Map();
+    readDataLines('frequency').forEach((word, i) => {
+      const key = word.toLowerCase();
+      if (!ranks!.has(key)) ranks!.set(key, i);
+    });
+  }
+  return ranks.get(lower) ?? Infinity;
+}
+
+let variantMaps: { britishToAmerican: Map<string, string>; americanToBritish: Map<string, string> } | undefined;
+
+/** The other dialect's spelling when `word` (lower case) is a British or American form of a pair. */
+export function dialectVariant(word: string, dialect: Dialect): string | undefined {
+  if (!variantMaps) {
+    variantMaps = { britishToAmerican: new Map(), americanToBritish: new Map() };
+    for (const line of readDataLines('variants')) {
+      const [gb, us] = line.split('\t');
+      variantMaps.britishToAmerican.set(gb, us);
+      if (!variantMaps.americanToBritish.has(us)) variantMaps.americanToBritish.set(us, gb);
+    }
+  }
+  return dialect === 'en-US' ? variantMaps.britishToAmerican.get(word) : variantMaps.americanToBritish.get(word);
+}
+
+let misspellingMap: Map<string, { dialect: string; fixes: string[] }[]> | undefined;
+
+/** Corrections of a frequent misspelling (lower case) for the dialect, or undefined. */
+export function commonMisspelling(lower: string, dialect: Dialect): string[] | undefined {
+  if (!misspellingMap) {
+    misspellingMap = new Map();
+    for (const line of readDataLines('misspellings')) {
+      const [wrong, d, fixes] = line.split('\t');
+      const entries = misspellingMap.get(wrong) ?? [];
+      entries.push({ dialect: d, fixes: fixes.split(',') });
+      misspellingMap.set(wrong, entries);
+    }
+  }
+  const entries = misspellingMap.get(lower);
+  if (!entries) return undefined;
+  const match = entries.find((e) => e.dialect === dialect) ?? entries.find((e) => e.dialect === '*');
+  return match?.fixes;
+}
+
+export interface GazetteerEntry {
+  name: string;
+  kind: string;
+  weight: number;
+}
+
+let gazetteerData: { byName: Map<string, GazetteerEntry>; byInitial: Map<string, { lower: string; entry: GazetteerEntry }[]> } | undefined;
+
+function gazetteer(): NonNullable<typeof gazetteerData> {
+  if (!gazetteerData) {
+    const byName = new Map<string, GazetteerEntry>();
+    const byInitial = new Map<string, { lower: string; entry: GazetteerEntry }[]>();
+    for (const line of readDataLines('gazetteer')) {
+      const [name, kind, weight] = line.split('\t');
+      const entry = { name, kind, weight: Number(weight) };
+      byName.set(name, entry);
+      const lower = name.toLowerCase();
+      const bucket = byInitial.get(lower[0]);
+      if (bucket) bucket.push({ lower, entry });
+      else byInitial.set(lower[0], [{ lower, entry }]);
+    }
+    gazetteerData = { byName, byInitial };
+  }
+  return gazetteerData;
+}
+
+export function gazetteerEntry(name: string): GazetteerEntry | undefined {
+  return gazetteer().byName.get(name);
+}
+
+/**
+ * Gazetteer names within `maxDistance` edits of `lower` that start with the
+ * same letter: a slip in a name's first letter is rare, and the restriction
+ * keeps the search to one small bucket.
+ */
+export function gazetteerNear(lower: string, maxDistance: number): { entry: GazetteerEntry; distance: number }[] {
+  const found: { entry: GazetteerEntry; distance: number }[] = [];
+  for (const { lower: name, entry } of gazetteer().byInitial.get(lower[0]) ?? []) {
+    const distance = editDistance(lower, name, maxDistance);
+    if (distance <= maxDistance) found.push({ entry, distance });
+  }
+  return found;
+}
