@@ -1,9 +1,221 @@
-import type { TextModel } from './types';
+import { classifySpeaker, isParticiple, speakerAfter, speakerBefore, speakerHead, VERB } from './speakers';
+import type { Span } from '../types';
+import type { Attribution, Quotation, TextModel } from './types';
 
 /**
- * Attaches an Attribution to each speech quotation in the model (in place).
- * Owned by the quote family.
+ * Attaches an Attribution to each speech quotation in the model (in place), the
+ * way a copy editor reads a paragraph: the speaker next to the quote (said-after,
+ * said-before, colon), a subject and verb earlier in the sentence (partial quote,
+ * `according to`), then the same speaker carried on within the paragraph or
+ * across a multi-paragraph quote. A new paragraph never inherits a speaker.
+ * Each quotation reads a window of bounded size around itself, so this is linear.
  */
 export function attributeQuotations(model: TextModel): void {
+  const { quotations, prose } = model;
+  if (quotations.length === 0) return;
+  markHeadlineQuotesAsTerms(model);
+  const outside = proseOutsideQuotes(prose, quotations);
+  let sentence = 0;
+  let paragraph = -1;
+  /** Latest speaker seen in the current paragraph, with the quotation it came from if any. */
+  let current: Attribution | undefined;
+  let scannedTo = 0;
+  const tops = quotations.filter((q) => q.parent === -1);
+  for (const q of tops) {
+    const p = model.paragraphs[q.paragraph];
+    if (q.paragraph !== paragraph) {
+      paragraph = q.paragraph;
+      current = undefined;
+      scannedTo = p.start;
+    }
+    while (sentence + 1 < model.sentences.length && model.sentences[sentence].end <= q.outer.start) sentence++;
+    const sentenceStart = Math.max(p.start, Math.min(model.sentences[sentence]?.start ?? p.start, q.outer.start));
+    // Paraphrase between the last quote and this one may name a new speaker: `Mr Abbas said such attacks …`.
+    const paraphrase = lastSpeechVerb(outside, scannedTo, sentenceStart);
+    if (paraphrase?.speakerKind !== undefined && paraphrase.speaker) current = { ...paraphrase, form: 'continuation' };
+    scannedTo = q.outer.end;
+    const own = q.kind === 'speech' ? ownAttribution(model, outside, q, sentenceStart, current) : undefined;
+    if (own) {
+      q.attribution = own;
+      current = own.form === 'continuation' ? current : { ...own, from: q.index };
+      continue;
+    }
+    if (q.kind !== 'speech') continue;
+    if (q.continues !== undefined && quotations[q.continues].attribution) {
+      q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
+    } else if (current) {
+      q.attribution = { ...current, form: 'continuation', from: current.from ?? q.index };
+      if (current.from === undefined) delete q.attribution.from;
+    }
+    if (q.attribution) current = { ...q.attribution, from: q.attribution.from ?? q.index };
+  }
+  inheritBackwards(model, tops);
+}
+
+const HEADLINE_KINDS = new Set(['heading']);
+
+/** Headlines quote without attributing (`Abbas 'will not tolerate' attacks`); they are not speech to check. */
+function markHeadlineQuotesAsTerms(model: TextModel): void {
+  for (const q of model.quotations) {
+    const p = model.paragraphs[q.paragraph];
+    const inHeadline = model.headline !== undefined && q.outer.start >= model.headline.start && q.outer.end <= model.headline.end;
+    if (inHeadline || HEADLINE_KINDS.has(p.kind)) q.kind = 'term';
+  }
+}
+
+/** `prose` with the inside of every top-level quotation blanked, so verbs in quotes never attribute. */
+function proseOutsideQuotes(prose: string, quotations: Quotation[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotations) {
+    if (q.parent !== -1 || q.start < at) continue;
+    parts.push(prose.slice(at, q.start), ' '.repeat(q.end - q.start));
+    at = q.end;
+  }
+  parts.push(prose.slice(at));
+  return parts.join('');
+}
+
+const SENTENCE_PUNCTUATION_INSIDE = /[.?!…]$/;
+
+function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
+  const p = model.paragraphs[q.paragraph];
+  const nextTop = nextTopQuote(model.quotations, q);
+  const afterLimit = Math.min(p.end, nextTop && nextTop.paragraph === q.paragraph ? nextTop.outer.start : p.end);
+  return (
+    saidAfter(model, outside, q, afterLimit, current) ??
+    saidBefore(model, outside, q, sentenceStart, current) ??
+    accordingTo(outside, q, sentenceStart, afterLimit)
+  );
+}
+
+function nextTopQuote(quotations: Quotation[], q: Quotation): Quotation | undefined {
+  for (let k = q.index + 1; k < quotations.length && k < q.index + 32; k++) if (quotations[k].parent === -1) return quotations[k];
+  return undefined;
+}
+
+const LEADING = /^[\s,—–-]*/;
+
+/** `"…," Rutte said`, `"…," said Rutte`, and after a full-sentence quote `"…." Rutte said on Monday.` */
+function saidAfter(model: TextModel, outside: string, q: Quotation, limit: number, current: Attribution | undefined): Attribution | undefined {
+  if (!q.close) return undefined;
+  const from = q.outer.end;
+  const window = outside.slice(from, Math.min(limit, from + 200));
+  const lead = LEADING.exec(window)![0].length;
+  const closedSentence = SENTENCE_PUNCTUATION_INSIDE.test(model.prose.slice(q.start, q.end).trimEnd());
+  VERB.lastIndex = lead;
+  const verb = VERB.exec(window);
+  if (!verb) return undefined;
+  const verbStart = from + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  if (verb[0].toLowerCase() === 'according to') return undefined;
+  const between = outside.slice(from + lead, verbStart);
+  if (/[.!?;:"“”‘«]/.test(between.replace(/(?:\b\p{Lu}\.)+/gu, ''))) return undefined;
+  // Speaker first (`Rutte said`), or verb first (`said Rutte`).
+  let speaker = between.trim() ? speakerBefore(outside, from + lead, verbStart) : undefined;
+  if (speaker && speaker.start !== from + lead + (between.length - between.trimStart().length)) speaker = undefined;
+  if (!speaker && !between.trim()) speaker = speakerAfter(outside, verbEnd, limit);
+  if (!speaker && isParticiple(verb[0]) && current && !between.trim()) {
+    return { ...current, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText: verb[0] };
+  }
+  if (!speaker) return undefined;
+  if (closedSentence && !closesShortly(outside, Math.max(verbEnd, speaker.end), limit)) return undefined;
+  return build(model, outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
+}
+
+/** After a quote that ended its sentence, `He said on Monday.` still attributes it; `He said the plan…` is a new statement. */
+function closesShortly(outside: string, from: number, limit: number): boolean {
+  const rest = outside.slice(from, Math.min(limit, from + 90));
+  return /^[^.!?"“”‘«]{0,80}[.!?]/.test(rest) || /^\s*$/.test(rest);
+}
+
+/** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
+function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
+  const found = lastSpeechVerbMatch(outside, sentenceStart, q.outer.start);
+  if (!found) return undefined;
+  const { verbStart, verbEnd, verbText } = found;
+  if (verbText.toLowerCase() === 'according to') return accordingToAt(model, outside, verbEnd, q.outer.start, 'according-to');
+  const tail = outside.slice(verbEnd, q.outer.start);
+  const form: Attribution['form'] = /:\s*$/.test(tail) ? 'colon' : /^[^,.;!?]{0,40}[,]?\s*$/.test(tail) && tail.length < 45 && !/\b(?:that|the|a|an|it|was|is|were|are)\b/.test(tail) ? 'said-before' : 'partial';
+  let speaker = speakerBefore(outside, sentenceStart, verbStart);
+  if (!speaker && form !== 'partial') speaker = speakerAfter(outside, verbEnd, q.outer.start);
+  if (!speaker || isParticiple(verbText)) {
+    if (!current) return speaker ? build(model, outside, form, speaker, { start: verbStart, end: verbEnd }) : undefined;
+    return { ...current, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText };
+  }
+  return build(model, outside, form, speaker, { start: verbStart, end: verbEnd });
+}
+
+function accordingTo(outside: string, q: Quotation, sentenceStart: number, limit: number): Attribution | undefined {
+  void sentenceStart;
+  const after = outside.slice(q.outer.end, Math.min(limit, q.outer.end + 120));
+  const m = /^[\s,—–-]*according to\s/i.exec(after);
+  if (!m) return undefined;
+  const speakerStart = q.outer.end + m[0].length;
+  const speaker = speakerAfter(outside, speakerStart, limit);
+  if (!speaker) return undefined;
+  return finish(outside, 'according-to', speaker, { start: q.outer.end + m[0].indexOf('according'), end: speakerStart - 1 });
+}
+
+function accordingToAt(model: TextModel, outside: string, verbEnd: number, limit: number, form: Attribution['form']): Attribution | undefined {
   void model;
+  const speaker = speakerAfter(outside, verbEnd + 1, limit);
+  if (!speaker) return undefined;
+  return finish(outside, form, speaker, { start: verbEnd - 'according to'.length, end: verbEnd });
+}
+
+function build(model: TextModel, outside: string, form: Attribution['form'], speaker: Span, verb: Span): Attribution {
+  void model;
+  return finish(outside, form, speaker, verb);
+}
+
+function finish(outside: string, form: Attribution['form'], speaker: Span, verb: Span): Attribution {
+  const head = speakerHead(outside, speaker);
+  const speakerText = outside.slice(head.start, head.end);
+  return {
+    form,
+    speaker: head,
+    speakerText,
+    verb,
+    verbText: outside.slice(verb.start, verb.end),
+    speakerKind: classifySpeaker(speakerText, outside.slice(speaker.start, speaker.end)),
+  };
+}
+
+/** Last attribution verb in [from, to) of the outside text, skipping verbs inside quotes (already blanked). */
+function lastSpeechVerbMatch(outside: string, from: number, to: number): { verbStart: number; verbEnd: number; verbText: string } | undefined {
+  if (to <= from) return undefined;
+  const start = Math.max(from, to - 400);
+  const window = outside.slice(start, to);
+  VERB.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = VERB.exec(window); m; m = VERB.exec(window)) last = m;
+  if (!last) return undefined;
+  return { verbStart: start + last.index, verbEnd: start + last.index + last[0].length, verbText: last[0] };
+}
+
+/** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */
+function lastSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
+  const found = lastSpeechVerbMatch(outside, from, to);
+  if (!found || isParticiple(found.verbText) || found.verbText.toLowerCase() === 'according to') return undefined;
+  const speaker = speakerBefore(outside, from, found.verbStart);
+  if (!speaker) return undefined;
+  return finish(outside, 'continuation', speaker, { start: found.verbStart, end: found.verbEnd });
+}
+
+/**
+ * A quote attributed only further on: `"…" "…," he said` in one sentence, or the first
+ * paragraph of a multi-paragraph quote whose speaker is named in a later one.
+ */
+function inheritBackwards(model: TextModel, tops: Quotation[]): void {
+  const { quotations, prose } = model;
+  for (let k = tops.length - 2; k >= 0; k--) {
+    const q = tops[k];
+    const next = tops[k + 1];
+    if (q.attribution || q.kind !== 'speech' || !next.attribution) continue;
+    const sameSentence = next.paragraph === q.paragraph && q.close && !/[.!?]/.test(prose.slice(q.close.end, next.outer.start)) && !/[.!?…]\s*$/.test(prose.slice(q.start, q.end));
+    const chained = next.continues === q.index;
+    if (sameSentence || chained) q.attribution = { ...next.attribution, form: chained ? 'multi-paragraph' : 'continuation', from: next.index };
+  }
+  void quotations;
 }

@@ -1,12 +1,291 @@
-import type { Paragraph, Quotation, QuoteMark } from './types';
+import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
 /**
  * Finds quotation marks in `prose`, tells apostrophes from closing single quotes,
  * pairs them (nesting, multi-paragraph convention) and classifies speech vs terms.
- * Owned by the quote family. Must be linear in the text's length.
+ * One pass over the marks of each paragraph; a mark is looked at a bounded number
+ * of times, so the whole layer is linear in the text's length.
  */
 export function findQuotations(prose: string, paragraphs: readonly Paragraph[]): { quotations: Quotation[]; strayMarks: QuoteMark[] } {
-  void prose;
-  void paragraphs;
-  return { quotations: [], strayMarks: [] };
+  const found: Draft[] = [];
+  const strayMarks: QuoteMark[] = [];
+  const marks = collectMarks(prose, paragraphs);
+  let carried: Draft | undefined;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
+    const next = paragraphs[p + 1];
+    carried = pairParagraph(prose, paragraph, marks[p], found, strayMarks, carried, next ? reopenMarkAt(prose, next.start) : undefined);
+  }
+  found.sort((a, b) => a.open.start - b.open.start);
+  const quotations: Quotation[] = found.map((d, index) => {
+    d.index = index;
+    const q: Quotation = {
+      start: d.open.end,
+      end: d.close ? d.close.start : d.innerEnd,
+      outer: { start: d.open.start, end: d.close ? d.close.end : d.innerEnd },
+      index,
+      open: d.open,
+      style: d.open.style,
+      depth: d.depth,
+      parent: -1,
+      paragraph: d.paragraph,
+      kind: 'term',
+      runsOn: d.runsOn,
+    };
+    if (d.close) q.close = d.close;
+    return q;
+  });
+  for (const d of found) {
+    const q = quotations[d.index];
+    let parent = d.parent;
+    while (parent && parent.index < 0) parent = parent.parent;
+    if (parent) q.parent = parent.index;
+    if (d.continues) q.continues = d.continues.index;
+  }
+  for (const q of quotations) q.kind = classifyQuotation(prose, q);
+  strayMarks.sort((a, b) => a.start - b.start);
+  return { quotations, strayMarks };
+}
+
+/** A quotation while it is being paired; becomes a Quotation once everything is known. */
+interface Draft {
+  open: QuoteMark;
+  close?: QuoteMark;
+  /** End of the inner text when there is no closing mark (end of paragraph). */
+  innerEnd: number;
+  depth: number;
+  parent?: Draft;
+  paragraph: number;
+  runsOn: boolean;
+  continues?: Draft;
+  /** Set when the draft turns out to be a real quotation (stray opens stay -1). */
+  index: number;
+}
+
+/** A mark candidate: `apostrophe` marks are dropped, `weak-close` may still turn out to be one. */
+interface Candidate {
+  mark: QuoteMark;
+  kind: 'open' | 'close' | 'weak-close' | 'toggle';
+}
+
+const MARK = /["“”'‘’«»]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
+/** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
+const LEADING_ELISION = /^(?:em|til|tis|twas|cause|n|\d\d(?:s|\b))(?![\p{L}])/iu;
+const SENTENCE_END_BEFORE = /[.?!…]\s*$/;
+
+const isWordChar = (c: string | undefined) => c !== undefined && c !== '' && LETTER_OR_DIGIT.test(c);
+
+function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidate[][] {
+  const perParagraph: Candidate[][] = paragraphs.map(() => []);
+  let p = 0;
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(prose); m; m = MARK.exec(prose)) {
+    const i = m.index;
+    while (p < paragraphs.length && paragraphs[p].end <= i) p++;
+    if (p >= paragraphs.length) break;
+    if (i < paragraphs[p].start) continue;
+    const candidate = classifyMark(prose, i);
+    if (candidate) perParagraph[p].push(candidate);
+  }
+  return perParagraph;
+}
+
+function markOf(prose: string, i: number, role: QuoteMark['role']): QuoteMark {
+  const char = prose[i];
+  const double = char === '"' || char === '“' || char === '”' || char === '«' || char === '»';
+  return { start: i, end: i + 1, char, style: double ? 'double' : 'single', curly: char !== '"' && char !== "'", role };
+}
+
+/** Decides from the characters around it what a mark can be; undefined means an apostrophe. */
+function classifyMark(prose: string, i: number): Candidate | undefined {
+  const char = prose[i];
+  const before = prose[i - 1];
+  const after = prose[i + 1];
+  const wordBefore = isWordChar(before);
+  const wordAfter = isWordChar(after);
+  switch (char) {
+    case '“':
+    case '«':
+      return { mark: markOf(prose, i, 'open'), kind: 'open' };
+    case '”':
+    case '»':
+      return { mark: markOf(prose, i, 'close'), kind: 'close' };
+    case '"': {
+      const spaceBefore = before === undefined || SPACE_OR_OPENER.test(before);
+      const spaceAfter = after === undefined || /[\s.,;:!?)\]—–]/.test(after);
+      if (spaceBefore && !spaceAfter) return { mark: markOf(prose, i, 'open'), kind: 'open' };
+      if (!spaceBefore && spaceAfter) return { mark: markOf(prose, i, 'close'), kind: 'close' };
+      return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
+    }
+    default: {
+      // ‘ ’ and ' : apostrophes inside and at the edges of words are the common case.
+      if (wordBefore && wordAfter) return undefined;
+      if (isRockNRoll(prose, i)) return undefined;
+      if (!wordBefore && wordAfter) {
+        if (LEADING_ELISION.test(prose.slice(i + 1, i + 6))) return undefined;
+        // A right quote before a word is a misplaced apostrophe far more often than an opener.
+        if (char === '’') return undefined;
+        return { mark: markOf(prose, i, 'open'), kind: 'open' };
+      }
+      if (char === '‘') {
+        if (after === undefined || /\s/.test(after)) return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
+        return { mark: markOf(prose, i, 'open'), kind: 'open' };
+      }
+      if (wordBefore) return { mark: markOf(prose, i, 'close'), kind: 'weak-close' };
+      if (before !== undefined && /\s/.test(before)) {
+        // Detached mark between spaces or before punctuation: a dangling quote of either kind.
+        if (after === undefined || /\s/.test(after)) return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
+        return { mark: markOf(prose, i, 'open'), kind: 'open' };
+      }
+      return { mark: markOf(prose, i, 'close'), kind: 'close' };
+    }
+  }
+}
+
+/** `rock ’n’ roll`, `fish 'n' chips`: both marks are apostrophes. */
+function isRockNRoll(prose: string, i: number): boolean {
+  const isMark = (c: string | undefined) => c === "'" || c === '’' || c === '‘';
+  if ((prose[i + 1] === 'n' || prose[i + 1] === 'N') && isMark(prose[i + 2]) && !isWordChar(prose[i - 1]) && !isWordChar(prose[i + 3])) return true;
+  return (prose[i - 1] === 'n' || prose[i - 1] === 'N') && isMark(prose[i - 2]) && !isWordChar(prose[i - 3]) && !isWordChar(prose[i + 1]);
+}
+
+/** The opening mark a paragraph starts with, if any (for the multi-paragraph convention). */
+function reopenMarkAt(prose: string, start: number): string | undefined {
+  const c = prose[start];
+  if (c === '"' || c === '“' || c === '«' || c === '‘' || (c === "'" && LETTER.test(prose[start + 1] ?? ''))) return c;
+  return undefined;
+}
+
+const sameFamily = (open: string, reopen: string) => markFamily(open) === markFamily(reopen);
+const markFamily = (c: string) => (c === '"' ? 'sd' : c === "'" ? 'ss' : c === '“' || c === '”' || c === '«' || c === '»' ? 'cd' : 'cs');
+
+function pairParagraph(
+  prose: string,
+  paragraph: Paragraph,
+  candidates: Candidate[],
+  found: Draft[],
+  strays: QuoteMark[],
+  carried: Draft | undefined,
+  nextReopen: string | undefined,
+): Draft | undefined {
+  const stack: Draft[] = [];
+  let continuing = carried;
+  // Index of the next opener and the next unambiguous closer of single style, for `players’ union`.
+  const nextSingleOpen = new Int32Array(candidates.length + 1).fill(-1);
+  const nextSingleClose = new Int32Array(candidates.length + 1).fill(-1);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k];
+    const single = c.mark.style === 'single';
+    nextSingleOpen[k] = single && c.kind === 'open' ? k : nextSingleOpen[k + 1];
+    nextSingleClose[k] = single && (c.kind === 'close' || (c.kind === 'weak-close' && /[.,?!;:]/.test(prose[c.mark.start - 1] ?? ''))) ? k : nextSingleClose[k + 1];
+  }
+  const push = (mark: QuoteMark) => {
+    const parent = stack[stack.length - 1];
+    const draft: Draft = { open: { ...mark, role: 'open' }, innerEnd: paragraph.end, depth: stack.length, parent, paragraph: paragraph.index, runsOn: false, index: -1 };
+    if (continuing && stack.length === 0 && mark.start === paragraph.start) draft.continues = continuing;
+    continuing = undefined;
+    stack.push(draft);
+  };
+  const closeAt = (depth: number, mark: QuoteMark) => {
+    while (stack.length > depth + 1) strays.push(stack.pop()!.open);
+    const draft = stack.pop()!;
+    draft.close = { ...mark, role: 'close' };
+    found.push(draft);
+  };
+  const findOpen = (style: QuoteMark['style']) => {
+    for (let d = stack.length - 1; d >= 0; d--) if (stack[d].open.style === style) return d;
+    return -1;
+  };
+  for (let k = 0; k < candidates.length; k++) {
+    const { mark, kind } = candidates[k];
+    if (kind === 'open') {
+      const top = stack[stack.length - 1];
+      // `"First sentence. "Second…` in one paragraph: a reopened quote whose paragraph break was lost.
+      if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 4), mark.start))) {
+        stack.pop();
+        top.runsOn = true;
+        top.innerEnd = trimEnd(prose, top.open.end, mark.start);
+        found.push(top);
+        continuing = top;
+        push(mark);
+        stack[0].continues = top;
+        continue;
+      }
+      push(mark);
+      continue;
+    }
+    if (kind === 'toggle') {
+      const d = findOpen(mark.style);
+      if (d >= 0 && sameFamily(stack[d].open.char, mark.char === '‘' ? '’' : mark.char)) closeAt(d, mark);
+      else if (mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? '')) continue; // inches: 5'11"
+      else push(mark);
+      continue;
+    }
+    const d = findOpen(mark.style);
+    if (kind === 'weak-close') {
+      if (d < 0) continue; // Jones’, rockin’, 1990s’: an apostrophe when nothing is open.
+      if (prose[mark.start - 1] === 's' && /^\s+\p{Ll}/u.test(prose.slice(mark.end, mark.end + 3))) {
+        const closeLater = nextSingleClose[k + 1];
+        const openLater = nextSingleOpen[k + 1];
+        if (closeLater >= 0 && (openLater < 0 || openLater > closeLater)) continue; // ‘the players’ union is strong,’
+      }
+      closeAt(d, mark);
+      continue;
+    }
+    if (d >= 0) closeAt(d, mark);
+    else if (!(mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? ''))) strays.push({ ...mark, role: 'close' });
+  }
+  // Whatever is still open at the paragraph's end either runs on (news convention) or is stray.
+  for (let d = stack.length - 1; d >= 1; d--) strays.push(stack[d].open);
+  const outer = stack[0];
+  if (!outer) return undefined;
+  if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
+    outer.runsOn = true;
+    outer.innerEnd = paragraph.end;
+    found.push(outer);
+    return outer;
+  }
+  strays.push(outer.open);
+  return undefined;
+}
+
+function trimEnd(prose: string, start: number, end: number): number {
+  while (end > start && /\s/.test(prose[end - 1])) end--;
+  return end;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
+const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
+/** Longest run of words a quoted term, title or nickname is assumed to have. */
+const TERM_WORDS = 4;
+
+/**
+ * Speech or a quoted term. Quotes that end in their own punctuation, run over paragraphs
+ * or are long are speech, unless they read as a title (capitalised words).
+ */
+function classifyQuotation(prose: string, q: Quotation): QuotationKind {
+  if (q.runsOn || q.continues !== undefined) return 'speech';
+  const inner = prose.slice(q.start, q.end).trim();
+  if (inner.length === 0) return 'term';
+  let words = 0;
+  let capitalised = 0;
+  let content = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(inner); m; m = WORD.exec(inner)) {
+    words++;
+    const w = m[0];
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    content++;
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capitalised++;
+  }
+  const titleLike = content > 0 && capitalised === content && words > 1;
+  if (TERMINAL_INSIDE.test(inner) && !ABBREVIATION.test(inner)) return titleLike && !/[.?!]$/.test(inner) ? 'term' : 'speech';
+  if (words <= TERM_WORDS) return 'term';
+  return titleLike ? 'term' : 'speech';
 }

@@ -1,0 +1,67 @@
+/**
+ * False-alarm rate of the quote/ rules on published copy.
+ *
+ *   npx tsx bench/quote-corpus.ts [corpusDir] [--every N] [--show RULE] [--time]
+ *
+ * Lints every plain-text article of the BBC corpus (default ../shared/corpus/bbc-news)
+ * with only the quote rules, config { dialect: 'en-GB' }, and prints quote/* findings
+ * per 1,000 words. Every quote in that corpus was attributed by an editor, so each
+ * warning is a false alarm.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { lintDocument } from '../src/engine/lint';
+import { quoteRules } from '../src/rules/quote';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? join(__dirname, '../../shared/corpus/bbc-news'));
+const every = Number(flag('--every') ?? 1);
+const show = flag('--show');
+
+function listTxt(root: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const path = join(root, name);
+    if (statSync(path).isDirectory()) out.push(...listTxt(path));
+    else if (name.endsWith('.txt')) out.push(path);
+  }
+  return out;
+}
+
+const files = listTxt(dir).filter((_, i) => i % every === 0);
+let words = 0;
+let quotations = 0;
+let ms = 0;
+const byRule = new Map<string, { warning: number; all: number }>();
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  words += (text.match(/\S+/g) ?? []).length;
+  const t0 = performance.now();
+  const result = lintDocument(text, { filePath: file, config: { dialect: 'en-GB' }, rules: quoteRules, today: '2005-12-31' });
+  ms += performance.now() - t0;
+  quotations += result.model.quotations.length;
+  for (const f of result.findings) {
+    const entry = byRule.get(f.ruleId) ?? { warning: 0, all: 0 };
+    entry.all++;
+    if (f.level === 'warning' || f.level === 'error') entry.warning++;
+    byRule.set(f.ruleId, entry);
+    if (show && (show === 'all' || f.ruleId === show)) {
+      const line = text.slice(Math.max(0, f.start - 80), f.end + 60).replace(/\s+/g, ' ');
+      console.log(`${file.slice(dir.length + 1)}  ${f.ruleId}  ${JSON.stringify(text.slice(f.start, f.end).slice(0, 60))}\n    …${line}…`);
+    }
+  }
+}
+const per1000 = (n: number) => ((n * 1000) / words).toFixed(3);
+let warnings = 0;
+let all = 0;
+console.log(`${files.length} files, ${words} words, ${quotations} quotations, quote rules ${ms.toFixed(0)} ms (model included)`);
+for (const [id, { warning, all: n }] of [...byRule].sort()) {
+  warnings += warning;
+  all += n;
+  console.log(`  ${id.padEnd(28)} ${String(n).padStart(5)} findings (${warning} warnings)  ${per1000(n)} per 1,000 words`);
+}
+console.log(`quote/* warnings: ${warnings} = ${per1000(warnings)} per 1,000 words; all quote/* findings (incl. info): ${all} = ${per1000(all)} per 1,000 words`);

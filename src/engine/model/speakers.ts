@@ -1,0 +1,203 @@
+import type { Span } from '../types';
+import type { Attribution } from './types';
+
+/**
+ * Speech verbs of attribution, by form. Finite forms attach a speaker of their own;
+ * participles (`adding that …`) carry on the speaker of their clause.
+ */
+const FINITE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'posted', 'posts', 'added', 'adds', 'asked', 'asks',
+  'insisted', 'insists', 'explained', 'explains', 'continued', 'continues', 'replied', 'replies', 'warned', 'warns',
+  'stated', 'states', 'claimed', 'claims', 'admitted', 'admits', 'noted', 'notes', 'revealed', 'reveals', 'slammed', 'slams',
+  'argued', 'argues', 'declared', 'declares', 'announced', 'announces', 'confirmed', 'confirms', 'acknowledged', 'acknowledges',
+  'conceded', 'concedes', 'suggested', 'suggests', 'recalled', 'recalls', 'complained', 'complains', 'urged', 'urges',
+  'predicted', 'predicts', 'maintained', 'maintains', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'tweeted', 'tweets', 'commented', 'comments', 'remarked', 'remarks', 'responded', 'responds', 'observed', 'observes',
+  'agreed', 'agrees', 'joked', 'jokes', 'boasted', 'boasts', 'blasted', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges',
+  'cautioned', 'cautions', 'countered', 'counters', 'concluded', 'concludes', 'exclaimed', 'proclaimed', 'asserted', 'asserts',
+  'opined', 'quipped', 'snapped', 'gushed', 'fumed', 'raged', 'confessed', 'confesses', 'believes', 'believed', 'thinks', 'thought',
+  'feels', 'felt', 'described', 'describes', 'called', 'calls', 'testified', 'testifies', 'reported', 'reports', 'shouted', 'whispered',
+  'cried', 'yelled', 'demanded', 'demands', 'wondered', 'reckons', 'reckoned', 'hinted', 'indicated', 'indicates', 'accused', 'accuses',
+  'welcomed', 'welcomes', 'criticised', 'criticized', 'dismissed', 'denied', 'denies', 'defended', 'hailed', 'praised', 'mused',
+  'answered', 'texted', 'emailed', 'e-mailed', 'messaged', 'read', 'reads', 'wrote', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
+  'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
+];
+const PARTICIPLES = [
+  'saying', 'adding', 'insisting', 'telling', 'writing', 'noting', 'stating', 'arguing', 'warning', 'explaining', 'claiming',
+  'describing', 'calling', 'urging', 'declaring', 'stressing', 'suggesting', 'admitting', 'acknowledging', 'promising', 'vowing',
+  'predicting', 'accusing', 'asking', 'conceding', 'recalling', 'complaining', 'joking', 'replying', 'posting', 'tweeting',
+];
+const VERB_SOURCE = [...new Set([...FINITE_VERBS, ...PARTICIPLES])].sort((a, b) => b.length - a.length).join('|');
+/** Any attribution verb, or the phrases that work as one. */
+export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE})(?![\\p{L}'’-])`, 'giu');
+const PARTICIPLE = new Set(PARTICIPLES);
+
+export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const VAGUE_NOUNS = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'critic', 'critics', 'analyst', 'analysts',
+  'observer', 'observers', 'expert', 'experts', 'diplomat', 'diplomats', 'someone', 'somebody', 'adviser', 'advisers', 'advisor', 'advisors',
+  'person', 'people', 'individual', 'individuals', 'figure', 'figures', 'staffer', 'staffers', 'witness', 'witnesses', 'colleague', 'colleagues',
+]);
+/** Words that make a description anonymous whatever its noun: `a senior minister`. */
+const VAGUE_ADJECTIVES = /\b(?:senior|unnamed|anonymous|high-ranking|high-level|top|veteran|one)\b/;
+const INDEFINITE = /^(?:a|an|one|some|several|two|three|four|many|other|various|certain|numerous|unnamed|senior|anonymous)\b/i;
+const ORGANISATION_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'statement', 'statements', 'company', 'firm', 'group', 'ministry',
+  'department', 'government', 'police', 'force', 'agency', 'council', 'office', 'report', 'study', 'survey', 'club', 'union', 'party',
+  'court', 'bank', 'board', 'commission', 'committee', 'authority', 'authorities', 'service', 'website', 'newspaper', 'paper', 'organisation',
+  'organization', 'association', 'federation', 'body', 'team', 'embassy', 'administration', 'campaign', 'charity', 'regulator',
+  'watchdog', 'letter', 'document', 'release', 'memo', 'ruling', 'judgment', 'judgement', 'verdict', 'website', 'blog', 'post',
+  'corporation', 'institute', 'network', 'channel', 'magazine', 'station', 'league', 'society', 'trust', 'foundation', 'secretariat',
+]);
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'messrs']);
+const JOB_TITLES = new Set([
+  'president', 'prime', 'minister', 'secretary', 'general', 'gen', 'chancellor', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor',
+  'judge', 'justice', 'chief', 'coach', 'captain', 'capt', 'king', 'queen', 'prince', 'princess', 'pope', 'mayor', 'chairman', 'chairwoman',
+  'speaker', 'commissioner', 'inspector', 'detective', 'det', 'sergeant', 'sgt', 'officer', 'director', 'manager', 'boss', 'leader',
+  'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'admiral', 'adm', 'ambassador', 'envoy', 'bishop', 'archbishop', 'cardinal',
+  'father', 'rabbi', 'imam', 'sheikh', 'emir', 'commander', 'cmdr', 'chair', 'deputy', 'vice', 'foreign', 'home', 'defence', 'defense',
+  'health', 'education', 'shadow', 'attorney', 'solicitor', 'state', 'health', 'finance', 'trade', 'culture', 'sports', 'premier', 'chief',
+  'executive', 'ceo', 'mp', 'msp', 'mep', 'am', 'first', 'opposition', 'labour', 'conservative', 'tory', 'liberal', 'democrat', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'winger', 'forward', 'star', 'singer', 'actor', 'actress', 'chef',
+]);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ter', 'ten', 'st', 'st.', 'y', 'el', 'ibn']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one']);
+/** Words that end a speaker description before its qualifiers: `a former aide | to …`. */
+const HEAD_END = new Set(['to', 'of', 'for', 'at', 'in', 'with', 'from', 'on', 'within', 'inside', 'who', 'whom', 'which', 'that', 'close', 'familiar', 'involved', 'near', 'under', 'among', 'by']);
+/** Words that can sit between a speaker and its verb, or introduce a clause before the speaker. */
+const FILLER = new Set([
+  'also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'did', 'does', 'could', 'should', 'might', 'may',
+  'once', 'previously', 'earlier', 'recently', 'today', 'yesterday', 'last', 'night', 'now', 'again', 'just', 'already', 'still', 'himself',
+  'herself', 'themselves', 'itself', 'not', 'even', 'only', 'simply', 'reportedly', 'apparently', 'famously', 'however', 'too', 'both', 'all',
+  'has', 'been', 'had', 'never', 'always', 'often', 'ever', 'first', 'finally', 'repeatedly', 'publicly', 'privately', 'openly',
+]);
+const CLAUSE_STARTERS = new Set(['and', 'but', 'as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'so', 'if', 'where', 'whereas', 'yet', 'or', 'nor', 'until', 'unless', 'what', 'once']);
+
+const TOKEN = /[^\s]+/g;
+const ABBREVIATION_TOKEN = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Rev|St|Jr|Sr|Det|Adm|Cmdr|Supt|Insp)\.)$/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const ACRONYM = /^[\p{Lu}\p{N}&]{2,}(?:['’]s)?$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokensIn(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+const bare = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, '');
+const lower = (token: string) => bare(token).replace(/\.$/, '').toLowerCase();
+
+/**
+ * The speaker phrase that ends right before `end` (`Rutte`, `the former aide`), read
+ * back over at most a dozen words to a clause boundary. Undefined when there is none.
+ */
+export function speakerBefore(text: string, from: number, end: number): Span | undefined {
+  const slice = text.slice(Math.max(from, end - 160), end);
+  const offset = end - slice.length;
+  const tokens = tokensIn(slice, offset);
+  let first = tokens.length;
+  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 12; k--) {
+    const t = tokens[k].text;
+    if (/["“”‘«»()\[\]—–;:]/.test(t) || (/['’]$/.test(t) && !/s['’]$/.test(t))) break;
+    if (/[,.!?]$/.test(t) && !ABBREVIATION_TOKEN.test(t)) break;
+    first = k;
+  }
+  let last = tokens.length - 1;
+  while (last >= first && (FILLER.has(lower(tokens[last].text)) || /ly$/.test(lower(tokens[last].text)))) last--;
+  // Keep only the last clause: `and he said`, `as Smith said`.
+  for (let k = last; k >= first; k--) {
+    if (CLAUSE_STARTERS.has(lower(tokens[k].text)) && k > first - 1) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (first > last) return undefined;
+  return { start: tokens[first].start, end: tokens[last].end };
+}
+
+/** The speaker phrase that starts right after a verb: `said | a former aide to …, who`. */
+export function speakerAfter(text: string, start: number, limit: number): Span | undefined {
+  const slice = text.slice(start, Math.min(limit, start + 160));
+  const tokens = tokensIn(slice, start);
+  let last = -1;
+  for (let k = 0; k < tokens.length && k < 14; k++) {
+    const t = tokens[k].text;
+    if (/^["“”‘’'«»(\[—–]/.test(t)) break;
+    last = k;
+    if (/[,;:!?)\]"“”’—–]$/.test(t) || (/\.$/.test(t) && !ABBREVIATION_TOKEN.test(t))) break;
+  }
+  if (last < 0) return undefined;
+  const startToken = tokens[0];
+  let end = tokens[last].end;
+  while (end > startToken.start && /[,;:.!?)\]"“”’—–]/.test(text[end - 1]) && !ABBREVIATION_TOKEN.test(text.slice(tokens[last].start, end))) end--;
+  if (end <= startToken.start) return undefined;
+  if (/^(?:that|to|how|what|whether|on|in|at|it|this|so|yes|no)\b/i.test(startToken.text) && !/^(?:it)$/i.test(bare(startToken.text))) return undefined;
+  return { start: startToken.start, end };
+}
+
+/** The part of a speaker phrase that names who it is, before qualifiers (`a former aide` of `a former aide to …`). */
+export function speakerHead(text: string, span: Span): Span {
+  const tokens = tokensIn(text.slice(span.start, span.end), span.start);
+  let end = tokens.length;
+  for (let k = 1; k < tokens.length; k++) {
+    if (HEAD_END.has(lower(tokens[k].text)) || /,$/.test(tokens[k - 1].text)) {
+      end = /,$/.test(tokens[k - 1].text) && !HEAD_END.has(lower(tokens[k].text)) ? k : k;
+      break;
+    }
+  }
+  if (end === 0) return span;
+  let stop = tokens[end - 1].end;
+  while (stop > span.start && /[,;:]/.test(text[stop - 1])) stop--;
+  return { start: span.start, end: stop };
+}
+
+/** Who the speaker is, as far as the words of the phrase tell. */
+export function classifySpeaker(phrase: string, full: string): Attribution['speakerKind'] {
+  const tokens = phrase.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return 'unknown';
+  const words = tokens.map(lower);
+  if (tokens.length === 1 && PRONOUNS.has(words[0])) return 'pronoun';
+  const fullLower = full.toLowerCase();
+  const headNoun = words[words.length - 1];
+  const startsWithName = CAPITALISED.test(tokens[0]) && !DETERMINERS.has(words[0]) && !INDEFINITE.test(tokens[0]);
+  if (!startsWithName || !/^\p{Lu}/u.test(tokens[tokens.length - 1])) {
+    if (VAGUE_NOUNS.has(headNoun)) {
+      if ((headNoun === 'person' || headNoun === 'people' || headNoun === 'individual' || headNoun === 'individuals') && !/\b(?:familiar|close|with knowledge|briefed|involved|aware)\b/.test(fullLower)) {
+        return 'unknown';
+      }
+      return 'anonymous';
+    }
+    if (INDEFINITE.test(words[0]) && VAGUE_ADJECTIVES.test(words.slice(0, -1).join(' '))) return 'anonymous';
+    if (ORGANISATION_NOUNS.has(headNoun)) return 'organisation';
+  }
+  // Names: the run of capitalised words at the end of the head, after any titles.
+  let k = tokens.length - 1;
+  const run: string[] = [];
+  while (k >= 0) {
+    const t = tokens[k];
+    const w = words[k];
+    if (CAPITALISED.test(t) && !DETERMINERS.has(w)) run.unshift(t);
+    else if (NAME_PARTICLES.has(w) && run.length > 0) run.unshift(t);
+    else break;
+    k--;
+  }
+  if (run.length === 0) return ORGANISATION_NOUNS.has(headNoun) ? 'organisation' : 'unknown';
+  let titles = 0;
+  while (titles < run.length && (COURTESY_TITLES.has(lower(run[titles])) || JOB_TITLES.has(lower(run[titles])))) titles++;
+  const precededByTitle = titles > 0 || (k >= 0 && JOB_TITLES.has(words[k]));
+  const names = run.slice(titles);
+  if (names.length === 0) return 'unknown';
+  if (names.length === 1 && ACRONYM.test(names[0])) return 'organisation';
+  if (k >= 0 && words[k] === 'the' && !precededByTitle) return 'organisation';
+  if (names.length >= 2) return 'named';
+  return precededByTitle ? 'title-surname' : 'surname';
+}

@@ -1,0 +1,71 @@
+import type { TextModel } from '../../engine/model/types';
+import { defineRule } from '../../engine/rule';
+import type { RelatedLocation } from '../../engine/types';
+import { speechQuotations } from './shared';
+
+const OWN_FORMS = new Set(['said-after', 'said-before', 'colon', 'partial', 'according-to']);
+/** Words that precede a surname without making a full name: titles and determiners. */
+const NOT_A_GIVEN_NAME = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'president', 'minister', 'secretary',
+  'general', 'gen', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'judge', 'justice', 'chief', 'coach', 'captain', 'king',
+  'queen', 'prince', 'princess', 'pope', 'mayor', 'chairman', 'speaker', 'commissioner', 'inspector', 'detective', 'sergeant', 'officer',
+  'the', 'a', 'an', 'and', 'but', 'in', 'on', 'at', 'as', 'if', 'when', 'of', 'for', 'to', 'by', 'with', 'from', 'said', 'says',
+]);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+const bareName = (w: string) => w.replace(/['’]s$/u, '');
+
+/** First offset at which each surname appears after a given name (`Mark Rutte`), and the first full name at all. */
+function fullNames(model: TextModel): { firstFull: Map<string, number>; anyFullAt: number } {
+  const firstFull = new Map<string, number>();
+  let anyFullAt = Infinity;
+  const { words, prose } = model;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    const prev = words[k - 1];
+    if (prev.sentence !== w.sentence || !/^\p{Lu}\p{Ll}/u.test(w.text) || !/^\p{Lu}/u.test(prev.text)) continue;
+    if (NOT_A_GIVEN_NAME.has(prev.text.toLowerCase().replace(/\.$/, '')) || !/^[\s.]*$/.test(prose.slice(prev.end, w.start)) || /['’]s$/u.test(prev.text)) continue;
+    const surname = bareName(w.text);
+    if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
+    if (anyFullAt === Infinity) anyFullAt = prev.start;
+  }
+  return { firstFull, anyFullAt };
+}
+
+export const speakerUnidentified = defineRule({
+  meta: {
+    id: 'quote/speaker-unidentified',
+    family: 'quote',
+    description: 'A quote attributed by surname, title and surname, or pronoun before the speaker is named in full.',
+    rationale: 'Readers meet a speaker by full name first; “Rutte said” before any “Mark Rutte” leaves them guessing who is speaking.',
+    defaultLevel: 'warning',
+    fixable: false,
+  },
+  check({ model, report }) {
+    let names: ReturnType<typeof fullNames> | undefined;
+    const seen = new Set<number>();
+    for (const q of speechQuotations(model)) {
+      const a = q.attribution;
+      if (!a || !a.speaker || !a.speakerText || !OWN_FORMS.has(a.form) || seen.has(a.speaker.start)) continue;
+      if (a.speakerKind !== 'surname' && a.speakerKind !== 'title-surname' && a.speakerKind !== 'pronoun') continue;
+      seen.add(a.speaker.start);
+      names ??= fullNames(model);
+      const at = a.speaker.start;
+      if (a.speakerKind === 'pronoun') {
+        if (!PERSON_PRONOUNS.has(a.speakerText.toLowerCase()) || names.anyFullAt < at) continue;
+        report({ start: a.speaker.start, end: a.speaker.end, message: `“${a.speakerText}” stands for a speaker the draft has not named yet. Name the speaker in full before this quote.` });
+        continue;
+      }
+      const surname = bareName(a.speakerText.split(/\s+/).pop() ?? '');
+      const full = names.firstFull.get(surname);
+      if (full !== undefined && full < at) continue;
+      const related: RelatedLocation[] = full !== undefined ? [{ start: full, end: full + model.text.slice(full, full + 80).indexOf(surname) + surname.length, message: 'Named in full only here, later in the draft.' }] : [];
+      report({
+        start: a.speaker.start,
+        end: a.speaker.end,
+        message: `“${a.speakerText}” is not named in full before this quote. Give the speaker’s full name at first reference${full !== undefined ? ' (it appears only later)' : ''}.`,
+        ...(related.length ? { related } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+import type { QuoteMark, TextModel } from '../../engine/model/types';
+import { VERB } from '../../engine/model/speakers';
+import { defineRule } from '../../engine/rule';
+import type { Fix } from '../../engine/types';
+import { closingFor, openingFor } from './shared';
+
+export const unbalanced = defineRule({
+  meta: {
+    id: 'quote/unbalanced',
+    family: 'quote',
+    description: 'An opening quotation mark with no closing mark, or the reverse.',
+    rationale: 'A missing quotation mark leaves the reader unsure where the speaker’s words end and the reporter’s begin.',
+    defaultLevel: 'warning',
+    fixable: true,
+  },
+  check({ model, report }) {
+    for (const mark of model.strayMarks) {
+      const opening = mark.role !== 'close';
+      const fix = opening ? insertClosing(model, mark) : insertOpening(model, mark);
+      report({
+        start: mark.start,
+        end: mark.end,
+        message: opening
+          ? `Opening quotation mark ${mark.char} has no closing mark; say where the quotation ends.`
+          : `Closing quotation mark ${mark.char} has no opening mark; say where the quotation begins.`,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+});
+
+function paragraphOf(model: TextModel, offset: number) {
+  let lo = 0;
+  let hi = model.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (model.paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return model.paragraphs[lo];
+}
+
+/** Punctuation right before an attribution (`…, Rutte said`) ends the quote; otherwise the paragraph does. */
+function insertClosing(model: TextModel, mark: QuoteMark): Fix | undefined {
+  const paragraph = paragraphOf(model, mark.start);
+  if (!paragraph) return undefined;
+  const rest = model.prose.slice(mark.end, paragraph.end);
+  let at = paragraph.end;
+  const before = /[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|wrote|according)\b)|[,?!](?=\s+(?:said|says|added|told|asked|wrote)\b)/u.exec(rest);
+  if (before) at = mark.end + before.index + 1;
+  return { title: `Insert closing ${closingFor(mark.char)}`, edits: [{ start: at, end: at, text: closingFor(mark.char) }] };
+}
+
+/** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
+function insertOpening(model: TextModel, mark: QuoteMark): Fix | undefined {
+  const sentence = model.sentences.find((s) => s.start <= mark.start && mark.start <= s.end);
+  if (!sentence) return undefined;
+  const head = model.prose.slice(sentence.start, mark.start);
+  let at = sentence.start;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
+    const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
+    if (colon) at = sentence.start + m.index + m[0].length + colon[0].length;
+  }
+  return { title: `Insert opening ${openingFor(mark)}`, edits: [{ start: at, end: at, text: openingFor(mark) }] };
+}
