@@ -1,6 +1,80 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import type { Finding } from '../engine/types';
+import { CopydeskCodeActions } from './code-actions';
+import { registerCommands } from './commands';
+import { CopydeskHover } from './hover';
+import { DraftLinter } from './linter';
+import { CopydeskStatusBar } from './status-bar';
+import { WorkspaceConfigCache } from './workspace-config';
 
-// Placeholder until the editor adapter lands (issue 6).
-export function activate(_context: vscode.ExtensionContext): void {}
+/** What the extension exports: enough for other extensions (and the integration tests) to ask. */
+export interface CopydeskApi {
+  findings(uri: vscode.Uri): Finding[] | undefined;
+  /** Messages Copydesk showed the user (size limit, failed rules, settings problems), newest last. */
+  readonly notices: readonly string[];
+  /** Resolves after the next lint of `uri`. */
+  nextLint(uri: vscode.Uri): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const output = vscode.window.createOutputChannel('Copydesk');
+  const workspaceConfig = new WorkspaceConfigCache();
+  const linter = new DraftLinter(output, workspaceConfig);
+  const statusBar = new CopydeskStatusBar(linter);
+  const selector = ['markdown', 'plaintext', 'news-draft'].map((language) => ({ language }));
+  // Code actions and hover for any language the user adds too; both look up only linted drafts.
+  const anyDraft: vscode.DocumentSelector = [...selector, { scheme: 'file' }, { scheme: 'untitled' }];
+
+  context.subscriptions.push(
+    output,
+    workspaceConfig,
+    linter,
+    statusBar,
+    vscode.languages.registerCodeActionsProvider(anyDraft, new CopydeskCodeActions(linter), CopydeskCodeActions.metadata),
+    vscode.languages.registerHoverProvider(anyDraft, new CopydeskHover(linter)),
+    ...registerCommands({ context, linter, workspaceConfig, output }),
+    vscode.workspace.onDidOpenTextDocument((document) => linter.lint(document)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) linter.schedule(event.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => linter.lint(document)),
+    vscode.workspace.onDidCloseTextDocument((document) => linter.closed(document.uri)),
+    vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.forget(uri))),
+    vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => linter.forget(oldUri))),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('copydesk')) return;
+      linter.resetProblemReports();
+      workspaceConfig.invalidate();
+    }),
+    workspaceConfig.onDidChange(() => {
+      linter.resetProblemReports();
+      linter.relintOpenDocuments();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => workspaceConfig.invalidate()),
+    vscode.window.onDidChangeActiveTextEditor((editor) => statusBar.update(editor)),
+    linter.onDidLint((document) => {
+      if (vscode.window.activeTextEditor?.document === document) statusBar.update();
+    }),
+  );
+
+  for (const document of vscode.workspace.textDocuments) linter.lint(document);
+  statusBar.update();
+
+  return {
+    findings: (uri) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return document ? linter.stateOf(document)?.result.findings : undefined;
+    },
+    notices: linter.notices,
+    nextLint: (uri) =>
+      new Promise((resolve) => {
+        const subscription = linter.onDidLint((document) => {
+          if (document.uri.toString() !== uri.toString()) return;
+          subscription.dispose();
+          resolve();
+        });
+      }),
+  };
+}
 
 export function deactivate(): void {}

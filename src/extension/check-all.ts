@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import picomatch from 'picomatch';
+import * as vscode from 'vscode';
+import { lineOf } from '../engine/positions';
+import type { CheckMessage, CheckRequest } from './check-worker';
+import { toDiagnostic, type Positions } from './convert';
+import type { DraftLinter } from './linter';
+import { readSettings } from './settings';
+import type { WorkspaceConfigCache } from './workspace-config';
+
+const EXCLUDE = '**/{node_modules,.git,.vscode-test,dist,out}/**';
+
+export interface CheckAllSummary {
+  files: number;
+  findings: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+function linePositions(lineStarts: number[]): Positions {
+  return {
+    positionAt(offset: number) {
+      const line = lineOf(lineStarts, offset);
+      return new vscode.Position(line, offset - lineStarts[line]);
+    },
+  };
+}
+
+/**
+ * "Check All Drafts in Workspace" (or in one folder): a cancellable progress notification while
+ * a worker thread lints every draft, with results in the Problems panel. Open drafts are linted
+ * by the live linter instead, so their diagnostics follow unsaved edits.
+ */
+export async function checkAllDrafts(
+  extensionPath: string,
+  linter: DraftLinter,
+  workspaceConfig: WorkspaceConfigCache,
+  output: vscode.OutputChannel,
+  folder?: vscode.Uri,
+): Promise<CheckAllSummary | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage('Copydesk checks the whole workspace only once you trust it. Drafts you open are still checked.');
+    return undefined;
+  }
+  const roots = folder ? [folder] : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
+  if (roots.length === 0) {
+    void vscode.window.showInformationMessage('Open a folder of drafts to check them all.');
+    return undefined;
+  }
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking drafts', cancellable: true },
+    async (progress, token) => {
+      const summary: CheckAllSummary = { files: 0, findings: 0, skipped: 0, cancelled: false };
+      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      const byRoot: { root: vscode.Uri; files: vscode.Uri[] }[] = [];
+      for (const root of roots) {
+        const settings = readSettings(root);
+        if (!settings.enable) continue;
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, settings.drafts), EXCLUDE, undefined, token);
+        byRoot.push({ root, files: found.sort((a, b) => a.fsPath.localeCompare(b.fsPath)) });
+      }
+      const total = byRoot.reduce((n, r) => n + r.files.length, 0);
+      if (total === 0) {
+        void vscode.window.showInformationMessage('Copydesk found no drafts to check.');
+        return summary;
+      }
+      for (const { root, files } of byRoot) {
+        if (token.isCancellationRequested) break;
+        const settings = readSettings(root);
+        const workspaceFolder = vscode.workspace.getWorkspaceFolder(root)?.uri.fsPath ?? root.fsPath;
+        const onDisk: string[] = [];
+        for (const file of files) {
+          const document = open.get(file.toString());
+          if (document) {
+            const result = linter.lint(document);
+            summary.files++;
+            summary.findings += result?.findings.length ?? 0;
+            progress.report({ increment: 100 / total });
+            continue;
+          }
+          const ignore = workspaceConfig.forDocument(file, settings.configFile).config.ignore ?? [];
+          const relative = vscode.workspace.asRelativePath(file, false);
+          if (ignore.length && picomatch.isMatch(relative, ignore, { dot: true })) continue;
+          onDisk.push(file.fsPath);
+        }
+        const request: CheckRequest = {
+          files: onDisk,
+          layer: settings.layer,
+          configFile: settings.configFile && vscode.workspace.isTrusted ? join(workspaceFolder, settings.configFile) : undefined,
+          maxFileSize: settings.maxFileSize,
+        };
+        const completed = await runWorker(extensionPath, request, token, (message) => {
+          if (message.type === 'file') {
+            const uri = vscode.Uri.file(message.path);
+            const positions = linePositions(message.lineStarts);
+            linter.diagnostics.set(uri, message.findings.map((f) => toDiagnostic(uri, positions, f)));
+            summary.files++;
+            summary.findings += message.findings.length;
+            progress.report({ increment: 100 / total, message: vscode.workspace.asRelativePath(uri) });
+          } else if (message.type === 'skipped') {
+            summary.skipped++;
+            output.appendLine(`[check all] Skipped ${message.path}: ${message.reason}`);
+          } else if (message.type === 'rule-error') {
+            output.appendLine(`[error] Rule ${message.ruleId} failed while checking the workspace; the other rules still ran.\n${message.message}`);
+          }
+        });
+        if (!completed) summary.cancelled = true;
+      }
+      if (token.isCancellationRequested) summary.cancelled = true;
+      output.appendLine(`[check all] ${summary.files} draft(s) checked, ${summary.findings} finding(s)${summary.skipped ? `, ${summary.skipped} skipped` : ''}${summary.cancelled ? ' (cancelled)' : ''}.`);
+      if (summary.findings > 0) void vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+      return summary;
+    },
+  );
+}
+
+function runWorker(extensionPath: string, request: CheckRequest, token: vscode.CancellationToken, onMessage: (message: CheckMessage) => void): Promise<boolean> {
+  if (request.files.length === 0) return Promise.resolve(true);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(extensionPath, 'dist', 'check-worker.js'));
+    const cancel = token.onCancellationRequested(() => {
+      void worker.terminate();
+      resolve(false);
+    });
+    worker.on('message', (message: CheckMessage) => {
+      if (message.type === 'done') {
+        cancel.dispose();
+        void worker.terminate();
+        resolve(true);
+      } else onMessage(message);
+    });
+    worker.on('error', (error) => {
+      cancel.dispose();
+      reject(error);
+    });
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import * as vscode from 'vscode';
+import { docsUrl } from '../engine/rule';
+import { allRules } from '../rules';
+import { checkAllDrafts } from './check-all';
+import { addWordsToWorkspaceDictionary, ignoreWordInDraft } from './dictionary';
+import type { DraftLinter } from './linter';
+import { namesToVerify } from './names';
+import { buildReviewReport } from './report';
+import type { WorkspaceConfigCache } from './workspace-config';
+
+interface Services {
+  context: vscode.ExtensionContext;
+  linter: DraftLinter;
+  workspaceConfig: WorkspaceConfigCache;
+  output: vscode.OutputChannel;
+}
+
+function activeDraft(linter: DraftLinter): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !linter.handles(document)) {
+    void vscode.window.showInformationMessage('Open a draft (Markdown, plain text or News draft) first.');
+    return undefined;
+  }
+  return document;
+}
+
+export function registerCommands({ context, linter, workspaceConfig, output }: Services): vscode.Disposable[] {
+  const register = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
+  return [
+    register('copydesk.checkCurrentDraft', () => {
+      const document = activeDraft(linter);
+      if (!document) return undefined;
+      const result = linter.lint(document);
+      if (result) vscode.window.setStatusBarMessage(`Copydesk: ${result.findings.length} finding(s) in ${basename(document.fileName)}`, 4000);
+      return result?.findings.length;
+    }),
+    register('copydesk.checkAllDrafts', (folder?: vscode.Uri) => checkAllDrafts(context.extensionPath, linter, workspaceConfig, output, folder instanceof vscode.Uri ? folder : undefined)),
+    register('copydesk.showNamesToVerify', () => showNamesToVerify(linter, workspaceConfig)),
+    register('copydesk.addWordToDictionary', async (word?: string, uri?: vscode.Uri) => {
+      const editor = vscode.window.activeTextEditor;
+      if (typeof word !== 'string') {
+        const selection = editor && (editor.selection.isEmpty ? editor.document.getWordRangeAtPosition(editor.selection.active) : editor.selection);
+        word = await vscode.window.showInputBox({
+          title: 'Copydesk: Add Word to Dictionary',
+          prompt: 'Spelling to accept in this workspace (saved in .copydesk/words.txt)',
+          value: selection ? editor!.document.getText(selection) : '',
+          validateInput: (value) => (/\s{2,}|^\s|\s$|\n/.test(value) || value === '' ? 'Enter one word or name.' : undefined),
+        });
+        if (!word) return undefined;
+      }
+      const file = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig);
+      if (file) linter.relintOpenDocuments();
+      return file;
+    }),
+    register('copydesk.ignoreWordInDraft', async (word: string, uri: vscode.Uri) => ignoreWordInDraft(word, uri, linter)),
+    register('copydesk.openRuleDocumentation', async (ruleId?: string) => {
+      if (typeof ruleId !== 'string') ruleId = await pickRule(linter);
+      if (!ruleId) return;
+      const local = join(context.extensionPath, 'docs', 'rules', `${ruleId}.md`);
+      if (existsSync(local)) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.file(local));
+      else await vscode.env.openExternal(vscode.Uri.parse(docsUrl(ruleId)));
+    }),
+    register('copydesk.exportReviewReport', async () => {
+      const document = activeDraft(linter);
+      if (!document) return undefined;
+      const result = linter.lint(document);
+      if (!result) {
+        void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
+        return undefined;
+      }
+      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings);
+      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return report;
+    }),
+    register('copydesk.toggleWorkspace', async () => {
+      const section = vscode.workspace.getConfiguration('copydesk');
+      const enabled = section.get<boolean>('enable') !== false;
+      await section.update('enable', !enabled, vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+      vscode.window.setStatusBarMessage(`Copydesk ${enabled ? 'turned off' : 'turned on'} for this workspace`, 4000);
+      return !enabled;
+    }),
+    register('copydesk.showOutput', () => output.show(true)),
+    register('copydesk.showProblems', async () => {
+      await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+    }),
+  ];
+}
+
+async function pickRule(linter: DraftLinter): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const state = editor && linter.stateOf(editor.document);
+  if (editor && state) {
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const here = state.result.findings.find((f) => f.start <= offset && offset <= f.end);
+    if (here) return here.ruleId;
+  }
+  const picked = await vscode.window.showQuickPick(
+    allRules.map((r) => ({ label: r.meta.id, description: r.meta.description })),
+    { title: 'Copydesk: Open Rule Documentation', matchOnDescription: true },
+  );
+  return picked?.label;
+}
+
+async function showNamesToVerify(linter: DraftLinter, workspaceConfig: WorkspaceConfigCache): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const document = activeDraft(linter);
+  if (!editor || !document) return;
+  const result = linter.stateOf(document)?.result ?? linter.lint(document);
+  if (!result) return;
+  const names = namesToVerify(result.model);
+  if (names.length === 0) {
+    void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');
+    return;
+  }
+  const verify: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('check'), tooltip: 'Mark as verified (add to the workspace dictionary)' };
+  type Item = vscode.QuickPickItem & { spans: { start: number; end: number }[]; name: string };
+  const pick = vscode.window.createQuickPick<Item>();
+  pick.title = 'Copydesk: Names to Verify';
+  pick.placeholder = 'Choose a name to jump to it; the check button marks it verified';
+  pick.matchOnDetail = true;
+  pick.items = names.map((n) => {
+    const first = document.positionAt(n.spans[0].start);
+    return {
+      label: n.name,
+      description: `${n.count}×`,
+      detail: `Line ${first.line + 1}: ${document.lineAt(first.line).text.trim().slice(0, 120)}`,
+      buttons: [verify],
+      spans: n.spans,
+      name: n.name,
+    };
+  });
+  pick.onDidAccept(() => {
+    const item = pick.selectedItems[0];
+    pick.hide();
+    if (!item) return;
+    const range = new vscode.Range(document.positionAt(item.spans[0].start), document.positionAt(item.spans[0].end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+  pick.onDidTriggerItemButton(async ({ item }) => {
+    const words = item.name.split(/[\s\u00a0]+/).filter(Boolean);
+    const file = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig);
+    if (file) {
+      pick.items = pick.items.filter((i) => i !== item);
+      vscode.window.setStatusBarMessage(`Copydesk: ${item.name} marked verified`, 3000);
+      linter.relintOpenDocuments();
+    }
+  });
+  pick.onDidHide(() => pick.dispose());
+  pick.show();
+}

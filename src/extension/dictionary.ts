@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+import { addWordToList, ignoreWordInDraftEdits } from './user-words-pending';
+import type { DraftLinter } from './linter';
+import type { WorkspaceConfigCache } from './workspace-config';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function workspaceFolderFor(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** Adds accepted spellings to the workspace's `.copydesk/words.txt`, creating it if needed. */
+export async function addWordsToWorkspaceDictionary(words: readonly string[], near: vscode.Uri | undefined, workspaceConfig: WorkspaceConfigCache): Promise<vscode.Uri | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage('Copydesk does not write dictionary files in a workspace you have not trusted.');
+    return undefined;
+  }
+  const folder = workspaceFolderFor(near);
+  if (!folder) {
+    void vscode.window.showWarningMessage('Open a folder to keep a workspace dictionary (.copydesk/words.txt).');
+    return undefined;
+  }
+  const file = vscode.Uri.joinPath(folder.uri, '.copydesk', 'words.txt');
+  let content = '';
+  try {
+    content = decoder.decode(await vscode.workspace.fs.readFile(file));
+  } catch {
+    // A new dictionary.
+  }
+  let updated = content;
+  for (const word of words) updated = addWordToList(updated, word);
+  if (updated !== content) {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.copydesk'));
+    await vscode.workspace.fs.writeFile(file, encoder.encode(updated));
+  }
+  workspaceConfig.invalidate();
+  return file;
+}
+
+/** Marks a word as accepted in this draft only, through the draft's own settings. */
+export async function ignoreWordInDraft(word: string, uri: vscode.Uri, linter: DraftLinter): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const result = linter.stateOf(document)?.result ?? linter.lint(document);
+  if (!result) return false;
+  const edits = ignoreWordInDraftEdits(document.getText(), result.model, word);
+  if (edits.length === 0) return false;
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);
+  return vscode.workspace.applyEdit(edit);
+}

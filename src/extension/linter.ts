@@ -1,0 +1,180 @@
+import * as vscode from 'vscode';
+import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem } from '../engine/config';
+import { lintDocument, type LintResult } from '../engine/lint';
+import { allRules } from '../rules';
+import { SOURCE, toDiagnostic } from './convert';
+import { readSettings, type EditorSettings } from './settings';
+import type { WorkspaceConfigCache } from './workspace-config';
+
+export interface DraftState {
+  version: number;
+  result: LintResult;
+  /** Milliseconds the last lint took (shown in the output channel's trace). */
+  elapsed: number;
+}
+
+export type SkipReason = 'disabled' | 'language' | 'too-large';
+
+/**
+ * Lints open drafts and publishes diagnostics: on open, as the user types (debounced) or on save,
+ * per `copydesk.run`. Keeps each draft's last result for code actions, hover and the status bar.
+ */
+export class DraftLinter implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly states = new Map<string, DraftState>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly failedRules = new Set<string>();
+  private readonly warnedLarge = new Set<string>();
+  private readonly reportedProblems = new Set<string>();
+  private readonly linted = new vscode.EventEmitter<vscode.TextDocument>();
+  readonly onDidLint = this.linted.event;
+  /** Messages shown to the user, newest last (also read by the integration tests). */
+  readonly notices: string[] = [];
+
+  constructor(
+    private readonly output: vscode.OutputChannel,
+    private readonly workspaceConfig: WorkspaceConfigCache,
+  ) {}
+
+  stateOf(document: vscode.TextDocument): DraftState | undefined {
+    const state = this.states.get(document.uri.toString());
+    return state && state.version === document.version ? state : undefined;
+  }
+
+  skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {
+    return this.skipped.get(document.uri.toString());
+  }
+
+  /** Whether Copydesk checks this document at all (language and enable setting). */
+  handles(document: vscode.TextDocument, settings: EditorSettings = readSettings(document.uri)): boolean {
+    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    return settings.enable && settings.languages.includes(document.languageId);
+  }
+
+  schedule(document: vscode.TextDocument): void {
+    const settings = readSettings(document.uri);
+    if (settings.run !== 'onType') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.lint(document);
+    }, settings.typingDelay));
+  }
+
+  /** Lints now (open, save, commands). Returns the result, or undefined when the draft is skipped. */
+  lint(document: vscode.TextDocument): LintResult | undefined {
+    const key = document.uri.toString();
+    const settings = readSettings(document.uri);
+    if (!this.handles(document, settings)) {
+      this.forget(document.uri);
+      if (settings.enable) return undefined;
+      this.skipped.set(key, 'disabled');
+      return undefined;
+    }
+    const text = document.getText();
+    if (this.tooLarge(text, settings.maxFileSize)) {
+      this.forget(document.uri);
+      this.skipped.set(key, 'too-large');
+      this.warnTooLarge(document, text, settings.maxFileSize);
+      this.linted.fire(document);
+      return undefined;
+    }
+    this.skipped.delete(key);
+    const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
+    this.reportProblems([...settings.problems, ...files.problems]);
+    const started = performance.now();
+    const result = lintDocument(text, {
+      filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
+      languageId: document.languageId === 'markdown' || document.languageId === 'news-draft' ? document.languageId : 'plaintext',
+      config: mergeConfig(DEFAULT_CONFIG, settings.layer, files.config),
+      rules: allRules,
+      onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
+    });
+    const elapsed = performance.now() - started;
+    this.states.set(key, { version: document.version, result, elapsed });
+    const diagnostics = result.findings.map((f) => toDiagnostic(document.uri, document, f));
+    this.diagnostics.set(document.uri, diagnostics);
+    this.linted.fire(document);
+    return result;
+  }
+
+  private tooLarge(text: string, limit: number): boolean {
+    // UTF-16 length is a lower bound on UTF-8 bytes, and 3 bytes per unit an upper one.
+    if (text.length > limit) return true;
+    if (text.length * 3 <= limit) return false;
+    return Buffer.byteLength(text, 'utf8') > limit;
+  }
+
+  private warnTooLarge(document: vscode.TextDocument, text: string, limit: number): void {
+    const key = document.uri.toString();
+    if (this.warnedLarge.has(key)) return;
+    this.warnedLarge.add(key);
+    const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+    const name = vscode.workspace.asRelativePath(document.uri);
+    const message = `Copydesk skipped ${name}: it is ${megabytes(Buffer.byteLength(text, 'utf8'))}, over the ${megabytes(limit)} limit (copydesk.maxFileSize).`;
+    this.notify(message);
+    void vscode.window.showInformationMessage(message, 'Change Limit').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.maxFileSize');
+    });
+  }
+
+  private ruleFailed(ruleId: string, error: unknown): void {
+    if (this.failedRules.has(ruleId)) return;
+    this.failedRules.add(ruleId);
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    this.output.appendLine(`[error] Rule ${ruleId} failed and was skipped; the other rules still ran. Please report this with the draft that caused it.\n${detail}`);
+    this.notify(`Rule ${ruleId} failed`);
+  }
+
+  private reportProblems(problems: ConfigProblem[]): void {
+    for (const p of problems) {
+      const line = `[settings] ${p.source}${p.key ? ` (${p.key})` : ''}: ${p.message}`;
+      if (this.reportedProblems.has(line)) continue;
+      this.reportedProblems.add(line);
+      this.output.appendLine(line);
+      this.notify(line);
+      void vscode.window.showWarningMessage(`Copydesk: ${p.message} (${p.source})`, 'Show Output').then((choice) => {
+        if (choice) this.output.show(true);
+      });
+    }
+  }
+
+  /** Settings or files changed: problems may be new again. */
+  resetProblemReports(): void {
+    this.reportedProblems.clear();
+  }
+
+  private notify(message: string): void {
+    this.notices.push(message);
+    if (this.notices.length > 200) this.notices.shift();
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.states.delete(key);
+    this.skipped.delete(key);
+    this.diagnostics.delete(uri);
+  }
+
+  /** A closed file may be linted again later: let its size warning show again then. */
+  closed(uri: vscode.Uri): void {
+    this.warnedLarge.delete(uri.toString());
+    this.forget(uri);
+  }
+
+  relintOpenDocuments(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.handles(document) || this.states.has(document.uri.toString()) || this.skipped.has(document.uri.toString())) this.lint(document);
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.diagnostics.dispose();
+    this.linted.dispose();
+  }
+}

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'copydesk.copydesk';
+
+export interface CopydeskApi {
+  findings(uri: vscode.Uri): { ruleId: string; start: number; end: number; fixes: { title: string; safe?: boolean }[]; word?: string }[] | undefined;
+  readonly notices: readonly string[];
+  nextLint(uri: vscode.Uri): Promise<void>;
+}
+
+export async function api(): Promise<CopydeskApi> {
+  const extension = vscode.extensions.getExtension<CopydeskApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the fixtures workspace open');
+  return folder.uri;
+}
+
+export function fileIn(...parts: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...parts);
+}
+
+/** Polls until `probe` returns a value other than undefined/false; diagnostics arrive asynchronously. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function copydeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+export async function openDraft(...parts: string[]): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fileIn(...parts));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Waits until the draft has Copydesk diagnostics matching `predicate`. */
+export function diagnosticsWhere(uri: vscode.Uri, what: string, predicate: (all: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+  return waitFor(what, () => {
+    const all = copydeskDiagnostics(uri);
+    return predicate(all) ? all : undefined;
+  }, timeoutMs);
+}
+
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+/** Applies a code action the way the lightbulb does: its edit, then its command. */
+export async function applyAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `edit of "${action.title}" was not applied`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Writes a workspace file through VS Code, so watchers see it as a user's save would. */
+export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function readFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
