@@ -119,6 +119,11 @@ export interface Attribution {
   speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
   /** Quotation this one inherits its speaker from (continuation forms). */
   from?: number;
+  /**
+   * True when a paragraph that opens with a quote takes its speaker from the attributed
+   * quote that ended the paragraph before (common in British copy; AP asks for a new attribution).
+   */
+  acrossParagraphs?: boolean;
 }
 
 export interface DateMention extends Span {
