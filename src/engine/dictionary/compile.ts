@@ -30,7 +30,11 @@ function trieWords(lib: TrieLib, pkg: string, file: string): string[] {
     if (word.startsWith('~') || /[+*!]/.test(word)) continue;
     words.push(word.replace(/’/g, "'"));
   }
-  // Sorted by lower case so the speller can walk the list as a case-folded trie.
+  return foldedSort(words);
+}
+
+/** Sorted by lower case so the speller can walk the list as a case-folded trie. */
+function foldedSort(words: string[]): string[] {
   return [...new Set(words)].sort((a, b) => {
     const la = a.toLowerCase();
     const lb = b.toLowerCase();
@@ -147,11 +151,18 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
   const us = trieWords(lib, '@cspell/dict-en_us', 'en_US.trie.gz');
   const gb = trieWords(lib, '@cspell/dict-en-gb', 'en_GB.trie.gz');
   const frequency = frequencies();
+  const variants = dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((word, i) => [word, i])));
+  // Each dialect also accepts the other's words, except the other's forms of a
+  // spelling pair (and, for American English, British spelling patterns).
+  const american = new Set(variants.map((line) => line.split('\t')[1]));
+  const gbSet = new Set(gb);
+  const usSet = new Set(us);
+  const britishPattern = new RegExp(GB_TO_US.map(([p]) => p.source).join('|'));
   const contents: Record<keyof typeof DATA_FILES, string[]> = {
-    'en-US': us,
-    'en-GB': gb,
+    'en-US': foldedSort([...us, ...gb.filter((w) => !usSet.has(w) && !britishPattern.test(w))]),
+    'en-GB': foldedSort([...gb, ...us.filter((w) => !gbSet.has(w) && !american.has(w))]),
     names: [...new Set([...us, ...gb].filter((w) => /^\p{Lu}/u.test(w)))].sort(),
-    variants: dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((word, i) => [word, i]))),
+    variants,
     misspellings: misspellings(),
     frequency,
     gazetteer: gazetteer(),

@@ -9,15 +9,15 @@ const MAX_LENGTH = 64;
 const rows: Int32Array[] = Array.from({ length: MAX_LENGTH + 1 }, () => new Int32Array(MAX_LENGTH + 2));
 
 /** Words of `sorted` (sorted, lower case) within `maxDistance` of `target` (lower case), with their distance. */
-export function searchSorted(sorted: readonly string[], target: string, maxDistance: number, out: { index: number; distance: number }[] = []): { index: number; distance: number }[] {
+export function searchSorted(sorted: readonly string[], target: string, maxDistance: number, from = 0, to = sorted.length, out: { index: number; distance: number }[] = []): { index: number; distance: number }[] {
   const n = target.length;
   if (n === 0 || n > MAX_LENGTH - 2) return out;
   const first = rows[0];
   for (let j = 0; j <= n; j++) first[j] = j;
   let previous = '';
   let valid = 0; // rows[0..valid] hold the walk for previous[0..valid)
-  let i = 0;
-  while (i < sorted.length) {
+  let i = from;
+  while (i < to) {
     const word = sorted[i];
     let common = 0;
     const limit = Math.min(valid, word.length, previous.length);
@@ -56,7 +56,7 @@ export function searchSorted(sorted: readonly string[], target: string, maxDista
       // Skip every word that shares the hopeless prefix.
       const prefix = word.slice(0, pruned);
       let lo = i + 1;
-      let hi = sorted.length;
+      let hi = to;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (sorted[mid].startsWith(prefix) || sorted[mid] < prefix) lo = mid + 1;

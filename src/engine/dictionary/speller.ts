@@ -121,10 +121,10 @@ export class Speller {
   }
 
   /** Corrections when the word is on the list of frequent misspellings. */
-  commonMisspelling(word: string): string[] | undefined {
+  commonMisspelling(word: string, capitalisedToo = false): string[] | undefined {
     const normal = normaliseWord(word);
     const lower = normal.toLowerCase();
-    if (normal !== lower && !isCapitalised(normal)) return undefined;
+    if (normal !== lower && !(capitalisedToo && isCapitalised(normal))) return undefined;
     const fixes = commonMisspelling(lower, this.dialect);
     if (!fixes) return undefined;
     const valid = fixes.filter((f) => this.isWord(f));

