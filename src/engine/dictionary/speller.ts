@@ -125,7 +125,8 @@ export class Speller {
     const normal = normaliseWord(word);
     const lower = normal.toLowerCase();
     if (normal !== lower && !(capitalisedToo && isCapitalised(normal))) return undefined;
-    const fixes = commonMisspelling(lower, this.dialect);
+    const possessive = lower.endsWith("'s") ? "'s" : '';
+    const fixes = commonMisspelling(possessive ? lower.slice(0, -2) : lower, this.dialect);
     if (!fixes) return undefined;
     const valid = fixes.filter((f) => this.isWord(f));
     if (valid.length === 0) return undefined;

@@ -102,7 +102,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       }
     }
     if (speller.isWord(text)) continue;
-    const fixes = speller.commonMisspelling(text, word.sentenceInitial);
+    const fixes = speller.commonMisspelling(text);
     if (fixes) {
       verdicts.push({ kind: 'misspelling', word, fixes });
       continue;
