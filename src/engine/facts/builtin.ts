@@ -17,6 +17,10 @@ export const BUILTIN_FACTS: readonly FactEntry[] = [
     milestones: [{ name: 'the full-scale invasion', date: '2022-02-24' }],
     note: 'Russia seized Crimea in February 2014; the full-scale invasion began on 24 February 2022.',
   },
+  {
+    names: ['full-scale invasion', "Russia's full-scale invasion", 'invasion of Ukraine', "Russia's invasion of Ukraine", 'Russian invasion of Ukraine'],
+    start: '2022-02-24',
+  },
   { names: ['Israel-Hamas war', 'war in Gaza', 'Gaza war', 'war between Israel and Hamas', 'conflict in Gaza'], start: '2023-10-07' },
   { names: ['Sudanese civil war', 'war in Sudan', "Sudan's civil war", 'Sudan war', 'conflict in Sudan'], start: '2023-04-15' },
   { names: ['Syrian civil war', 'war in Syria', "Syria's civil war", 'Syrian war', 'conflict in Syria'], start: '2011-03-15', end: '2024-12-08' },

@@ -19,7 +19,7 @@ const WEEKDAYS = new Map<string, number>([
 
 const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const WEEKDAY_RE = 'Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?';
-const RELATIVE_RE = 'yesterday|today|tomorrow|tonight|last|next|this';
+const RELATIVE_RE = 'yesterday|today|tomorrow|tonight|(?:last|next|this)\\s+(?:week|weekend|month|year|night)';
 
 /** The prefilter: every place a date could start. */
 const TOKEN = new RegExp(`\\b(?:(${MONTH_RE})|(${WEEKDAY_RE})|(${RELATIVE_RE}))\\b`, 'gi');
@@ -30,11 +30,10 @@ const DAY_END = '(?![\\d%\\p{L}]|[.,:]\\d|-\\p{L})';
 const MONTH_DAY = new RegExp(`(${MONTH_RE})(\\.?)\\s+(\\d{1,2})(${DAY_SUFFIX})?${DAY_END}`, 'iuy');
 const DAY_MONTH = new RegExp(`(\\d{1,2})(${DAY_SUFFIX})?(?:\\s+of)?\\s+(${MONTH_RE})(\\.?)(?!\\p{L})`, 'iuy');
 const DAY_BEFORE = new RegExp(`(?:^|[^\\d\\p{L}.,:/-])(\\d{1,2})${DAY_SUFFIX}?(?:\\s+of)?\\s+$`, 'iud');
-const YEAR_AFTER = /(,?\s+)(\d{4})(?![\d\p{L}]|[.,]\d)/uy;
+const YEAR_AFTER = /(,?[ \t\u00a0]+)(\d{4})(?![\d\p{L}]|[.,]\d|[ \t]*(?:GMT|BST|UTC|CET|[ECMP][SD]T|hrs?|local)\b)/uy;
 const WEEKDAY_AFTER_DATE = new RegExp(`,\\s+(?:on\\s+)?a\\s+(${WEEKDAY_RE})(\\.?)(?!\\p{L})`, 'iuy');
 const WEEKDAY_TO_DATE = /(?:\.?,\s*|\.?\s+)(?:the\s+)?/y;
 const RELATIVE_BEFORE_WEEKDAY = /(?:^|[^\p{L}])(last|next|this|coming)\s+$/iu;
-const RELATIVE_UNIT = /\s+(week|weekend|month|year|night)(?!\p{L})/iuy;
 const ATTACH = /(?:\s*\(\s*|,\s+(?:on\s+)?|\s+on\s+|\s+)/y;
 const WEEKDAY_WORD = new RegExp(`(${WEEKDAY_RE})(\\.?)(?!\\p{L})`, 'iuy');
 const HOLIDAY_PREFIX = /(?:^|[^\p{L}])(?:Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Bloody|Shrove|Maundy|Whit|Giving|Low|Mad|Manic|Blue)\s+$/u;
@@ -218,16 +217,9 @@ function readAroundWeekday(prose: string, at: number, word: string): DateMention
 
 /** "yesterday", "last week", "next month", with an explicit weekday or date attached: "yesterday (Monday)", "next week, on 1 March". */
 function readRelative(prose: string, at: number, word: string): DateMention | undefined {
-  const lower = word.toLowerCase();
-  let end = at + word.length;
-  let relative = lower;
-  if (lower === 'last' || lower === 'next' || lower === 'this') {
-    RELATIVE_UNIT.lastIndex = end;
-    const unit = RELATIVE_UNIT.exec(prose);
-    if (!unit || (unit[1].toLowerCase() === 'night' && lower !== 'last')) return undefined;
-    relative = `${lower} ${unit[1].toLowerCase()}`;
-    end += unit[0].length;
-  }
+  const relative = word.toLowerCase().replace(/\s+/, ' ');
+  if (relative === 'next night' || relative === 'this night') return undefined;
+  const end = at + word.length;
   const mention: DateMention = { start: at, end, text: '', yearImplied: false, sentence: -1, relative, relativeSpan: { start: at, end } };
   ATTACH.lastIndex = end;
   const gap = ATTACH.exec(prose);

@@ -2,7 +2,8 @@ import { MONTH_NAMES, monthsBetween, ordinal } from '../../engine/model/calendar
 import { defineRule } from '../../engine/rule';
 import type { TextModel } from '../../engine/model/types';
 import type { FactEntry } from '../../engine/config';
-import { factFinder, type FactMatch } from '../../engine/facts';
+import { factFinder, type FactFinder, type FactMatch } from '../../engine/facts';
+import type { Span } from '../../engine/types';
 import { CARDINAL_RE, ORDINAL_RE, numberValue } from './numbers';
 
 type Kind = 'ordinal-year' | 'anniversary' | 'years-since' | 'past-years' | 'decades';
@@ -16,8 +17,12 @@ const STATEMENT = new RegExp(
     `\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(${CARDINAL_RE})\\s+years\\b`,
     `\\b(a|one|two|three|four|five|six|seven|eight|nine)\\s+decades?\\s+(?:after|since|into)\\b`,
   ].join('|'),
-  'giu',
+  'gi', // no 'u': it doubles the cost of this alternation
 );
+/** Every statement contains one of these; the prefilter looks for them alone. */
+const KEYWORD = /\b(?:years?|anniversary|decades?)\b/gi;
+const STATEMENT_LEAD = 60;
+const STATEMENT_TAIL = 12;
 const KINDS: Kind[] = ['ordinal-year', 'anniversary', 'years-since', 'past-years', 'decades'];
 const QUALIFIER = /(?:^|\s)(more than|over|at least|just over|nearly|almost|close to|just under|less than|under|about|around|some|roughly|approximately)\s+$/i;
 
@@ -25,7 +30,7 @@ const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 /** The draft's own start dates: "founded in 1998", "since 2014", "began on 24 February 2022". */
 const DRAFT_START = new RegExp(
   `\\b(founded|established|created|launched|formed|began|begun|started|opened|set up|erupted|broke out|since)\\s+(?:(?:in|on)\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
-  'gu',
+  'g',
 );
 const MONTHS = new Map(MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
 
@@ -81,7 +86,7 @@ const when = (d: { year: number; month?: number }) => (d.month ? `${MONTH_NAMES[
 function factAnchor(match: FactMatch): Anchor {
   const fact: FactEntry = match.fact;
   const written = match.text;
-  const subject = /^(?:the\s|\p{Lu}\p{Lu}|[\p{L}-]+['’]s\s)/u.test(written) || /^\p{Lu}\p{Ll}+$/u.test(written) ? written : `the ${written}`;
+  const subject = /^(?:[Tt]he\s|\p{Lu}\p{Lu}|[\p{L}-]+['’]s\s)/u.test(written) || /^\p{Lu}\p{Ll}+$/u.test(written) ? written : `the ${written}`;
   const ongoing = /war|conflict|crisis|pandemic|invasion|occupation|siege/i.test(fact.names[0]);
   return {
     start: match.start,
@@ -106,12 +111,33 @@ function draftAnchors(text: string, from: number, to: number): Anchor[] {
   return anchors;
 }
 
-/** Start dates in one sentence: the draft's own first, then the facts sheets'. */
-function anchorsIn(model: TextModel, sentence: number, kind: Kind, facts: ReturnType<typeof factFinder>, allowFacts: boolean): Anchor[] {
+/** How far (in characters) a name may sit from the statement it is the subject of. */
+const SUBJECT_REACH = 90;
+const OBJECT_GAP = /^\s*(?:the\s+|of\s+(?:the\s+)?)?$/i;
+
+/**
+ * The facts-sheet entry a statement is about: the name just before "its ... year"
+ * ("the war in Ukraine enters its eighth year"), or just after "years into/after",
+ * "decade since", "anniversary of".
+ */
+function factAbout(model: TextModel, kind: Kind, statement: Span, sentence: number, facts: FactFinder): Anchor | undefined {
   const s = model.sentences[sentence];
-  const own = draftAnchors(model.prose, s.start, s.end).filter((a) => kind !== 'anniversary' || a.verb !== 'dates from');
-  if (own.length) return own;
-  return allowFacts ? facts.find(model.prose, s.start, s.end).map(factAnchor) : [];
+  const after = facts.find(model.prose, statement.end, Math.min(s.end, statement.end + 60))[0];
+  if (after && OBJECT_GAP.test(model.prose.slice(statement.end, after.start))) return factAnchor(after);
+  if (kind === 'years-since' || kind === 'decades' || kind === 'past-years') return undefined;
+  if (!/^(?:\S+\s+)?(?:its|their)\s/i.test(model.prose.slice(statement.start, statement.end))) return undefined;
+  const before = facts.find(model.prose, Math.max(s.start, statement.start - SUBJECT_REACH), statement.start);
+  return before.length ? factAnchor(before[before.length - 1]) : undefined;
+}
+
+/** The draft's own start date in this sentence or the one before it (same paragraph). */
+function draftAnchor(model: TextModel, kind: Kind, sentence: number): Anchor | undefined {
+  for (const i of [sentence, sentence - 1]) {
+    if (i < 0 || model.sentences[i].paragraph !== model.sentences[sentence].paragraph) break;
+    const anchors = draftAnchors(model.prose, model.sentences[i].start, model.sentences[i].end).filter((a) => kind !== 'anniversary' || a.verb !== 'dates from');
+    if (anchors.length) return anchors[anchors.length - 1];
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -127,26 +153,34 @@ export default defineRule({
     const facts = factFinder(config.facts);
     const reference = model.referenceDate;
     const [ty, tm, td] = today.split('-').map(Number);
-    STATEMENT.lastIndex = 0;
-    for (let m = STATEMENT.exec(model.prose); m; m = STATEMENT.exec(model.prose)) {
+    const { prose } = model;
+    let doneUntil = 0;
+    KEYWORD.lastIndex = 0;
+    for (let k = KEYWORD.exec(prose); k; k = KEYWORD.exec(prose)) {
+      // The full pattern only runs on a short window around "year", "anniversary", "decade".
+      const windowStart = Math.max(doneUntil, k.index - STATEMENT_LEAD);
+      const windowText = prose.slice(windowStart, k.index + k[0].length + STATEMENT_TAIL);
+      STATEMENT.lastIndex = 0;
+      let m: RegExpExecArray | null = null;
+      for (let candidate = STATEMENT.exec(windowText); candidate; candidate = STATEMENT.exec(windowText)) {
+        if (windowStart + candidate.index <= k.index && windowStart + candidate.index + candidate[0].length >= k.index + k[0].length) m = candidate;
+      }
+      if (!m) continue;
+      m.index += windowStart;
+      doneUntil = m.index + m[0].length;
       const group = m.findIndex((g, i) => i > 0 && g !== undefined);
       const kind = KINDS[group - 1];
       let n = numberValue(m[group]);
       if (n === undefined || n === 0) continue;
       if (kind === 'decades') n *= 10;
       const numberAt = m.index + m[0].toLowerCase().indexOf(m[group].toLowerCase());
-      const qualifier = QUALIFIER.exec(model.prose.slice(Math.max(0, numberAt - 20), numberAt))?.[1];
+      const qualifier = QUALIFIER.exec(prose.slice(Math.max(0, numberAt - 20), numberAt))?.[1];
       const sentence = sentenceOf(model, m.index);
       if (sentence < 0) continue;
       // Only the facts sheets may count to today; the draft's own dates need the story's date.
-      const candidates = [sentence, sentence - 1].filter((i) => i >= 0 && model.sentences[i].paragraph === model.sentences[sentence].paragraph);
-      let anchors: Anchor[] = [];
-      for (const i of candidates) {
-        anchors = anchorsIn(model, i, kind, facts, true).filter((a) => reference || a.fact);
-        if (anchors.length) break;
-      }
-      if (anchors.length === 0) continue;
-      const anchor = anchors[anchors.length - 1];
+      const statement = { start: m.index, end: m.index + m[0].length };
+      const anchor = (reference ? draftAnchor(model, kind, sentence) : undefined) ?? factAbout(model, kind, statement, sentence, facts);
+      if (!anchor) continue;
       const now = reference ? { year: reference.year, month: reference.month } : { year: ty, month: tm };
       if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;
       const allowed = allowedMonths(kind, n, qualifier);
