@@ -21,13 +21,18 @@ export function attributeQuotations(model: TextModel): void {
   let current: Attribution | undefined;
   let scannedTo = 0;
   const tops = quotations.filter((q) => q.parent === -1);
+  /** Attributed speech quote that ends its paragraph: a quote opening the next paragraph may carry on its speaker. */
+  let closing: Quotation | undefined;
+  let previous: Quotation | undefined;
   for (const q of tops) {
     const p = model.paragraphs[q.paragraph];
     if (q.paragraph !== paragraph) {
+      closing = previous && previous.paragraph === q.paragraph - 1 && endsParagraph(model, outside, previous) ? previous : undefined;
       paragraph = q.paragraph;
       current = undefined;
       scannedTo = p.start;
     }
+    previous = q;
     while (sentence + 1 < model.sentences.length && model.sentences[sentence].end <= q.outer.start) sentence++;
     const sentenceStart = Math.max(p.start, Math.min(model.sentences[sentence]?.start ?? p.start, q.outer.start));
     // Paraphrase between the last quote and this one may name a new speaker: `Mr Abbas said such attacks …`.
@@ -43,6 +48,8 @@ export function attributeQuotations(model: TextModel): void {
     if (q.kind !== 'speech') continue;
     if (q.continues !== undefined && quotations[q.continues].attribution) {
       q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
+    } else if (closing?.attribution && q.outer.start === p.start && q.continues === undefined) {
+      q.attribution = { ...closing.attribution, form: 'continuation', from: closing.index, acrossParagraphs: true };
     } else if (current) {
       q.attribution = { ...current, form: 'continuation', from: current.from ?? q.index };
       if (current.from === undefined) delete q.attribution.from;
@@ -52,13 +59,23 @@ export function attributeQuotations(model: TextModel): void {
   inheritBackwards(model, tops);
 }
 
+/** The quote's attribution is the last thing in its paragraph (`"…," he said.`), so the speaker is still talking. */
+function endsParagraph(model: TextModel, outside: string, q: Quotation): boolean {
+  if (!q.attribution || q.kind !== 'speech' || q.runsOn) return false;
+  const p = model.paragraphs[q.paragraph];
+  return /^[^.!?]{0,160}[.!?]?\s*$/.test(outside.slice(q.outer.end, p.end));
+}
+
 const HEADLINE_KINDS = new Set(['heading']);
 
 /** Headlines quote without attributing (`Abbas 'will not tolerate' attacks`); they are not speech to check. */
 function markHeadlineQuotesAsTerms(model: TextModel): void {
+  const first = model.paragraphs[0];
+  // A short first line reads as the headline even when it ends in a quoted `...'`.
+  const shortFirstLine = first && model.paragraphs.length > 1 && first.end - first.start <= 100 && !model.prose.slice(first.start, first.end).includes('\n');
   for (const q of model.quotations) {
     const p = model.paragraphs[q.paragraph];
-    const inHeadline = model.headline !== undefined && q.outer.start >= model.headline.start && q.outer.end <= model.headline.end;
+    const inHeadline = (model.headline !== undefined && q.outer.start >= model.headline.start && q.outer.end <= model.headline.end) || (shortFirstLine && q.paragraph === 0);
     if (inHeadline || HEADLINE_KINDS.has(p.kind)) q.kind = 'term';
   }
 }
@@ -111,16 +128,38 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   if (verb[0].toLowerCase() === 'according to') return undefined;
   const between = outside.slice(from + lead, verbStart);
   if (/[.!?;:"“”‘«]/.test(between.replace(/(?:\b\p{Lu}\.)+/gu, ''))) return undefined;
-  // Speaker first (`Rutte said`), or verb first (`said Rutte`).
-  let speaker = between.trim() ? speakerBefore(outside, from + lead, verbStart) : undefined;
-  if (speaker && speaker.start !== from + lead + (between.length - between.trimStart().length)) speaker = undefined;
-  if (!speaker && !between.trim()) speaker = speakerAfter(outside, verbEnd, limit);
+  // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
+  let speaker: Span | undefined;
+  if (between.trim()) {
+    if (between.trim().split(/\s+/).length > 12) return undefined;
+    const leading = between.length - between.trimStart().length;
+    speaker = trimFiller(outside, { start: from + lead + leading, end: verbStart });
+  } else {
+    speaker = speakerAfter(outside, verbEnd, limit);
+  }
   if (!speaker && isParticiple(verb[0]) && current && !between.trim()) {
     return { ...current, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText: verb[0] };
   }
   if (!speaker) return undefined;
   if (closedSentence && !closesShortly(outside, Math.max(verbEnd, speaker.end), limit)) return undefined;
   return build(model, outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
+}
+
+const FILLER_WORD = /^(?:also|later|then|has|have|had|was|were|is|would|will|did|once|again|just|simply|further|previously|earlier|now|\p{L}+ly)$/iu;
+
+/** `Smith later` → `Smith`; `and the minister` → `the minister`. Token by token, so linear. */
+function trimFiller(outside: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  for (;;) {
+    while (end > start && /[\s,]/.test(outside[end - 1])) end--;
+    let wordStart = end;
+    while (wordStart > start && !/[\s,]/.test(outside[wordStart - 1])) wordStart--;
+    if (wordStart === start || !FILLER_WORD.test(outside.slice(wordStart, end))) break;
+    end = wordStart;
+  }
+  const lead = /^(?:and|but|as|while|so)\s+/i.exec(outside.slice(start, Math.min(end, start + 8)));
+  if (lead) start += lead[0].length;
+  return end > start ? { start, end } : undefined;
 }
 
 /** After a quote that ended its sentence, `He said on Monday.` still attributes it; `He said the plan…` is a new statement. */
@@ -137,13 +176,15 @@ function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceSta
   if (verbText.toLowerCase() === 'according to') return accordingToAt(model, outside, verbEnd, q.outer.start, 'according-to');
   const tail = outside.slice(verbEnd, q.outer.start);
   const form: Attribution['form'] = /:\s*$/.test(tail) ? 'colon' : /^[^,.;!?]{0,40}[,]?\s*$/.test(tail) && tail.length < 45 && !/\b(?:that|the|a|an|it|was|is|were|are)\b/.test(tail) ? 'said-before' : 'partial';
-  let speaker = speakerBefore(outside, sentenceStart, verbStart);
-  if (!speaker && form !== 'partial') speaker = speakerAfter(outside, verbEnd, q.outer.start);
-  if (!speaker || isParticiple(verbText)) {
-    if (!current) return speaker ? build(model, outside, form, speaker, { start: verbStart, end: verbEnd }) : undefined;
-    return { ...current, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText };
-  }
-  return build(model, outside, form, speaker, { start: verbStart, end: verbEnd });
+  let speaker = isParticiple(verbText) ? undefined : speakerBefore(outside, sentenceStart, verbStart);
+  if (!speaker && form !== 'partial' && !isParticiple(verbText)) speaker = speakerAfter(outside, verbEnd, q.outer.start);
+  if (speaker) return build(model, outside, form, speaker, { start: verbStart, end: verbEnd });
+  // No subject of its own (`…, adding that`, `but added that:`): the clause's subject is the speaker.
+  const verb = { start: verbStart, end: verbEnd };
+  const earlier = lastSpeechVerb(outside, sentenceStart, verbStart);
+  if (earlier) return { ...earlier, form, verb, verbText };
+  if (current) return { ...current, form: 'continuation', verb, verbText };
+  return { form, verb, verbText, speakerKind: 'unknown' };
 }
 
 function accordingTo(outside: string, q: Quotation, sentenceStart: number, limit: number): Attribution | undefined {

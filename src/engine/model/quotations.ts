@@ -249,7 +249,8 @@ function pairParagraph(
     found.push(outer);
     return outer;
   }
-  strays.push(outer.open);
+  // `It's 'orrible`, `'s route`: a straight mark before a lower-case word that never closes is an elision.
+  if (!(outer.open.char === "'" && /\p{Ll}/u.test(prose[outer.open.end] ?? ''))) strays.push(outer.open);
   return undefined;
 }
 
@@ -285,7 +286,7 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
     if (/^[\p{Lu}\p{N}]/u.test(w)) capitalised++;
   }
   const titleLike = content > 0 && capitalised === content && words > 1;
-  if (TERMINAL_INSIDE.test(inner) && !ABBREVIATION.test(inner)) return titleLike && !/[.?!]$/.test(inner) ? 'term' : 'speech';
+  if (TERMINAL_INSIDE.test(inner) && !ABBREVIATION.test(inner)) return titleLike && !/[.]$/.test(inner) ? 'term' : 'speech';
   if (words <= TERM_WORDS) return 'term';
   return titleLike ? 'term' : 'speech';
 }

@@ -21,6 +21,9 @@ const FINITE_VERBS = [
   'welcomed', 'welcomes', 'criticised', 'criticized', 'dismissed', 'denied', 'denies', 'defended', 'hailed', 'praised', 'mused',
   'answered', 'texted', 'emailed', 'e-mailed', 'messaged', 'read', 'reads', 'wrote', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
   'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
+  'quoted', 'thanked', 'screamed', 'chanted', 'sang', 'sings', 'specified', 'stipulated', 'acknowledge', 'quip', 'insist', 'warn',
+  'claim', 'admit', 'describe', 'call', 'urge', 'ask', 'add', 'explain', 'argue', 'scream', 'shout', 'write', 'reply', 'respond',
+  'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'insisting', 'telling', 'writing', 'noting', 'stating', 'arguing', 'warning', 'explaining', 'claiming',
@@ -51,7 +54,7 @@ const ORGANISATION_NOUNS = new Set([
   'watchdog', 'letter', 'document', 'release', 'memo', 'ruling', 'judgment', 'judgement', 'verdict', 'website', 'blog', 'post',
   'corporation', 'institute', 'network', 'channel', 'magazine', 'station', 'league', 'society', 'trust', 'foundation', 'secretariat',
 ]);
-const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'messrs']);
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'rev', 'reverend', 'messrs']);
 const JOB_TITLES = new Set([
   'president', 'prime', 'minister', 'secretary', 'general', 'gen', 'chancellor', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor',
   'judge', 'justice', 'chief', 'coach', 'captain', 'capt', 'king', 'queen', 'prince', 'princess', 'pope', 'mayor', 'chairman', 'chairwoman',
@@ -62,6 +65,7 @@ const JOB_TITLES = new Set([
   'executive', 'ceo', 'mp', 'msp', 'mep', 'am', 'first', 'opposition', 'labour', 'conservative', 'tory', 'liberal', 'democrat', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'winger', 'forward', 'star', 'singer', 'actor', 'actress', 'chef',
 ]);
+const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'king', 'queen', 'prince', 'princess', 'pope', 'archbishop', 'cardinal', 'sheikh', 'emir']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ter', 'ten', 'st', 'st.', 'y', 'el', 'ibn']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one']);
 /** Words that end a speaker description before its qualifiers: `a former aide | to …`. */
@@ -96,32 +100,68 @@ function tokensIn(text: string, offset: number): Token[] {
 const bare = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, '');
 const lower = (token: string) => bare(token).replace(/\.$/, '').toLowerCase();
 
+/** Comma segments that describe rather than name, and are skipped to reach the name: `Gere, who …, said`. */
+const DESCRIPTIVE_START = /^(?:of|from|who|whose|which|aged|also|now|then|himself|herself|speaking|writing|\d)/i;
+
 /**
  * The speaker phrase that ends right before `end` (`Rutte`, `the former aide`), read
- * back over at most a dozen words to a clause boundary. Undefined when there is none.
+ * back over a bounded window to a clause boundary. Appositions between commas are
+ * skipped to reach the name (`James Cridland, head of new media at Virgin Radio, said`).
  */
 export function speakerBefore(text: string, from: number, end: number): Span | undefined {
-  const slice = text.slice(Math.max(from, end - 160), end);
+  const slice = text.slice(Math.max(from, end - 240), end);
   const offset = end - slice.length;
   const tokens = tokensIn(slice, offset);
-  let first = tokens.length;
-  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 12; k--) {
+  // Tokens back to a hard boundary, grouped into comma segments (last segment first).
+  const segments: Token[][] = [[]];
+  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 36; k--) {
     const t = tokens[k].text;
     if (/["“”‘«»()\[\]—–;:]/.test(t) || (/['’]$/.test(t) && !/s['’]$/.test(t))) break;
-    if (/[,.!?]$/.test(t) && !ABBREVIATION_TOKEN.test(t)) break;
-    first = k;
+    if (/[.!?]$/.test(t) && !ABBREVIATION_TOKEN.test(t)) break;
+    if (/,$/.test(t)) segments.push([]);
+    segments[segments.length - 1].unshift(tokens[k]);
   }
-  let last = tokens.length - 1;
-  while (last >= first && (FILLER.has(lower(tokens[last].text)) || /ly$/.test(lower(tokens[last].text)))) last--;
-  // Keep only the last clause: `and he said`, `as Smith said`.
-  for (let k = last; k >= first; k--) {
-    if (CLAUSE_STARTERS.has(lower(tokens[k].text)) && k > first - 1) {
+  for (let s = 0; s < segments.length && s < 4; s++) {
+    const segment = trimSegment(segments[s]);
+    const previous = segments[s + 1];
+    if (segment.length > 0) {
+      const apposition =
+        /^\p{Ll}/u.test(segment[0].text) &&
+        !DETERMINERS.has(lower(segment[0].text)) &&
+        !PRONOUNS.has(lower(segment[0].text)) &&
+        previous !== undefined &&
+        previous.length > 1 &&
+        /^\p{Lu}/u.test(previous[previous.length - 1].text);
+      const descriptive = DESCRIPTIVE_START.test(segment[0].text) || apposition;
+      if (!descriptive || !previous || previous.length === 0) {
+        const last = segment[segment.length - 1];
+        let first = 0;
+        // `Speaking in Harrogate Mr Kennedy said`: a participle clause ends where the name begins.
+        if (/^\p{Lu}\p{Ll}+ing$/u.test(segment[0].text)) {
+          first = segment.length - 1;
+          while (first > 1 && /^\p{Lu}/u.test(segment[first - 1].text)) first--;
+        }
+        return { start: segment[first].start, end: last.end - (/,$/.test(last.text) ? 1 : 0) };
+      }
+    } else if (s > 0 || !previous || previous.length === 0) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Drops filler at the end (`also`, `later`) and everything up to a clause opener (`and he`). */
+function trimSegment(segment: Token[]): Token[] {
+  let last = segment.length - 1;
+  while (last >= 0 && (FILLER.has(lower(segment[last].text)) || /ly$/.test(lower(segment[last].text)))) last--;
+  let first = 0;
+  for (let k = last; k >= 0; k--) {
+    if (CLAUSE_STARTERS.has(lower(segment[k].text))) {
       first = k + 1;
       break;
     }
   }
-  if (first > last) return undefined;
-  return { start: tokens[first].start, end: tokens[last].end };
+  return segment.slice(first, last + 1);
 }
 
 /** The speaker phrase that starts right after a verb: `said | a former aide to …, who`. */
@@ -170,6 +210,10 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
   const headNoun = words[words.length - 1];
   const startsWithName = CAPITALISED.test(tokens[0]) && !DETERMINERS.has(words[0]) && !INDEFINITE.test(tokens[0]);
   if (!startsWithName || !/^\p{Lu}/u.test(tokens[tokens.length - 1])) {
+    // `analysts from Citigroup`: a named institution stands behind the description.
+    if (VAGUE_NOUNS.has(headNoun) && /^\S+(?:\s+\S+){0,4}?\s+(?:from|at)\s+(?:the\s+)?\p{Lu}/u.test(full) && !/\b(?:to|of|close)\b/.test(fullLower.slice(0, fullLower.search(/\b(?:from|at)\b/)))) {
+      return 'organisation';
+    }
     if (VAGUE_NOUNS.has(headNoun)) {
       if ((headNoun === 'person' || headNoun === 'people' || headNoun === 'individual' || headNoun === 'individuals') && !/\b(?:familiar|close|with knowledge|briefed|involved|aware)\b/.test(fullLower)) {
         return 'unknown';
@@ -193,11 +237,15 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
   if (run.length === 0) return ORGANISATION_NOUNS.has(headNoun) ? 'organisation' : 'unknown';
   let titles = 0;
   while (titles < run.length && (COURTESY_TITLES.has(lower(run[titles])) || JOB_TITLES.has(lower(run[titles])))) titles++;
-  const precededByTitle = titles > 0 || (k >= 0 && JOB_TITLES.has(words[k]));
+  const precededByTitle = titles > 0;
   const names = run.slice(titles);
   if (names.length === 0) return 'unknown';
+  // Peers, knights and royalty are referred to in full by title and one name: `Lord Falconer`, `Sir Alex`.
+  if (titles > 0 && PEERAGE.has(lower(run[titles - 1]))) return 'named';
   if (names.length === 1 && ACRONYM.test(names[0])) return 'organisation';
   if (k >= 0 && words[k] === 'the' && !precededByTitle) return 'organisation';
   if (names.length >= 2) return 'named';
-  return precededByTitle ? 'title-surname' : 'surname';
+  if (precededByTitle) return 'title-surname';
+  // `Mr Nogar's son Stephen`, `manager Wenger`: a description says who the one name is.
+  return k >= 0 && /^\p{Ll}/u.test(tokens[k]) && !DETERMINERS.has(words[k]) ? 'named' : 'surname';
 }
