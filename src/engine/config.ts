@@ -10,7 +10,7 @@ export interface FactEntry {
   start: string;
   end?: string;
   /** Later milestones counted from too ("full-scale invasion"). */
-  milestones?: { name: string; date: string }[];
+  milestones?: { name: string; date: string; /** Names that may count from this milestone; all of the entry's names when absent. */ names?: string[] }[];
   note?: string;
 }
 

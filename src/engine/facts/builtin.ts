@@ -14,7 +14,14 @@ export const BUILTIN_FACTS: readonly FactEntry[] = [
       'war against Ukraine', 'conflict in Ukraine', "Ukraine's war",
     ],
     start: '2014-02',
-    milestones: [{ name: 'the full-scale invasion', date: '2022-02-24' }],
+    // Stories that say "the war in Ukraine" often count from the full-scale invasion; the 2014 names do not.
+    milestones: [
+      {
+        name: 'the full-scale invasion',
+        date: '2022-02-24',
+        names: ['Russia-Ukraine war', 'war in Ukraine', 'Ukraine war', "Russia's war", "Russia's war in Ukraine", "Russia's war against Ukraine", 'the conflict in Ukraine', 'war against Ukraine', 'conflict in Ukraine', "Ukraine's war"],
+      },
+    ],
     note: 'Russia seized Crimea in February 2014; the full-scale invasion began on 24 February 2022.',
   },
   {

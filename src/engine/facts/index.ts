@@ -19,12 +19,12 @@ export interface FactFinder {
 }
 
 /** Case, curly apostrophes and the various dashes do not matter when matching a name. */
-function normalise(name: string): string {
+export function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ');
 }
 
 function pattern(name: string): string {
-  return normalise(name)
+  return normaliseName(name)
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/'/g, "['’‘]")
     .replace(/-/g, '[-‐‑‒–—]')
@@ -35,7 +35,7 @@ function compile(workspace: readonly FactEntry[]): FactFinder {
   const byName = new Map<string, { fact: FactEntry; builtin: boolean }>();
   // Workspace entries come first, so a desk's own sheet overrides a built-in name.
   for (const [facts, builtin] of [[workspace, false], [BUILTIN_FACTS, true]] as const) {
-    for (const fact of facts) for (const name of fact.names) if (!byName.has(normalise(name))) byName.set(normalise(name), { fact, builtin });
+    for (const fact of facts) for (const name of fact.names) if (!byName.has(normaliseName(name))) byName.set(normaliseName(name), { fact, builtin });
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -45,7 +45,7 @@ function compile(workspace: readonly FactEntry[]): FactFinder {
       const slice = text.slice(from, to);
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
-        const hit = byName.get(normalise(m[0]));
+        const hit = byName.get(normaliseName(m[0]));
         if (hit) found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], ...hit });
       }
       return found;

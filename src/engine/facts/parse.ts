@@ -54,9 +54,12 @@ function readEntry(raw: unknown, key: string, source: string, problems: ConfigPr
     const milestones = Array.isArray(entry.milestones) ? entry.milestones : [];
     if (!Array.isArray(entry.milestones)) problems.push({ source, key: `${key}.milestones`, message: '"milestones" must be a list of { name, date }.' });
     milestones.forEach((m: unknown, i: number) => {
-      const milestone = m as { name?: unknown; date?: unknown } | null;
+      const milestone = m as { name?: unknown; date?: unknown; names?: unknown } | null;
       const date = normaliseFactDate(milestone?.date);
-      if (typeof milestone?.name === 'string' && date) (fact.milestones ??= []).push({ name: milestone.name, date });
+      const names = milestone?.names === undefined ? undefined : stringsOf(milestone.names);
+      if (typeof milestone?.name === 'string' && date && (milestone.names === undefined || names)) {
+        (fact.milestones ??= []).push({ name: milestone.name, date, ...(names ? { names } : {}) });
+      }
       else problems.push({ source, key: `${key}.milestones[${i}]`, message: 'Each milestone needs a "name" and a "date" (YYYY, YYYY-MM or YYYY-MM-DD).' });
     });
   }

@@ -2,7 +2,7 @@ import { MONTH_NAMES, monthsBetween, ordinal } from '../../engine/model/calendar
 import { defineRule } from '../../engine/rule';
 import type { TextModel } from '../../engine/model/types';
 import type { FactEntry } from '../../engine/config';
-import { factFinder, type FactFinder, type FactMatch } from '../../engine/facts';
+import { factFinder, normaliseName, type FactFinder, type FactMatch } from '../../engine/facts';
 import type { Span } from '../../engine/types';
 import { CARDINAL_RE, ORDINAL_RE, numberValue } from './numbers';
 
@@ -43,7 +43,8 @@ interface Anchor {
   year: number;
   month?: number;
   ended?: { year: number; month: number };
-  milestones: { name: string; year: number; month?: number }[];
+  /** Later dates named in the message; `countsFrom` ones may also be what the statement counts from. */
+  milestones: { name: string; year: number; month?: number; countsFrom: boolean }[];
   fact: boolean;
 }
 
@@ -83,6 +84,8 @@ function yearOrdinal([lo, hi]: [number, number]): string {
 
 const when = (d: { year: number; month?: number }) => (d.month ? `${MONTH_NAMES[d.month - 1]} ${d.year}` : String(d.year));
 
+const sameName = (a: string, b: string) => normaliseName(a) === normaliseName(b);
+
 function factAnchor(match: FactMatch): Anchor {
   const fact: FactEntry = match.fact;
   const written = match.text;
@@ -95,7 +98,11 @@ function factAnchor(match: FactMatch): Anchor {
     verb: ongoing ? 'began' : 'was founded',
     ...parsePartial(fact.start),
     ...(fact.end ? { ended: { month: 12, ...parsePartial(fact.end) } as { year: number; month: number } } : {}),
-    milestones: (fact.milestones ?? []).map((m) => ({ name: m.name, ...parsePartial(m.date) })),
+    milestones: (fact.milestones ?? []).map((m) => ({
+      name: m.name,
+      ...parsePartial(m.date),
+      countsFrom: !m.names || m.names.some((name) => sameName(name, written)),
+    })),
     fact: true,
   };
 }
@@ -184,9 +191,9 @@ export default defineRule({
       const now = reference ? { year: reference.year, month: reference.month } : { year: ty, month: tm };
       if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;
       const allowed = allowedMonths(kind, n, qualifier);
-      const starts = [{ year: anchor.year, month: anchor.month }, ...anchor.milestones];
+      const starts = [{ year: anchor.year, month: anchor.month, countsFrom: true }, ...anchor.milestones];
       const ranges = starts.map((s) => elapsedRange(s, now));
-      if (ranges.some((r) => fits(r, allowed))) continue;
+      if (ranges.some((r, i) => starts[i].countsFrom && fits(r, allowed))) continue;
 
       const milestones = anchor.milestones.map((ms, i) => `${yearOrdinal(ranges[i + 1])} year since ${ms.name} of ${when(ms)}`);
       const counted = reference ? '' : ` Counted to today's date (${td} ${MONTH_NAMES[tm - 1]} ${ty}), since the draft gives no date of its own.`;
