@@ -7,7 +7,9 @@ import type { Attribution, Quotation, TextModel } from './types';
  * way a copy editor reads a paragraph: the speaker next to the quote (said-after,
  * said-before, colon), a subject and verb earlier in the sentence (partial quote,
  * `according to`), then the same speaker carried on within the paragraph or
- * across a multi-paragraph quote. A new paragraph never inherits a speaker.
+ * across a multi-paragraph quote. A new paragraph that opens with a quote takes the
+ * speaker only from a quote or reported speech that ended the paragraph before
+ * (marked `acrossParagraphs`, which AP style does not accept).
  * Each quotation reads a window of bounded size around itself, so this is linear.
  */
 export function attributeQuotations(model: TextModel): void {
@@ -21,13 +23,13 @@ export function attributeQuotations(model: TextModel): void {
   let current: Attribution | undefined;
   let scannedTo = 0;
   const tops = quotations.filter((q) => q.parent === -1);
-  /** Attributed speech quote that ends its paragraph: a quote opening the next paragraph may carry on its speaker. */
-  let closing: Quotation | undefined;
+  /** Speaker still talking at the end of the paragraph before: a quote opening this paragraph may carry it on. */
+  let closing: Attribution | undefined;
   let previous: Quotation | undefined;
   for (const q of tops) {
     const p = model.paragraphs[q.paragraph];
     if (q.paragraph !== paragraph) {
-      closing = previous && previous.paragraph === q.paragraph - 1 && endsParagraph(model, outside, previous) ? previous : undefined;
+      closing = closingSpeaker(model, outside, q.paragraph - 1, previous);
       paragraph = q.paragraph;
       current = undefined;
       scannedTo = p.start;
@@ -37,9 +39,10 @@ export function attributeQuotations(model: TextModel): void {
     const sentenceStart = Math.max(p.start, Math.min(model.sentences[sentence]?.start ?? p.start, q.outer.start));
     // Paraphrase between the last quote and this one may name a new speaker: `Mr Abbas said such attacks …`.
     const paraphrase = lastSpeechVerb(outside, scannedTo, sentenceStart);
-    if (paraphrase?.speakerKind !== undefined && paraphrase.speaker) current = { ...paraphrase, form: 'continuation' };
+    if (paraphrase?.speaker) current = paraphrase;
     scannedTo = q.outer.end;
-    const own = q.kind === 'speech' ? ownAttribution(model, outside, q, sentenceStart, current) : undefined;
+    // Quoted terms are attributed too (`said the plan was "a shambles"`): they name the speaker of the quotes that follow.
+    const own = q.kind === 'speech' ? ownAttribution(model, outside, q, sentenceStart, current) : termAttribution(model, outside, q, sentenceStart, current);
     if (own) {
       q.attribution = own;
       current = own.form === 'continuation' ? current : { ...own, from: q.index };
@@ -48,22 +51,43 @@ export function attributeQuotations(model: TextModel): void {
     if (q.kind !== 'speech') continue;
     if (q.continues !== undefined && quotations[q.continues].attribution) {
       q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
-    } else if (closing?.attribution && q.outer.start === p.start && q.continues === undefined) {
-      q.attribution = { ...closing.attribution, form: 'continuation', from: closing.index, acrossParagraphs: true };
+    } else if (closing && q.outer.start === p.start && q.continues === undefined) {
+      q.attribution = { ...closing, form: 'continuation', acrossParagraphs: true };
     } else if (current) {
-      q.attribution = { ...current, form: 'continuation', from: current.from ?? q.index };
-      if (current.from === undefined) delete q.attribution.from;
+      q.attribution = { ...current, form: 'continuation' };
+    } else if (isEmbeddedFragment(prose, q)) {
+      // A fragment inside reported speech whose verb comes later: `… "sustained reform efforts" are needed, the IMF said.`
+      const later = firstSpeechVerb(outside, q.outer.end, p.end);
+      if (later) q.attribution = { ...later, form: 'partial' };
     }
     if (q.attribution) current = { ...q.attribution, from: q.attribution.from ?? q.index };
   }
   inheritBackwards(model, tops);
 }
 
-/** The quote's attribution is the last thing in its paragraph (`"…," he said.`), so the speaker is still talking. */
-function endsParagraph(model: TextModel, outside: string, q: Quotation): boolean {
-  if (!q.attribution || q.kind !== 'speech' || q.runsOn) return false;
-  const p = model.paragraphs[q.paragraph];
-  return /^[^.!?]{0,160}[.!?]?\s*$/.test(outside.slice(q.outer.end, p.end));
+/**
+ * Who is talking when a paragraph ends: the speaker of an attributed quote that closes it
+ * (`"…," he said.`), or of reported speech in its last sentence (`Mr Gates said that …`).
+ */
+function closingSpeaker(model: TextModel, outside: string, index: number, lastQuote: Quotation | undefined): Attribution | undefined {
+  const p = model.paragraphs[index];
+  if (!p) return undefined;
+  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && /^[^.!?]{0,160}[.!?]?\s*$/.test(outside.slice(lastQuote.outer.end, p.end))) {
+    const { acrossParagraphs: _, ...attribution } = lastQuote.attribution;
+    return { ...attribution, from: attribution.from ?? lastQuote.index };
+  }
+  const last = model.sentences[p.sentenceEnd - 1];
+  if (!last || p.sentenceEnd <= p.sentenceStart) return undefined;
+  const reported = lastSpeechVerb(outside, last.start, last.end);
+  return reported?.speaker ? reported : undefined;
+}
+
+/** A quoted fragment inside a sentence (`deemed "not in the best interests"`), not a quoted sentence. */
+function isEmbeddedFragment(prose: string, q: Quotation): boolean {
+  if (/[.?!,…]\s*$/.test(prose.slice(q.start, q.end))) return false;
+  let i = q.outer.start - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
 }
 
 const HEADLINE_KINDS = new Set(['heading']);
@@ -104,6 +128,14 @@ function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenc
     saidBefore(model, outside, q, sentenceStart, current) ??
     accordingTo(outside, q, sentenceStart, afterLimit)
   );
+}
+
+/** Only reported speech before a term (`said the plan was "a shambles"`) names a speaker; headlines name none. */
+function termAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
+  if (model.headline && q.outer.start < model.headline.end) return undefined;
+  if (q.paragraph === 0 && model.paragraphs.length > 1) return undefined;
+  const found = saidBefore(model, outside, q, sentenceStart, current);
+  return found?.speaker ? found : undefined;
 }
 
 function nextTopQuote(quotations: Quotation[], q: Quotation): Quotation | undefined {
@@ -171,7 +203,14 @@ function closesShortly(outside: string, from: number, limit: number): boolean {
 /** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
 function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
   const found = lastSpeechVerbMatch(outside, sentenceStart, q.outer.start);
-  if (!found) return undefined;
+  if (!found) {
+    // `BBC Two controller Roly Keating: "It's an exciting new era …"`
+    const colon = /\p{Lu}[\p{L}'’-]*\s*:\s*$/u.exec(outside.slice(Math.max(sentenceStart, q.outer.start - 120), q.outer.start));
+    if (!colon) return undefined;
+    const at = q.outer.start - colon[0].length + colon[0].indexOf(':');
+    const speaker = speakerBefore(outside, sentenceStart, at);
+    return speaker ? finish(outside, 'colon', speaker, { start: at, end: at }) : undefined;
+  }
   const { verbStart, verbEnd, verbText } = found;
   if (verbText.toLowerCase() === 'according to') return accordingToAt(model, outside, verbEnd, q.outer.start, 'according-to');
   const tail = outside.slice(verbEnd, q.outer.start);
@@ -233,6 +272,25 @@ function lastSpeechVerbMatch(outside: string, from: number, to: number): { verbS
   for (let m = VERB.exec(window); m; m = VERB.exec(window)) last = m;
   if (!last) return undefined;
   return { verbStart: start + last.index, verbEnd: start + last.index + last[0].length, verbText: last[0] };
+}
+
+/** First attribution verb with a speaker in [from, to): the verb of a sentence a fragment sits in. */
+function firstSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
+  const window = outside.slice(from, Math.min(to, from + 300));
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(window); m; m = VERB.exec(window)) {
+    const verbStart = from + m.index;
+    const verbEnd = verbStart + m[0].length;
+    if (isParticiple(m[0])) continue;
+    if (m[0].toLowerCase() === 'according to') {
+      const speaker = speakerAfter(outside, verbEnd + 1, to);
+      if (speaker) return finish(outside, 'according-to', speaker, { start: verbStart, end: verbEnd });
+      continue;
+    }
+    const speaker = speakerBefore(outside, from, verbStart) ?? speakerAfter(outside, verbEnd, to);
+    if (speaker) return finish(outside, 'partial', speaker, { start: verbStart, end: verbEnd });
+  }
+  return undefined;
 }
 
 /** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */

@@ -74,8 +74,8 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
 /** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
-const LEADING_ELISION = /^(?:em|til|tis|twas|cause|n|\d\d(?:s|\b))(?![\p{L}])/iu;
-const SENTENCE_END_BEFORE = /[.?!…]\s*$/;
+const LEADING_ELISION = /^(?:(?:em|til|tis|twas|cause|n)(?![\p{L}])|\d)/iu;
+const SENTENCE_END_BEFORE = /[.?!…]['’"”]?\s*$/;
 
 const isWordChar = (c: string | undefined) => c !== undefined && c !== '' && LETTER_OR_DIGIT.test(c);
 
@@ -88,23 +88,31 @@ function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidat
     while (p < paragraphs.length && paragraphs[p].end <= i) p++;
     if (p >= paragraphs.length) break;
     if (i < paragraphs[p].start) continue;
+    if (prose[i] === "'" && prose[i + 1] === "'") {
+      // '' typed for a double quotation mark.
+      const candidate = classifyMark(prose, i, 2);
+      if (candidate) perParagraph[p].push(candidate);
+      MARK.lastIndex = i + 2;
+      continue;
+    }
     const candidate = classifyMark(prose, i);
     if (candidate) perParagraph[p].push(candidate);
   }
   return perParagraph;
 }
 
-function markOf(prose: string, i: number, role: QuoteMark['role']): QuoteMark {
-  const char = prose[i];
-  const double = char === '"' || char === '“' || char === '”' || char === '«' || char === '»';
-  return { start: i, end: i + 1, char, style: double ? 'double' : 'single', curly: char !== '"' && char !== "'", role };
+function markAt(prose: string, i: number, role: QuoteMark['role'], length = 1): QuoteMark {
+  const char = prose.slice(i, i + length);
+  const double = length === 2 || char === '"' || char === '“' || char === '”' || char === '«' || char === '»';
+  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly: !/^["']+$/.test(char), role };
 }
 
 /** Decides from the characters around it what a mark can be; undefined means an apostrophe. */
-function classifyMark(prose: string, i: number): Candidate | undefined {
-  const char = prose[i];
+function classifyMark(prose: string, i: number, length = 1): Candidate | undefined {
+  const char = length === 2 ? '"' : prose[i];
   const before = prose[i - 1];
-  const after = prose[i + 1];
+  const after = prose[i + length];
+  const markOf = (p: string, at: number, role: QuoteMark['role']) => markAt(p, at, role, length);
   const wordBefore = isWordChar(before);
   const wordAfter = isWordChar(after);
   switch (char) {
@@ -161,7 +169,7 @@ function reopenMarkAt(prose: string, start: number): string | undefined {
 }
 
 const sameFamily = (open: string, reopen: string) => markFamily(open) === markFamily(reopen);
-const markFamily = (c: string) => (c === '"' ? 'sd' : c === "'" ? 'ss' : c === '“' || c === '”' || c === '«' || c === '»' ? 'cd' : 'cs');
+const markFamily = (c: string) => (c === '"' || c === "''" ? 'sd' : c === "'" ? 'ss' : c === '“' || c === '”' || c === '«' || c === '»' ? 'cd' : 'cs');
 
 function pairParagraph(
   prose: string,
@@ -183,6 +191,17 @@ function pairParagraph(
     nextSingleOpen[k] = single && c.kind === 'open' ? k : nextSingleOpen[k + 1];
     nextSingleClose[k] = single && (c.kind === 'close' || (c.kind === 'weak-close' && /[.,?!;:]/.test(prose[c.mark.start - 1] ?? ''))) ? k : nextSingleClose[k + 1];
   }
+  // Whether two more straight double closers follow before the next opener (`"need "significant" changes"`).
+  const closesLater = (k: number) => {
+    let closers = 0;
+    for (let j = k + 1; j < candidates.length && j < k + 8; j++) {
+      const c = candidates[j];
+      if (c.mark.char !== '"') continue;
+      if (c.kind === 'open') return false;
+      if (++closers === 2) return true;
+    }
+    return false;
+  };
   const push = (mark: QuoteMark) => {
     const parent = stack[stack.length - 1];
     const draft: Draft = { open: { ...mark, role: 'open' }, innerEnd: paragraph.end, depth: stack.length, parent, paragraph: paragraph.index, runsOn: false, index: -1 };
@@ -190,8 +209,12 @@ function pairParagraph(
     continuing = undefined;
     stack.push(draft);
   };
+  const stray = (mark: QuoteMark) => {
+    // `'bot nets`, `It's 'orrible`: a straight mark before a lower-case word that never closes is an elision.
+    if (!(mark.char === "'" && mark.role === 'open' && /\p{Ll}/u.test(prose[mark.end] ?? ''))) strays.push(mark);
+  };
   const closeAt = (depth: number, mark: QuoteMark) => {
-    while (stack.length > depth + 1) strays.push(stack.pop()!.open);
+    while (stack.length > depth + 1) stray(stack.pop()!.open);
     const draft = stack.pop()!;
     draft.close = { ...mark, role: 'close' };
     found.push(draft);
@@ -205,7 +228,7 @@ function pairParagraph(
     if (kind === 'open') {
       const top = stack[stack.length - 1];
       // `"First sentence. "Second…` in one paragraph: a reopened quote whose paragraph break was lost.
-      if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 4), mark.start))) {
+      if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start))) {
         stack.pop();
         top.runsOn = true;
         top.innerEnd = trimEnd(prose, top.open.end, mark.start);
@@ -214,6 +237,11 @@ function pairParagraph(
         push(mark);
         stack[0].continues = top;
         continue;
+      }
+      // Straight double quotes do not nest: an opener while one is open means the first was never closed.
+      if (top && mark.char === '"' && top.open.char === '"' && !closesLater(k)) {
+        stack.pop();
+        stray(top.open);
       }
       push(mark);
       continue;
@@ -240,7 +268,7 @@ function pairParagraph(
     else if (!(mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? ''))) strays.push({ ...mark, role: 'close' });
   }
   // Whatever is still open at the paragraph's end either runs on (news convention) or is stray.
-  for (let d = stack.length - 1; d >= 1; d--) strays.push(stack[d].open);
+  for (let d = stack.length - 1; d >= 1; d--) stray(stack[d].open);
   const outer = stack[0];
   if (!outer) return undefined;
   if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
@@ -249,8 +277,7 @@ function pairParagraph(
     found.push(outer);
     return outer;
   }
-  // `It's 'orrible`, `'s route`: a straight mark before a lower-case word that never closes is an elision.
-  if (!(outer.open.char === "'" && /\p{Ll}/u.test(prose[outer.open.end] ?? ''))) strays.push(outer.open);
+  stray(outer.open);
   return undefined;
 }
 
@@ -263,6 +290,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
+const NAMING_CONTEXT = /\b(?:headlines?|slogans?|words?|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded)\b(?:\s+[\p{L}']+){0,2}\s*[:,]?\s*$/iu;
+const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
 
@@ -274,6 +303,9 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   if (q.runsOn || q.continues !== undefined) return 'speech';
   const inner = prose.slice(q.start, q.end).trim();
   if (inner.length === 0) return 'term';
+  const unpunctuated = !TERMINAL_INSIDE.test(inner);
+  // Headlines, slogans and questions quoted by name, or a quote that is the subject (`"Isn't it great" was the comment`).
+  if (unpunctuated && (NAMING_CONTEXT.test(prose.slice(Math.max(0, q.outer.start - 40), q.outer.start)) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
   let words = 0;
   let capitalised = 0;
   let content = 0;
