@@ -1,0 +1,130 @@
+/**
+ * Where Copydesk spends its time: runs one workload under `node --cpu-prof`
+ * and lists the functions with the most self time, with the source file each
+ * comes from (read from esbuild's `// src/...` markers in dist/index.js).
+ *
+ *   npx tsx bench/profile.ts [--workload drafts|large|cold] [--words N] [--top N] [--corpus DIR]
+ *
+ * drafts: 2,000-word drafts, warm, as on every keystroke; large: one N-word
+ * manuscript (default 100,000); cold: a fresh process to its first result.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { joinedText, listCorpusFiles, loadArticles, makeDrafts } from './lib/corpus';
+import { table } from './lib/table';
+
+const ROOT = resolve(__dirname, '..');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Start line (0-based) of each bundled source file in dist/index.js. */
+function bundleSections(bundle: string): { line: number; file: string }[] {
+  const sections: { line: number; file: string }[] = [];
+  bundle.split('\n').forEach((text, line) => {
+    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(text);
+    if (m) sections.push({ line, file: m[1] });
+  });
+  return sections;
+}
+
+function sourceFileOf(url: string, line: number, sections: { line: number; file: string }[]): string {
+  if (!url.endsWith('dist/index.js')) return url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '') || '(native)';
+  let file = 'dist/index.js';
+  for (const section of sections) {
+    if (section.line > line) break;
+    file = section.file;
+  }
+  return file;
+}
+
+export interface HotSpot {
+  fn: string;
+  file: string;
+  line: number;
+  selfMs: number;
+  share: number;
+}
+
+/** Self time per function, heaviest first. */
+export function hotSpots(profile: CpuProfile, sections: { line: number; file: string }[]): { total: number; spots: HotSpot[]; byFile: { file: string; selfMs: number; share: number }[] } {
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byFunction = new Map<string, HotSpot>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id) ?? 0;
+    if (us === 0) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    total += us;
+    const file = sourceFileOf(url, lineNumber, sections);
+    const key = `${functionName}\u0000${url}\u0000${lineNumber}`;
+    const spot = byFunction.get(key) ?? { fn: functionName || '(anonymous)', file, line: lineNumber + 1, selfMs: 0, share: 0 };
+    spot.selfMs += us / 1000;
+    byFunction.set(key, spot);
+    byFile.set(file, (byFile.get(file) ?? 0) + us / 1000);
+  }
+  const totalMs = total / 1000;
+  const spots = [...byFunction.values()].map((s) => ({ ...s, share: s.selfMs / totalMs })).sort((a, b) => b.selfMs - a.selfMs);
+  const files = [...byFile.entries()].map(([file, selfMs]) => ({ file, selfMs, share: selfMs / totalMs })).sort((a, b) => b.selfMs - a.selfMs);
+  return { total: totalMs, spots, byFile: files };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { workload: { type: 'string' }, words: { type: 'string' }, top: { type: 'string' }, corpus: { type: 'string' }, drafts: { type: 'string' } },
+  });
+  const workload = values.workload ?? 'drafts';
+  const top = Number(values.top ?? 25);
+  const corpus = resolve(values.corpus ?? join(ROOT, '../shared/corpus/bbc-news'));
+  const articles = loadArticles(listCorpusFiles(corpus).slice(0, 2000));
+  const tmp = mkdtempSync(join(tmpdir(), 'copydesk-profile-'));
+  try {
+    let args: string[];
+    if (workload === 'cold') {
+      const file = join(tmp, 'cold.txt');
+      writeFileSync(file, joinedText(articles, 2000));
+      args = ['cold', file];
+    } else if (workload === 'large') {
+      const words = Number(values.words ?? 100_000);
+      const file = join(tmp, 'job.json');
+      writeFileSync(file, JSON.stringify({ docs: [{ words, text: joinedText(articles, words), reps: 3 }] }));
+      args = ['growth', file];
+    } else if (workload === 'drafts') {
+      const file = join(tmp, 'job.json');
+      writeFileSync(file, JSON.stringify({ drafts: makeDrafts(articles, 2000, Number(values.drafts ?? 100)), passes: 3 }));
+      args = ['detail', file];
+    } else {
+      throw new Error(`unknown workload "${workload}": drafts, large or cold`);
+    }
+    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', tmp, join(__dirname, 'probes', 'copydesk.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.status !== 0) throw new Error(`profiled run failed: ${run.stderr}`);
+    const profileFile = readdirSync(tmp).find((f) => f.endsWith('.cpuprofile'));
+    if (!profileFile) throw new Error('no .cpuprofile written');
+    const profile = JSON.parse(readFileSync(join(tmp, profileFile), 'utf8')) as CpuProfile;
+    const sections = bundleSections(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8'));
+    const { total, spots, byFile } = hotSpots(profile, sections);
+    process.stdout.write(`Workload: ${workload}; ${total.toFixed(0)} ms of samples (idle excluded)\n\nBy source file (self time)\n`);
+    process.stdout.write(`${table(['file', 'self ms', 'share'], byFile.slice(0, 15).map((f) => [f.file, f.selfMs, `${(f.share * 100).toFixed(1)}%`]))}\n\nHot functions (self time)\n`);
+    process.stdout.write(`${table(['function', 'file', 'bundle line', 'self ms', 'share'], spots.slice(0, top).map((s) => [s.fn, s.file, String(s.line), s.selfMs, `${(s.share * 100).toFixed(1)}%`]))}\n`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) main();
