@@ -45,9 +45,9 @@ export function storyDate(reference: ReferenceDate, order: 'day-month' | 'month-
   return `the story's date (${formatDate(reference, order)}, from the ${source})`;
 }
 
-/** Span of the date itself: day, month and year, without weekday or relative words. */
+/** Span of the date itself: day (with any "th"), month and year, without weekday or relative words. */
 export function dateSpan(mention: DateMention): { start: number; end: number } {
-  const parts = [mention.daySpan, mention.monthSpan, mention.yearSpan].filter((s) => s !== undefined);
+  const parts = [mention.daySpan, mention.ordinalSuffix, mention.monthSpan, mention.yearSpan].filter((s) => s !== undefined);
   if (parts.length === 0) return { start: mention.start, end: mention.end };
   return { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
 }

@@ -67,6 +67,14 @@ ruleTester(rule, {
       output: 'The senator spoke on Friday in Ohio.',
     },
     {
+      name: 'AP: the ordinal suffix goes with the date',
+      text: 'On July 14th, Trump confirmed the deal.',
+      config: { referenceDate: '2025-07-16', style: 'ap' },
+      count: 1,
+      spans: ['July 14th'],
+      output: 'On Monday, Trump confirmed the deal.',
+    },
+    {
       name: 'AP: the date alone beyond a week',
       text: 'The senator spoke on Wednesday, March 5, in Ohio.',
       config: ap,
