@@ -113,20 +113,26 @@ function nameWords(name: string): string[] {
 function gazetteer(): string[] {
   const entries = new Map<string, { kind: string; weight: number }>();
   const add = (name: string, kind: string, weight: number) => {
-    for (const word of nameWords(name)) {
+    const words = nameWords(name);
+    // A word of a longer name ("Harcourt" of "Port Harcourt") is accepted but too weak to correct towards.
+    if (words.length > 1 && kind !== 'news' && kind !== 'country') [kind, weight] = [`${kind}-part`, 1];
+    for (const word of words) {
       const current = entries.get(word);
       if (!current || current.weight < weight) entries.set(word, { kind, weight });
     }
   };
   const countries = JSON.parse(readFileSync(join(packageDir('world-countries'), 'countries.json'), 'utf8')) as {
     name: { common: string; official: string };
+    independent?: boolean;
     capital?: string[];
     demonyms?: { eng?: { m?: string; f?: string } };
   }[];
   for (const c of countries) {
-    add(c.name.common, 'country', 1e9);
-    add(c.name.official, 'country', 1e9);
-    for (const capital of c.capital ?? []) add(capital, 'capital', 5e8);
+    // Territories and their capitals are accepted, but only sovereign states are correction targets.
+    const sovereign = c.independent !== false;
+    add(c.name.common, sovereign ? 'country' : 'territory', sovereign ? 1e9 : 1);
+    add(c.name.official, sovereign ? 'country' : 'territory', sovereign ? 1e9 : 1);
+    for (const capital of c.capital ?? []) add(capital, 'capital', sovereign ? 5e8 : 1);
     if (c.demonyms?.eng?.m) add(c.demonyms.eng.m, 'demonym', 1e9);
     if (c.demonyms?.eng?.f) add(c.demonyms.eng.f, 'demonym', 1e9);
   }

@@ -31,16 +31,19 @@ function bareName(text: string): string {
 }
 
 /** Edits allowed between a name and its supposed misspelling: short names are too easy to confuse. */
-const maxNameEdits = (length: number) => (length >= 8 ? 2 : length >= 4 ? 1 : 0);
+const maxNameEdits = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
+/** Edits between two names, or Infinity when they are too far apart or one is a form of the other. */
 function closeNames(a: string, b: string): number {
-  const max = maxNameEdits(Math.min(a.length, b.length));
-  if (max === 0 || a === b) return Infinity;
+  const max = Math.min(a.length, b.length) < 4 ? 0 : maxNameEdits(Math.max(a.length, b.length));
+  // A slip in a name's first letter is rare; different first letters are different names.
+  if (max === 0 || a === b || a[0] !== b[0]) return Infinity;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return Infinity;
   const [long, short] = la.length >= lb.length ? [la, lb] : [lb, la];
-  if (long.startsWith(short) && NAME_ENDINGS.has(long.slice(short.length))) return Infinity;
+  // A longer name that merely extends a shorter one is another name ("GameBoy", "Gameboyzz").
+  if (long.startsWith(short) && (NAME_ENDINGS.has(long.slice(short.length)) || long.length - short.length > 1)) return Infinity;
   const distance = editDistance(la, lb, max);
   return distance <= max ? distance : Infinity;
 }
@@ -51,6 +54,24 @@ function closeNames(a: string, b: string): number {
  * are accepted as written but too many real surnames sit one letter from them.
  */
 const FUZZY_MIN_WEIGHT = 1e6;
+const FUZZY_KINDS = new Set(['country', 'demonym', 'news']);
+
+function fuzzyTarget(entry: GazetteerEntry, speller: Speller): boolean {
+  if (entry.weight < FUZZY_MIN_WEIGHT || speller.isWord(entry.name.toLowerCase())) return false;
+  // Capitals and big cities are many and short; only longer ones are safe targets.
+  if (entry.name.length < 6) return false;
+  return FUZZY_KINDS.has(entry.kind) || entry.name.length >= 7;
+}
+
+/** "Argentinas", "Kosovan": a known name with a plural or adjective ending. */
+function isFormOfKnownName(bare: string, speller: Speller): boolean {
+  for (const ending of NAME_ENDINGS) {
+    if (bare.length - ending.length < 4 || !bare.endsWith(ending)) continue;
+    const stem = bare.slice(0, -ending.length);
+    if (speller.isKnownName(stem) || speller.isKnownName(stem + 'a') || speller.isKnownName(stem + 'e')) return true;
+  }
+  return false;
+}
 
 const SKIP = /[.\d_]/;
 const HAS_UPPER = /\p{Lu}/u;
@@ -61,14 +82,32 @@ const ABBREVIATIONS = new Set(['etc', 'capt', 'approx', 'bn', 'mph', 'bpd', 'kph
  * Parts of hyphenated or dotted compounds ("wi-fi", "year-olds", "amazon.com")
  * are judged with their neighbours, not alone.
  */
-function partOfCompound(model: TextModel, word: Word, speller: Speller): boolean {
-  const before = model.prose[word.start - 1];
-  const after = model.prose[word.end];
-  if (before === '.' || before === '/' || after === '/') return true;
-  if (before !== '-' && after !== '-') return false;
-  if (word.text.length <= 3) return true;
-  return word.text.endsWith('s') && speller.isWord(word.text.slice(0, -1));
+function partOfCompound(prose: string, word: Word, speller: Speller): boolean {
+  const before = prose[word.start - 1];
+  const after = prose[word.end];
+  // Letters the word pattern does not take (a broken accent) cut a word short.
+  if (before === '.' || before === '/' || after === '/' || (after !== undefined && after.charCodeAt(0) > 127 && !/[\s’‘“”—–…]/.test(after))) return true;
+  // An HTML character reference ("caf&#233;") continues the word.
+  if (after === '&' && prose[word.end + 1] === '#') return true;
+  // A bare domain name ("example.com").
+  if (after === '.' && /[a-z]/.test(prose[word.end + 1] ?? '')) return true;
+  // Hyphenated compounds are deliberate coinages far more often than slips.
+  return before === '-' || after === '-';
 }
+
+/** Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary words of 3+ letters. */
+function isClosedCompound(text: string, speller: Speller): boolean {
+  for (let i = 4; i <= text.length - 4; i++) {
+    const head = text.slice(0, i);
+    const tail = text.slice(i);
+    if (frequencyRank(head) < COMPOUND_RANK && frequencyRank(tail) < COMPOUND_RANK && speller.isWord(head) && speller.isWord(tail)) return true;
+  }
+  return false;
+}
+
+/** Parts of a closed compound must be everyday words, or slips would split into rare ones. */
+const COMPOUND_RANK = 15000;
+
 
 export function analyseSpelling(model: TextModel, config: CopydeskConfig): SpellingAnalysis {
   const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}`;
@@ -101,14 +140,14 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
         continue;
       }
     }
-    if (speller.isWord(text)) continue;
+    if (speller.isWord(text) || partOfCompound(model.prose, word, speller)) continue;
     const fixes = speller.commonMisspelling(text);
     if (fixes) {
       verdicts.push({ kind: 'misspelling', word, fixes });
       continue;
     }
     if (!upper) {
-      if (ABBREVIATIONS.has(text) || partOfCompound(model, word, speller)) continue;
+      if (text.length <= 3 || ABBREVIATIONS.has(text) || isClosedCompound(text, speller)) continue;
       verdicts.push({ kind: 'unknown', word, suggestions: speller.suggest(text, 5).map((s) => s.word) });
       continue;
     }
@@ -127,13 +166,16 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
 function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, workspace: Map<string, string>): Verdict {
   const bare = bareName(word.text);
   const mine = draftNames.get(bare) ?? [word];
+  if (bare.length <= 3 || isFormOfKnownName(bare, speller)) return { kind: 'unverified-name', word };
   // The draft's own names first: the likelier form is the better-attested one.
   let best: { name: string; others: Word[]; distance: number; trusted: boolean } | undefined;
   for (const [name, others] of draftNames) {
     const distance = closeNames(bare, name);
     if (distance === Infinity) continue;
-    const trusted = speller.isWord(name) || speller.isKnownName(name);
-    const stronger = trusted || others.length > mine.length || (others.length === mine.length && others[0].start < mine[0].start);
+    // Only names are targets: "Bening" is no misspelling of the word "Being".
+    if (speller.isWord(name.toLowerCase())) continue;
+    const trusted = speller.isKnownName(name);
+    const stronger = others.length > mine.length || (others.length === mine.length && (trusted || others[0].start < mine[0].start));
     if (!stronger) continue;
     if (!best || distance < best.distance || (distance === best.distance && others.length > best.others.length)) best = { name, others, distance, trusted };
   }
@@ -146,7 +188,7 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     if (max > 0) {
       let match: { entry: GazetteerEntry; distance: number } | undefined;
       for (const near of gazetteerNear(bare.toLowerCase(), max)) {
-        if (near.entry.name[0] !== bare[0] || near.entry.weight < FUZZY_MIN_WEIGHT || closeNames(bare, near.entry.name) === Infinity) continue;
+        if (!fuzzyTarget(near.entry, speller) || closeNames(bare, near.entry.name) === Infinity) continue;
         if (!match || near.distance < match.distance || (near.distance === match.distance && near.entry.weight > match.entry.weight)) match = near;
       }
       if (match) return { kind: 'name-variant', word, other: match.entry.name, source: 'gazetteer', others: [], entry: match.entry };
