@@ -32,6 +32,8 @@ const DRAFT_START = new RegExp(
   `\\b(founded|established|created|launched|formed|began|begun|started|opened|set up|erupted|broke out|since)\\s+(?:(?:in|on)\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
   'g',
 );
+/** How the message restates the draft's own start ("it was founded in 1998"). */
+const DRAFT_VERBS: Record<string, string> = { since: 'dates from', began: 'began', begun: 'began', started: 'started', erupted: 'erupted', 'broke out': 'broke out' };
 const MONTHS = new Map(MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
 
 interface Anchor {
@@ -113,7 +115,7 @@ function draftAnchors(text: string, from: number, to: number): Anchor[] {
   DRAFT_START.lastIndex = 0;
   for (let m = DRAFT_START.exec(slice); m; m = DRAFT_START.exec(slice)) {
     const month = m[2] ? MONTHS.get(m[2].slice(0, 3).toLowerCase()) : undefined;
-    anchors.push({ start: from + m.index, end: from + m.index + m[0].length, subject: 'it', verb: m[1] === 'since' ? 'dates from' : m[1], year: Number(m[3]), ...(month ? { month } : {}), milestones: [], fact: false });
+    anchors.push({ start: from + m.index, end: from + m.index + m[0].length, subject: 'it', verb: DRAFT_VERBS[m[1]] ?? `was ${m[1]}`, year: Number(m[3]), ...(month ? { month } : {}), milestones: [], fact: false });
   }
   return anchors;
 }
@@ -141,7 +143,7 @@ function factAbout(model: TextModel, kind: Kind, statement: Span, sentence: numb
 function draftAnchor(model: TextModel, kind: Kind, sentence: number): Anchor | undefined {
   for (const i of [sentence, sentence - 1]) {
     if (i < 0 || model.sentences[i].paragraph !== model.sentences[sentence].paragraph) break;
-    const anchors = draftAnchors(model.prose, model.sentences[i].start, model.sentences[i].end).filter((a) => kind !== 'anniversary' || a.verb !== 'dates from');
+    const anchors = draftAnchors(model.prose, model.sentences[i].start, model.sentences[i].end).filter((a) => kind !== 'anniversary' || a.verb !== DRAFT_VERBS.since);
     if (anchors.length) return anchors[anchors.length - 1];
   }
   return undefined;
@@ -200,7 +202,7 @@ export default defineRule({
       report({
         start: m.index,
         end: m.index + m[0].length,
-        message: `"${m[0]}" does not fit the dates: ${anchor.subject} ${anchor.verb} in ${when(anchor)}: in ${when(now)} it was in its ${yearOrdinal(ranges[0])} year${milestones.length ? ` (${milestones.join('; ')})` : ''}.${counted}`,
+        message: `"${m[0].replace(/\s+/g, ' ')}" does not fit the dates: ${anchor.subject} ${anchor.verb} in ${when(anchor)}: in ${when(now)} it was in its ${yearOrdinal(ranges[0])} year${milestones.length ? ` (${milestones.join('; ')})` : ''}.${counted}`,
         related: [{ start: anchor.start, end: anchor.end, message: anchor.fact ? 'Start date from the facts sheet' : 'Start date given here' }],
       });
     }

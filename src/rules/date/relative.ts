@@ -2,7 +2,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES, addDays, formatDate, isValidDate, weekdayOf
 import type { DateMention, ReferenceDate, TextModel } from '../../engine/model/types';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Fix, Span } from '../../engine/types';
-import { dateSpan, daysFromReference, describe, fullDate, storyDate } from './words';
+import { dateSpan, daysFromReference, describe, draftOrder, fullDate, storyDate } from './words';
 
 const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 /** Days from the story's date a relative phrase allows, inclusive. */
@@ -44,13 +44,14 @@ function futureMarker(model: TextModel, mention: DateMention): Span | undefined 
 function checkRelative(context: RuleContext, mention: DateMention, reference: ReferenceDate): void {
   const relative = mention.relative;
   if (!relative) return;
-  const story = storyDate(reference, mention.order);
+  const order = mention.order ?? draftOrder(context.model);
+  const story = storyDate(reference, order);
   const date = fullDate(mention);
   const span = { start: mention.start, end: mention.end };
   if (relative in DAY_OFFSETS) {
     const expected = addDays(reference, DAY_OFFSETS[relative]);
     const expectedWeekday = weekdayOf(expected.year, expected.month, expected.day);
-    const expectedText = `${weekdayName(expectedWeekday)}, ${formatDate({ month: expected.month, day: expected.day }, mention.order)}`;
+    const expectedText = `${weekdayName(expectedWeekday)}, ${formatDate({ month: expected.month, day: expected.day }, order)}`;
     if (date && (date.month !== expected.month || date.day !== expected.day)) {
       context.report({ ...span, message: `"${relative}" is ${expectedText} by ${story}, not ${describe(mention, { month: date.month, day: date.day })}.` });
     } else if (mention.weekday !== undefined && mention.weekday !== expectedWeekday && mention.weekdaySpan) {

@@ -1,5 +1,5 @@
 import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, dayNumber, formatDate, type CalendarDate } from '../../engine/model/calendar';
-import type { DateMention, ReferenceDate } from '../../engine/model/types';
+import type { DateMention, ReferenceDate, TextModel } from '../../engine/model/types';
 
 /** Writes `name` the way `original` was written: all capitals, or lower case. */
 function matchCase(original: string, name: string): string {
@@ -50,4 +50,9 @@ export function dateSpan(mention: DateMention): { start: number; end: number } {
   const parts = [mention.daySpan, mention.ordinalSuffix, mention.monthSpan, mention.yearSpan].filter((s) => s !== undefined);
   if (parts.length === 0) return { start: mention.start, end: mention.end };
   return { start: Math.min(...parts.map((s) => s.start)), end: Math.max(...parts.map((s) => s.end)) };
+}
+
+/** The order the draft writes its dates in (its first full date), for dates the rules write themselves. */
+export function draftOrder(model: TextModel): 'day-month' | 'month-day' {
+  return model.dates.find((d) => d.order)?.order ?? 'day-month';
 }

@@ -36,7 +36,7 @@ ruleTester(rule, {
       text: 'The charity, founded in 1998, celebrates its tenth anniversary this week.',
       config: { referenceDate: '2018-05-01' },
       count: 1,
-      message: /it founded in 1998: in May 2018 it was in its 20th or 21st year/,
+      message: /it was founded in 1998: in May 2018 it was in its 20th or 21st year/,
     },
     { text: 'The war began in February 2022. Five years after, the front is frozen.', config: { referenceDate: '2025-03-01' }, count: 1 },
     { text: 'Prices have risen for the past 10 years, since 2019.', config: { referenceDate: '2024-06-01' }, count: 1 },
