@@ -159,11 +159,11 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   const verbEnd = verbStart + verb[0].length;
   if (verb[0].toLowerCase() === 'according to') return undefined;
   const between = outside.slice(from + lead, verbStart);
-  if (/[.!?;:"“”‘«]/.test(between.replace(/(?:\b\p{Lu}\.)+/gu, ''))) return undefined;
+  if (/[.!?](?=\s|$)|[;:"“”‘«]/.test(between.replace(/(?:\b\p{Lu}\.)+/gu, ''))) return undefined;
   // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
   let speaker: Span | undefined;
   if (between.trim()) {
-    if (between.trim().split(/\s+/).length > 12) return undefined;
+    if (between.trim().split(/\s+/).length > 18) return undefined;
     const leading = between.length - between.trimStart().length;
     speaker = trimFiller(outside, { start: from + lead + leading, end: verbStart });
   } else {
@@ -177,7 +177,7 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   return build(model, outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
 }
 
-const FILLER_WORD = /^(?:also|later|then|has|have|had|was|were|is|would|will|did|once|again|just|simply|further|previously|earlier|now|\p{L}+ly)$/iu;
+const FILLER_WORD = /^(?:also|later|then|has|have|had|was|were|is|would|will|did|once|again|just|simply|further|previously|earlier|now|\p{Ll}+ly)$/u;
 
 /** `Smith later` → `Smith`; `and the minister` → `the minister`. Token by token, so linear. */
 function trimFiller(outside: string, span: Span): Span | undefined {
@@ -203,14 +203,7 @@ function closesShortly(outside: string, from: number, limit: number): boolean {
 /** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
 function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
   const found = lastSpeechVerbMatch(outside, sentenceStart, q.outer.start);
-  if (!found) {
-    // `BBC Two controller Roly Keating: "It's an exciting new era …"`
-    const colon = /\p{Lu}[\p{L}'’-]*\s*:\s*$/u.exec(outside.slice(Math.max(sentenceStart, q.outer.start - 120), q.outer.start));
-    if (!colon) return undefined;
-    const at = q.outer.start - colon[0].length + colon[0].indexOf(':');
-    const speaker = speakerBefore(outside, sentenceStart, at);
-    return speaker ? finish(outside, 'colon', speaker, { start: at, end: at }) : undefined;
-  }
+  if (!found) return speakerWithoutVerb(outside, q, sentenceStart);
   const { verbStart, verbEnd, verbText } = found;
   if (verbText.toLowerCase() === 'according to') return accordingToAt(model, outside, verbEnd, q.outer.start, 'according-to');
   const tail = outside.slice(verbEnd, q.outer.start);
@@ -224,6 +217,27 @@ function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceSta
   if (earlier) return { ...earlier, form, verb, verbText };
   if (current) return { ...current, form: 'continuation', verb, verbText };
   return { form, verb, verbText, speakerKind: 'unknown' };
+}
+
+/**
+ * Transcript and interview layouts name the speaker without a verb: `BBC Two controller Roly Keating: "…"`,
+ * `- Bolton boss Sam Allardyce "…"`, or a sentence about the speaker that ends in a colon (`Mr Dean is confident: "…"`).
+ */
+function speakerWithoutVerb(outside: string, q: Quotation, sentenceStart: number): Attribution | undefined {
+  const before = outside.slice(Math.max(sentenceStart, q.outer.start - 160), q.outer.start);
+  const offset = q.outer.start - before.length;
+  const label = /^[\s\-–—•*]*((?:\p{L}[\p{L}'’.-]*\s+){0,7}\p{Lu}[\p{L}'’-]*)\s*:?\s*$/u.exec(before);
+  if (label) {
+    const start = offset + before.indexOf(label[1]);
+    const speaker = { start, end: start + label[1].length };
+    return finish(outside, 'colon', speaker, { start: speaker.end, end: speaker.end });
+  }
+  if (!/:\s*$/.test(before)) return undefined;
+  const subject = /^[\s\-–—]*(?:(?:For|To|As|Like)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/u.exec(before);
+  if (!subject) return undefined;
+  const start = offset + before.indexOf(subject[1]);
+  const colonAt = offset + before.lastIndexOf(':');
+  return finish(outside, 'colon', { start, end: start + subject[1].length }, { start: colonAt, end: colonAt + 1 });
 }
 
 function accordingTo(outside: string, q: Quotation, sentenceStart: number, limit: number): Attribution | undefined {

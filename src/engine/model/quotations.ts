@@ -135,6 +135,8 @@ function classifyMark(prose: string, i: number, length = 1): Candidate | undefin
       if (isRockNRoll(prose, i)) return undefined;
       if (!wordBefore && wordAfter) {
         if (LEADING_ELISION.test(prose.slice(i + 1, i + 6))) return undefined;
+        // `OutRage!'s`, `U.S.'s`: a mark glued to punctuation before a word is an apostrophe.
+        if (before !== undefined && !/[\s([{—–\-\/"“«]/.test(before)) return undefined;
         // A right quote before a word is a misplaced apostrophe far more often than an opener.
         if (char === '’') return undefined;
         return { mark: markOf(prose, i, 'open'), kind: 'open' };
@@ -290,7 +292,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
-const NAMING_CONTEXT = /\b(?:headlines?|slogans?|words?|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded)\b(?:\s+[\p{L}']+){0,2}\s*[:,]?\s*$/iu;
+const NAMING_CONTEXT = /\b(?:headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded)\b(?:\s+[\p{L}']+){0,2}\s*[:,]?\s*$/iu;
+const QUOTE_AS_MODIFIER = /^\s\p{Ll}+\b(?![,.])/u;
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
@@ -305,6 +308,10 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   if (inner.length === 0) return 'term';
   const unpunctuated = !TERMINAL_INSIDE.test(inner);
   // Headlines, slogans and questions quoted by name, or a quote that is the subject (`"Isn't it great" was the comment`).
+  // `"should I, shouldn't I?" thoughts`: a quote used as a modifier of the next word.
+  if (QUOTE_AS_MODIFIER.test(prose.slice(q.outer.end, q.outer.end + 12)) && !/\b(?:he|she|they|it|we|i|you|said|says|asked|told|added|the|a|an)\b/i.test(prose.slice(q.outer.end, q.outer.end + 12).split(/\s+/)[1] ?? '')) {
+    return 'term';
+  }
   if (unpunctuated && (NAMING_CONTEXT.test(prose.slice(Math.max(0, q.outer.start - 40), q.outer.start)) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
   let words = 0;
   let capitalised = 0;

@@ -41,7 +41,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const VAGUE_NOUNS = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'critic', 'critics', 'analyst', 'analysts',
   'observer', 'observers', 'expert', 'experts', 'diplomat', 'diplomats', 'someone', 'somebody', 'adviser', 'advisers', 'advisor', 'advisors',
-  'person', 'people', 'individual', 'individuals', 'figure', 'figures', 'staffer', 'staffers', 'witness', 'witnesses', 'colleague', 'colleagues',
+  'person', 'people', 'individual', 'individuals', 'figure', 'figures', 'staffer', 'staffers', 'insider', 'trader', 'traders', 'broker', 'brokers', 'correspondent',
 ]);
 /** Words that make a description anonymous whatever its noun: `a senior minister`. */
 const VAGUE_ADJECTIVES = /\b(?:senior|unnamed|anonymous|high-ranking|high-level|top|veteran|one)\b/;
@@ -62,10 +62,10 @@ const JOB_TITLES = new Set([
   'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'admiral', 'adm', 'ambassador', 'envoy', 'bishop', 'archbishop', 'cardinal',
   'father', 'rabbi', 'imam', 'sheikh', 'emir', 'commander', 'cmdr', 'chair', 'deputy', 'vice', 'foreign', 'home', 'defence', 'defense',
   'health', 'education', 'shadow', 'attorney', 'solicitor', 'state', 'health', 'finance', 'trade', 'culture', 'sports', 'premier', 'chief',
-  'executive', 'ceo', 'mp', 'msp', 'mep', 'am', 'first', 'opposition', 'labour', 'conservative', 'tory', 'liberal', 'democrat', 'striker',
+  'executive', 'ceo', 'mp', 'msp', 'mep', 'first', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'keeper', 'skipper', 'winger', 'forward', 'star', 'singer', 'actor', 'actress', 'chef',
 ]);
-const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'king', 'queen', 'prince', 'princess', 'pope', 'archbishop', 'cardinal', 'sheikh', 'emir']);
+const PEERAGE = new Set(['justice', 'lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'king', 'queen', 'prince', 'princess', 'pope', 'archbishop', 'cardinal', 'sheikh', 'emir']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'dos', 'del', 'ter', 'ten', 'st', 'st.', 'y', 'el', 'ibn']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'one']);
 /** Words that end a speaker description before its qualifiers: `a former aide | to …`. */
@@ -125,13 +125,8 @@ export function speakerBefore(text: string, from: number, end: number): Span | u
     const segment = trimSegment(segments[s]);
     const previous = segments[s + 1];
     if (segment.length > 0) {
-      const apposition =
-        /^\p{Ll}/u.test(segment[0].text) &&
-        !DETERMINERS.has(lower(segment[0].text)) &&
-        !PRONOUNS.has(lower(segment[0].text)) &&
-        previous !== undefined &&
-        previous.length > 1 &&
-        /^\p{Lu}/u.test(previous[previous.length - 1].text);
+      // `James Cridland, head of new media at Virgin Radio, said`, `Ken Perkins, an analyst at …, told`.
+      const apposition = /^\p{Ll}/u.test(segment[0].text) && !PRONOUNS.has(lower(segment[0].text)) && previous !== undefined && endsWithName(previous);
       const descriptive = DESCRIPTIVE_START.test(segment[0].text) || apposition;
       if (!descriptive || !previous || previous.length === 0) {
         const last = segment[segment.length - 1];
@@ -150,10 +145,23 @@ export function speakerBefore(text: string, from: number, end: number): Span | u
   return undefined;
 }
 
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'however', 'meanwhile', 'instead', 'separately', 'earlier', 'later', 'today', 'yesterday', 'last', 'but', 'and', 'so', 'now', 'then', 'also', 'still', 'indeed', 'in', 'on', 'at']);
+
+/** A comma segment that ends in a person's name (`Ken Perkins,`), so what follows is an apposition. */
+function endsWithName(segment: Token[]): boolean {
+  const n = segment.length;
+  if (n === 0) return false;
+  const last = segment[n - 1].text.replace(/,$/, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(last) || NOT_NAMES.has(lower(last))) return false;
+  if (n === 1) return true;
+  const before = segment[n - 2].text;
+  return /^\p{Lu}/u.test(before) && !NOT_NAMES.has(lower(before)) && !DETERMINERS.has(lower(before));
+}
+
 /** Drops filler at the end (`also`, `later`) and everything up to a clause opener (`and he`). */
 function trimSegment(segment: Token[]): Token[] {
   let last = segment.length - 1;
-  while (last >= 0 && (FILLER.has(lower(segment[last].text)) || /ly$/.test(lower(segment[last].text)))) last--;
+  while (last >= 0 && (FILLER.has(lower(segment[last].text)) || /^\p{Ll}+ly$/u.test(segment[last].text))) last--;
   let first = 0;
   for (let k = last; k >= 0; k--) {
     if (CLAUSE_STARTERS.has(lower(segment[k].text))) {
@@ -189,8 +197,8 @@ export function speakerHead(text: string, span: Span): Span {
   const tokens = tokensIn(text.slice(span.start, span.end), span.start);
   let end = tokens.length;
   for (let k = 1; k < tokens.length; k++) {
-    if (HEAD_END.has(lower(tokens[k].text)) || /,$/.test(tokens[k - 1].text)) {
-      end = /,$/.test(tokens[k - 1].text) && !HEAD_END.has(lower(tokens[k].text)) ? k : k;
+    if (HEAD_END.has(lower(tokens[k].text)) || /^[-–—]+$/.test(tokens[k].text) || /,$/.test(tokens[k - 1].text)) {
+      end = k;
       break;
     }
   }
@@ -208,6 +216,9 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
   if (tokens.length === 1 && PRONOUNS.has(words[0])) return 'pronoun';
   const fullLower = full.toLowerCase();
   const headNoun = words[words.length - 1];
+  // `Senior business manager Jon Walton`: a name at the end says who it is, whatever the description.
+  const n = tokens.length;
+  if (n >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[n - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[n - 2]) && !COURTESY_TITLES.has(words[n - 2]) && !JOB_TITLES.has(words[n - 2]) && !DETERMINERS.has(words[n - 2])) return 'named';
   const startsWithName = CAPITALISED.test(tokens[0]) && !DETERMINERS.has(words[0]) && !INDEFINITE.test(tokens[0]);
   if (!startsWithName || !/^\p{Lu}/u.test(tokens[tokens.length - 1])) {
     // `analysts from Citigroup`: a named institution stands behind the description.
@@ -235,6 +246,7 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
     k--;
   }
   if (run.length === 0) return ORGANISATION_NOUNS.has(headNoun) ? 'organisation' : 'unknown';
+  if (k >= 0 && words[k] === 'the') return 'organisation';
   let titles = 0;
   while (titles < run.length && (COURTESY_TITLES.has(lower(run[titles])) || JOB_TITLES.has(lower(run[titles])))) titles++;
   const precededByTitle = titles > 0;

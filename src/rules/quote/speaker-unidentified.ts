@@ -32,6 +32,9 @@ function fullNames(model: TextModel): { firstFull: Map<string, number>; titled: 
     if (NOT_A_GIVEN_NAME.has(prev.text.toLowerCase().replace(/\.$/, '')) || !/^[\s.]*$/.test(prose.slice(prev.end, w.start)) || /['’]s$/u.test(prev.text)) continue;
     const surname = bareName(w.text);
     if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
+    // `Serena Williams` also introduces `Serena`.
+    const given = bareName(prev.text);
+    if (!firstFull.has(given)) firstFull.set(given, prev.start);
   }
   return { firstFull, titled, firstProperAt };
 }
