@@ -6,7 +6,7 @@
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
  *   npm run bench:ci   short run, fails only when Copydesk is 3x slower than bench/baseline.json
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -183,7 +183,7 @@ interface JsonFileResult {
 
 function runCli(workers: number, targets: string[], words: number, tmpDir: string): CliRun {
   const reportFile = join(tmpDir, `cli-${workers}.json`);
-  const run = runNode([join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '--dialect', 'en-GB', '--workers', String(workers), ...targets], {
+  const run = runNode([join(process.env.COPYDESK_BENCH_DIST ?? join(ROOT, 'dist'), 'cli.js'), 'check', '--format', 'json', '--dialect', 'en-GB', '--workers', String(workers), ...targets], {
     cwd: ROOT,
     tmpDir,
     stdoutFile: reportFile,
@@ -317,6 +317,10 @@ function main(): number {
   const corpusWords = articles.reduce((n, a) => n + a.words, 0);
   const drafts = makeDrafts(articles, DRAFT_WORDS, settings.drafts);
   const tmpDir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+  // A private copy of the build, so a rebuild during the run cannot mix two versions.
+  const dist = join(tmpDir, 'dist');
+  cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+  process.env.COPYDESK_BENCH_DIST = dist;
   const machine = machineDescription();
   log(`Copydesk bench: ${articles.length} articles, ${corpusWords.toLocaleString('en-GB')} words from ${settings.corpus}; ${drafts.length} drafts of ${DRAFT_WORDS} words.`);
   log(`Machine: ${machine}`);

@@ -11,7 +11,8 @@ export function version() {
 }
 
 export async function setup() {
-  copydesk = require('../../../dist/index.js');
+  // run.ts points this at a snapshot of dist/ taken when the run starts.
+  copydesk = require(process.env.COPYDESK_BENCH_DIST ? `${process.env.COPYDESK_BENCH_DIST}/index.js` : '../../../dist/index.js');
 }
 
 export function rulesInfo() {
