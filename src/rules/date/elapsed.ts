@@ -122,6 +122,8 @@ function draftAnchors(text: string, from: number, to: number): Anchor[] {
 
 /** How far (in characters) a name may sit from the statement it is the subject of. */
 const SUBJECT_REACH = 90;
+/** How far the draft's own start date may sit from the statement. */
+const ANCHOR_REACH = 400;
 const OBJECT_GAP = /^\s*(?:the\s+|of\s+(?:the\s+)?)?$/i;
 
 /**
@@ -140,10 +142,14 @@ function factAbout(model: TextModel, kind: Kind, statement: Span, sentence: numb
 }
 
 /** The draft's own start date in this sentence or the one before it (same paragraph). */
-function draftAnchor(model: TextModel, kind: Kind, sentence: number): Anchor | undefined {
+function draftAnchor(model: TextModel, kind: Kind, sentence: number, statement: Span): Anchor | undefined {
   for (const i of [sentence, sentence - 1]) {
     if (i < 0 || model.sentences[i].paragraph !== model.sentences[sentence].paragraph) break;
-    const anchors = draftAnchors(model.prose, model.sentences[i].start, model.sentences[i].end).filter((a) => kind !== 'anniversary' || a.verb !== DRAFT_VERBS.since);
+    // Bounded, so that a run-on sentence full of statements stays linear.
+    const from = Math.max(model.sentences[i].start, statement.start - ANCHOR_REACH);
+    const to = Math.min(model.sentences[i].end, statement.end + ANCHOR_REACH);
+    if (from >= to) break;
+    const anchors = draftAnchors(model.prose, from, to).filter((a) => kind !== 'anniversary' || a.verb !== DRAFT_VERBS.since);
     if (anchors.length) return anchors[anchors.length - 1];
   }
   return undefined;
@@ -188,7 +194,7 @@ export default defineRule({
       if (sentence < 0) continue;
       // Only the facts sheets may count to today; the draft's own dates need the story's date.
       const statement = { start: m.index, end: m.index + m[0].length };
-      const anchor = (reference ? draftAnchor(model, kind, sentence) : undefined) ?? factAbout(model, kind, statement, sentence, facts);
+      const anchor = (reference ? draftAnchor(model, kind, sentence, statement) : undefined) ?? factAbout(model, kind, statement, sentence, facts);
       if (!anchor) continue;
       const now = reference ? { year: reference.year, month: reference.month } : { year: ty, month: tm };
       if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;

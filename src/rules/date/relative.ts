@@ -27,11 +27,16 @@ const weekdayName = (n: number) => WEEKDAY_NAMES[n];
 function futureMarker(model: TextModel, mention: DateMention): Span | undefined {
   const sentence = model.sentences[mention.sentence];
   if (!sentence) return undefined;
-  let seen = 0;
-  for (let w = sentence.wordEnd - 1; w >= sentence.wordStart && seen < FUTURE_REACH; w--) {
+  // Last word before the date, by binary search, so long sentences full of dates stay linear.
+  let lo = sentence.wordStart;
+  let hi = sentence.wordEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (model.words[mid].end <= mention.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let w = lo - 1; w >= sentence.wordStart && w >= lo - FUTURE_REACH; w--) {
     const word = model.words[w];
-    if (word.end > mention.start) continue;
-    seen++;
     const lower = word.text.toLowerCase().replace('’', "'");
     if (/[;:—–()]/.test(model.prose.slice(word.end, mention.start))) return undefined;
     if (CLAUSE_BREAK.has(lower)) return undefined;
