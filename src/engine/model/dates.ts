@@ -36,6 +36,7 @@ const WEEKDAY_TO_DATE = /(?:\.?,\s*|\.?\s+)(?:the\s+)?/y;
 const RELATIVE_BEFORE_WEEKDAY = /(?:^|[^\p{L}])(last|next|this|coming)\s+$/iu;
 const ATTACH = /(?:\s*\(\s*|,\s+(?:on\s+)?|\s+on\s+|\s+)/y;
 const WEEKDAY_WORD = new RegExp(`(${WEEKDAY_RE})(\\.?)(?!\\p{L})`, 'iuy');
+const WEEKDAY_RANGE_BEFORE = new RegExp(`(?:${WEEKDAY_RE})\\.?\\s*(?:-|–|—|to|through|thru|and|or|&)\\s*$`, 'i');
 const HOLIDAY_PREFIX = /(?:^|[^\p{L}])(?:Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Bloody|Shrove|Maundy|Whit|Giving|Low|Mad|Manic|Blue)\s+$/u;
 const CAPITALISED_NEXT = /\s+\p{Lu}\p{Ll}/uy;
 
@@ -192,7 +193,9 @@ function readAroundWeekday(prose: string, at: number, word: string): DateMention
   if (!found) return undefined;
   WEEKDAY_TO_DATE.lastIndex = found.end;
   const gap = WEEKDAY_TO_DATE.exec(prose);
-  const parts = gap ? readDateAt(prose, found.end + gap[0].length) : undefined;
+  // "Monday to Wednesday, March 3-5": the date belongs to the range, not to its last day.
+  const endsRange = WEEKDAY_RANGE_BEFORE.test(prose.slice(Math.max(0, at - 24), at));
+  const parts = gap && !endsRange ? readDateAt(prose, found.end + gap[0].length) : undefined;
   let mention: DateMention;
   if (parts) {
     mention = toMention(prose, parts);

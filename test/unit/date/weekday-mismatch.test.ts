@@ -14,6 +14,8 @@ ruleTester(rule, {
     { name: 'a year taken from the dateline', text: 'LONDON, March 20, 2025 (Reuters) - Talks ended on Saturday, March 15.' },
     { name: 'no story date: a date without a year is not checked', text: 'The vote was on Monday, 15 March.' },
     'Sunday Times reporters said on Monday that the 15 March deadline stood.',
+    { name: 'a weekday range with a date range', text: 'The summit runs Monday to Wednesday, March 3-5, 2025.' },
+    { name: 'two weekdays, two dates', text: 'Voting is on Saturday and Sunday, 5 and 6 April 2025.' },
   ],
   invalid: [
     {
