@@ -72,7 +72,11 @@ export function measureRecall(articles: string[], misspellings: Map<string, stri
       result.planted[kind]++;
       const findings = lintDocument(planted, { rules: spellingRules, config: { dialect: 'en-GB' } }).findings;
       const hit = findings.find((f) => f.start === target.start && f.level !== 'info');
-      if (!hit) continue;
+      if (!hit) {
+        if (process.env.RECALL_DEBUG) console.log(`missed ${kind}: ${wrong} for ${target.text}`);
+        continue;
+      }
+      if (process.env.RECALL_DEBUG && hit.fixes[0]?.edits[0]?.text !== target.text) console.log(`wrong first ${kind}: ${wrong} -> ${hit.fixes[0]?.edits[0]?.text} for ${target.text}`);
       result.found[kind]++;
       if (hit.fixes[0]?.edits[0]?.text === target.text) result.firstRight[kind]++;
     }

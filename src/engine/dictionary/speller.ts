@@ -108,6 +108,11 @@ export class Speller {
     return lookUp(this.hasName, normaliseWord(word));
   }
 
+  /** True for capitalised entries of the dictionaries themselves (not the gazetteer): "Paris", not "Being". */
+  isDictionaryName(word: string): boolean {
+    return this.names.set.has(normaliseWord(word));
+  }
+
   isUserWord(word: string): boolean {
     return lookUp((w) => this.user.has(w), normaliseWord(word));
   }

@@ -63,12 +63,22 @@ function fuzzyTarget(entry: GazetteerEntry, speller: Speller): boolean {
   return FUZZY_KINDS.has(entry.kind) || entry.name.length >= 7;
 }
 
-/** "Argentinas", "Kosovan": a known name with a plural or adjective ending. */
-function isFormOfKnownName(bare: string, speller: Speller): boolean {
-  for (const ending of NAME_ENDINGS) {
-    if (bare.length - ending.length < 4 || !bare.endsWith(ending)) continue;
+const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is'];
+const VOWEL_DROPPING = new Set(['n', 'an', 'ian', 'ns', 'ans', 'ians']);
+
+/**
+ * "Blairs" beside "Blair", "Argentinas", "Kosovan": a plural of a name the
+ * draft uses, or an adjective of a name the dictionary lists or the draft uses.
+ */
+function isFormOfKnownName(bare: string, speller: Speller, draftNames: Map<string, Word[]>): boolean {
+  const inDraft = (stem: string) => stem.length >= 4 && draftNames.has(stem);
+  const known = (stem: string) => inDraft(stem) || (stem.length >= 4 && speller.isDictionaryName(stem));
+  if (bare.endsWith('s') && (inDraft(bare.slice(0, -1)) || (bare.endsWith('es') && inDraft(bare.slice(0, -2))))) return true;
+  for (const ending of ADJECTIVE_ENDINGS) {
+    if (!bare.endsWith(ending)) continue;
     const stem = bare.slice(0, -ending.length);
-    if (speller.isKnownName(stem) || speller.isKnownName(stem + 'a') || speller.isKnownName(stem + 'e')) return true;
+    if (known(stem)) return true;
+    if (VOWEL_DROPPING.has(ending) && stem.length >= 4 && (known(stem + 'a') || known(stem + 'e') || known(stem + 'o'))) return true;
   }
   return false;
 }
@@ -105,6 +115,19 @@ function isClosedCompound(text: string, speller: Speller): boolean {
   return false;
 }
 
+/** "ummm", "booo": a letter three times is expressive spelling, not a slip. */
+const TRIPLED = /(\p{L})\1\1/u;
+
+const PREFIXES = ['re', 'de', 'un', 'non', 'pre', 'post', 'anti', 'pro', 'co', 'over', 'under', 'out', 'sub', 'super', 'inter', 'multi', 'micro', 'mega', 'mini', 'euro', 'tele', 'cyber', 'mis', 'counter', 'semi', 'ultra'];
+
+/** "reinsurers", "delisted", "eurosceptic": a productive prefix on a dictionary word. */
+function isPrefixed(text: string, speller: Speller): boolean {
+  for (const prefix of PREFIXES) {
+    if (text.length - prefix.length >= 4 && text.startsWith(prefix) && speller.isWord(text.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
 /** Parts of a closed compound must be everyday words, or slips would split into rare ones. */
 const COMPOUND_RANK = 15000;
 
@@ -133,7 +156,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
     }
     if (plain) continue;
     if (speller.isUserWord(text)) continue;
-    if (!upper || word.sentenceInitial) {
+    if (!upper) {
       const dialectFix = speller.dialectFix(text);
       if (dialectFix) {
         verdicts.push({ kind: 'unknown', word, suggestions: [dialectFix], dialectFix });
@@ -147,8 +170,12 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       continue;
     }
     if (!upper) {
-      if (text.length <= 3 || ABBREVIATIONS.has(text) || isClosedCompound(text, speller)) continue;
-      verdicts.push({ kind: 'unknown', word, suggestions: speller.suggest(text, 5).map((s) => s.word) });
+      if (text.length <= 3 || ABBREVIATIONS.has(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) continue;
+      // A slip leaves a word one edit from the intended one; a word far from
+      // everything is a coinage, a foreign word or a term, not a typing error.
+      const suggestions = speller.suggest(text, 5);
+      if (suggestions.length === 0 || suggestions[0].distance > 1) continue;
+      verdicts.push({ kind: 'unknown', word, suggestions: suggestions.map((s) => s.word) });
       continue;
     }
     if (!speller.isKnownName(text)) nameCandidates.push(word);
@@ -166,14 +193,14 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
 function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, workspace: Map<string, string>): Verdict {
   const bare = bareName(word.text);
   const mine = draftNames.get(bare) ?? [word];
-  if (bare.length <= 3 || isFormOfKnownName(bare, speller)) return { kind: 'unverified-name', word };
+  if (bare.length <= 3 || isFormOfKnownName(bare, speller, draftNames)) return { kind: 'unverified-name', word };
   // The draft's own names first: the likelier form is the better-attested one.
   let best: { name: string; others: Word[]; distance: number; trusted: boolean } | undefined;
   for (const [name, others] of draftNames) {
     const distance = closeNames(bare, name);
     if (distance === Infinity) continue;
     // Only names are targets: "Bening" is no misspelling of the word "Being".
-    if (speller.isWord(name.toLowerCase())) continue;
+    if (speller.isWord(name.toLowerCase()) && !speller.isDictionaryName(name)) continue;
     const trusted = speller.isKnownName(name);
     const stronger = others.length > mine.length || (others.length === mine.length && (trusted || others[0].start < mine[0].start));
     if (!stronger) continue;
@@ -195,8 +222,10 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     }
     // A capitalised slip in an ordinary word at the start of a sentence.
     if (word.sentenceInitial) {
+      // Only towards an everyday lower-case word: "Tonny" is a name, not a slip for "Tony".
       const top = speller.suggest(bare, 1)[0];
-      if (top && top.distance === 1 && /^\p{Lu}\p{Ll}+$/u.test(top.word) && frequencyRank(top.word.toLowerCase()) < 5000) {
+      const lower = top?.word.toLowerCase();
+      if (bare.length >= 6 && top && lower && top.distance === 1 && speller.isWord(lower) && !speller.isKnownName(top.word) && frequencyRank(lower) < 2000) {
         return { kind: 'unknown', word, suggestions: speller.suggest(bare, 5).map((s) => s.word) };
       }
     }
