@@ -1,4 +1,4 @@
-import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../engine/model/calendar';
+import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, daysInMonth } from '../../engine/model/calendar';
 import { defineRule } from '../../engine/rule';
 
 export default defineRule({
@@ -17,6 +17,7 @@ export default defineRule({
       const span = mention.monthSpan;
       // Day-month order ("15 January") is another house style altogether; AP rewrites it whole.
       if (!span || mention.month === undefined || mention.order === 'day-month') continue;
+      if (mention.day !== undefined && mention.day > daysInMonth(2000, mention.month)) continue; // date/invalid speaks first
       const written = text.slice(span.start, span.end);
       if (written.length > 1 && written === written.toUpperCase()) continue; // headline capitals
       const withDay = mention.day !== undefined;
