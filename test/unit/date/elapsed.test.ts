@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'the draft\'s own start needs a story date', text: 'The charity, founded in 1998, celebrates its 20th anniversary this week.' },
     { name: 'a statement about something else', text: 'Nolan, who has run the awards for the past five years, told the BBC he was pleased.' },
     { text: 'Four years into his term, the president visited NATO headquarters.', config: { referenceDate: '2025-07-16' } },
+    { name: 'an ended war is not "in its Nth year" any more', text: 'The war in Syria enters its 20th year.', config: { referenceDate: '2030-05-01' } },
     { name: 'about nearly', text: 'The war in Syria, now nearly 13 years after it began, rages on.', config: { referenceDate: '2024-01-10' } },
   ],
   invalid: [
@@ -40,6 +41,7 @@ ruleTester(rule, {
     },
     { text: 'The war began in February 2022. Five years after, the front is frozen.', config: { referenceDate: '2025-03-01' }, count: 1 },
     { text: 'Prices have risen for the past 10 years, since 2019.', config: { referenceDate: '2024-06-01' }, count: 1 },
+    { name: 'anniversaries of ended wars still count', text: 'Syrians marked the 10th anniversary of the war in Syria.', config: { referenceDate: '2030-03-15' }, count: 1, message: /began in March 2011/ },
     { text: 'NATO marked its 70th anniversary at the summit.', config: { referenceDate: '2024-07-10' }, count: 1, message: /NATO was founded in April 1949/ },
     {
       name: 'a workspace facts sheet entry',

@@ -27,6 +27,15 @@ describe('facts sheets', () => {
       assert.ok(factFinder([]).find(text, 0, text.length).every((m) => m.fact === ukraine));
     });
 
+    it('lets a workspace entry override a built-in name', () => {
+      const local = [{ names: ['war in Ukraine'], start: '2022-02-24' }];
+      const text = 'The war in Ukraine goes on.';
+      const [match] = factFinder(local).find(text, 0, text.length);
+      assert.equal(match.fact, local[0]);
+      assert.equal(match.builtin, false);
+      assert.equal(factFinder([]).find(text, 0, text.length)[0].builtin, true);
+    });
+
     it('does not find names inside other words', () => {
       const text = 'The Natoist pact; natos; warin Ukraine.';
       assert.deepEqual(factFinder([]).find(text, 0, text.length).map((m) => m.text), []);
