@@ -4,6 +4,7 @@
  * comes from (read from esbuild's `// src/...` markers in dist/index.js).
  *
  *   npx tsx bench/profile.ts [--workload drafts|large|cold] [--words N] [--top N] [--corpus DIR]
+ *   npx tsx bench/profile.ts --compare 10000,100000   which functions grow faster than the text
  *
  * drafts: 2,000-word drafts, warm, as on every keystroke; large: one N-word
  * manuscript (default 100,000); cold: a fresh process to its first result.
@@ -84,27 +85,74 @@ export function hotSpots(profile: CpuProfile, sections: { line: number; file: st
   return { total: totalMs, spots, byFile: files };
 }
 
+/** Runs the probe under --cpu-prof and returns its hot spots. */
+function profileRun(args: string[], tmp: string): ReturnType<typeof hotSpots> {
+  const dir = mkdtempSync(join(tmp, 'prof-'));
+  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(__dirname, 'probes', 'copydesk.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`profiled run failed: ${run.stderr}`);
+  const profileFile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!profileFile) throw new Error('no .cpuprofile written');
+  const profile = JSON.parse(readFileSync(join(dir, profileFile), 'utf8')) as CpuProfile;
+  return hotSpots(profile, bundleSections(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8')));
+}
+
+const shortName = (fn: string) => (fn.length > 60 ? `${fn.slice(0, 57)}...` : fn);
+
+function printSpots(title: string, result: ReturnType<typeof hotSpots>, top: number): void {
+  const { total, spots, byFile } = result;
+  process.stdout.write(`${title}; ${total.toFixed(0)} ms of samples (idle excluded)\n\nBy source file (self time)\n`);
+  process.stdout.write(`${table(['file', 'self ms', 'share'], byFile.slice(0, 15).map((f) => [f.file, f.selfMs, `${(f.share * 100).toFixed(1)}%`]))}\n\nHot functions (self time)\n`);
+  process.stdout.write(`${table(['function', 'file', 'bundle line', 'self ms', 'share'], spots.slice(0, top).map((s) => [shortName(s.fn), s.file, String(s.line), s.selfMs, `${(s.share * 100).toFixed(1)}%`]))}\n`);
+}
+
+/**
+ * The same manuscript workload at two lengths: functions whose self time grows
+ * much faster than the text are the super-linear ones.
+ */
+function printGrowth(small: ReturnType<typeof hotSpots>, large: ReturnType<typeof hotSpots>, factor: number, top: number): void {
+  const key = (s: HotSpot) => `${s.fn}\u0000${s.file}\u0000${s.line}`;
+  const before = new Map(small.spots.map((s) => [key(s), s.selfMs]));
+  const rows = large.spots
+    .filter((s) => s.selfMs >= 20)
+    .map((s) => ({ s, growth: s.selfMs / Math.max(before.get(key(s)) ?? 0, 0.5) }))
+    .sort((a, b) => b.growth * b.s.selfMs - a.growth * a.s.selfMs)
+    .slice(0, top);
+  process.stdout.write(`\nSelf time growth for ${factor}x the words (about ${factor}x is linear; well above it is super-linear)\n`);
+  process.stdout.write(`${table(['function', 'file', 'bundle line', 'small ms', 'large ms', 'growth'], rows.map(({ s, growth }) => [shortName(s.fn), s.file, String(s.line), before.get(key(s)) ?? 0, s.selfMs, `${growth.toFixed(1)}x${growth > factor * 1.5 ? ' !' : ''}`]))}\n`);
+}
+
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { workload: { type: 'string' }, words: { type: 'string' }, top: { type: 'string' }, corpus: { type: 'string' }, drafts: { type: 'string' } },
+    options: { workload: { type: 'string' }, words: { type: 'string' }, top: { type: 'string' }, corpus: { type: 'string' }, drafts: { type: 'string' }, compare: { type: 'string' } },
   });
   const workload = values.workload ?? 'drafts';
   const top = Number(values.top ?? 25);
   const corpus = resolve(values.corpus ?? join(ROOT, '../shared/corpus/bbc-news'));
-  const articles = loadArticles(listCorpusFiles(corpus).slice(0, 2000));
+  const articles = loadArticles(listCorpusFiles(corpus));
   const tmp = mkdtempSync(join(tmpdir(), 'copydesk-profile-'));
+  const manuscript = (words: number) => {
+    const file = join(tmp, `job-${words}.json`);
+    writeFileSync(file, JSON.stringify({ docs: [{ words, text: joinedText(articles, words), reps: 3 }] }));
+    return ['growth', file];
+  };
   try {
+    if (values.compare) {
+      const [small, large] = values.compare.split(',').map(Number);
+      if (!(small > 0 && large > small)) throw new Error('--compare takes SMALL,LARGE word counts, for example 10000,100000');
+      const a = profileRun(manuscript(small), tmp);
+      const b = profileRun(manuscript(large), tmp);
+      printSpots(`Manuscript of ${large} words`, b, top);
+      printGrowth(a, b, large / small, top);
+      return;
+    }
     let args: string[];
     if (workload === 'cold') {
       const file = join(tmp, 'cold.txt');
       writeFileSync(file, joinedText(articles, 2000));
       args = ['cold', file];
     } else if (workload === 'large') {
-      const words = Number(values.words ?? 100_000);
-      const file = join(tmp, 'job.json');
-      writeFileSync(file, JSON.stringify({ docs: [{ words, text: joinedText(articles, words), reps: 3 }] }));
-      args = ['growth', file];
+      args = manuscript(Number(values.words ?? 100_000));
     } else if (workload === 'drafts') {
       const file = join(tmp, 'job.json');
       writeFileSync(file, JSON.stringify({ drafts: makeDrafts(articles, 2000, Number(values.drafts ?? 100)), passes: 3 }));
@@ -112,16 +160,7 @@ function main(): void {
     } else {
       throw new Error(`unknown workload "${workload}": drafts, large or cold`);
     }
-    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', tmp, join(__dirname, 'probes', 'copydesk.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.status !== 0) throw new Error(`profiled run failed: ${run.stderr}`);
-    const profileFile = readdirSync(tmp).find((f) => f.endsWith('.cpuprofile'));
-    if (!profileFile) throw new Error('no .cpuprofile written');
-    const profile = JSON.parse(readFileSync(join(tmp, profileFile), 'utf8')) as CpuProfile;
-    const sections = bundleSections(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8'));
-    const { total, spots, byFile } = hotSpots(profile, sections);
-    process.stdout.write(`Workload: ${workload}; ${total.toFixed(0)} ms of samples (idle excluded)\n\nBy source file (self time)\n`);
-    process.stdout.write(`${table(['file', 'self ms', 'share'], byFile.slice(0, 15).map((f) => [f.file, f.selfMs, `${(f.share * 100).toFixed(1)}%`]))}\n\nHot functions (self time)\n`);
-    process.stdout.write(`${table(['function', 'file', 'bundle line', 'self ms', 'share'], spots.slice(0, top).map((s) => [s.fn, s.file, String(s.line), s.selfMs, `${(s.share * 100).toFixed(1)}%`]))}\n`);
+    printSpots(`Workload: ${workload}`, profileRun(args, tmp), top);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
