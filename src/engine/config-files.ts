@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { validateConfig, type ConfigProblem, type CopydeskConfig } from './config';
+import { parseFactsFile } from './facts/parse';
 
 export const CONFIG_FILE = '.copydesk.json';
 export const WORDS_FILE = join('.copydesk', 'words.txt');
@@ -42,23 +42,6 @@ export function parseConfigText(text: string, source: string, knownRuleIds?: Rea
     return { config: {}, problems: [{ source, message: `Not valid JSON${jsonErrorLocation(text, error)}: ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/\.$/, '')}. Using the default settings.` }] };
   }
   return validateConfig(raw, source, knownRuleIds);
-}
-
-/**
- * A workspace facts sheet: YAML or JSON, either a list of entries or `{ facts: [...] }`.
- * Entries are checked like the `facts` key of `.copydesk.json`.
- */
-export function parseFactsFile(text: string, source: string): { facts: NonNullable<CopydeskConfig['facts']>; problems: ConfigProblem[] } {
-  let raw: unknown;
-  try {
-    raw = source.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
-  } catch (error) {
-    return { facts: [], problems: [{ source, message: `Facts sheet could not be read: ${(error as Error).message.split('\n')[0]}` }] };
-  }
-  const list = Array.isArray(raw) ? raw : (raw as { facts?: unknown } | null)?.facts;
-  if (list === undefined || list === null) return { facts: [], problems: [] };
-  const { config, problems } = validateConfig({ facts: list }, source);
-  return { facts: config.facts ?? [], problems };
 }
 
 /** One accepted spelling a line; blank lines and `#` comments are skipped. */
