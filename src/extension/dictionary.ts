@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { addWordToList, ignoreWordInDraftEdits } from './user-words-pending';
+import { addWordToList, ignoreWordInDraftEdits } from '../engine/user-words';
 import type { DraftLinter } from './linter';
 import type { WorkspaceConfigCache } from './workspace-config';
 

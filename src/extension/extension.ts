@@ -25,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // Code actions and hover for any language the user adds too; both look up only linted drafts.
   const anyDraft: vscode.DocumentSelector = [...selector, { scheme: 'file' }, { scheme: 'untitled' }];
 
+  const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   context.subscriptions.push(
     output,
     workspaceConfig,
@@ -40,6 +41,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.workspace.onDidSaveTextDocument((document) => linter.lint(document)),
     vscode.workspace.onDidCloseTextDocument((document) => linter.closed(document.uri)),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.forget(uri))),
+    deletions,
+    // Deleted outside the explorer too (git checkout, another program).
+    deletions.onDidDelete((uri) => linter.forget(uri)),
     vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => linter.forget(oldUri))),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('copydesk')) return;

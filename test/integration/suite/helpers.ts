@@ -68,9 +68,43 @@ export async function applyAction(action: vscode.CodeAction): Promise<void> {
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
+/** Reverts unsaved test edits (a dirty editor would make "close all" ask to save) and closes everything. */
 export async function closeAllEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && d.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** A fresh copy of a fixture draft under scratch/, so each test edits its own file. */
+export async function copyDraft(from: string, name: string): Promise<vscode.Uri> {
+  const target = fileIn('scratch', name);
+  await writeFile(target, await readFile(fileIn(...from.split('/'))));
+  return target;
+}
+
+/** The Copydesk diagnostic for `ruleId`, once it has arrived. */
+export async function diagnosticFor(uri: vscode.Uri, ruleId: string): Promise<vscode.Diagnostic> {
+  const all = await diagnosticsWhere(uri, `a ${ruleId} diagnostic`, (list) => list.some((d) => codeOf(d) === ruleId));
+  return all.find((d) => codeOf(d) === ruleId)!;
+}
+
+export async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return waitFor(`quick fixes for ${codeOf(diagnostic)}`, async () => {
+    const actions = await codeActionsAt(uri, diagnostic.range, 'quickfix');
+    return actions.length > 0 ? actions : undefined;
+  });
+}
+
+export function actionTitled(actions: vscode.CodeAction[], title: string): vscode.CodeAction {
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `no action "${title}" among: ${actions.map((a) => a.title).join(' | ')}`);
+  return action;
 }
 
 /** Writes a workspace file through VS Code, so watchers see it as a user's save would. */

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, openDraft, waitFor } from './helpers';
+
+describe('diagnostics in a draft', () => {
+  let uri: vscode.Uri;
+  before(async () => {
+    uri = await copyDraft('drafts/council.md', 'diagnostics.md');
+    await openDraft('scratch', 'diagnostics.md');
+  });
+  after(closeAllEditors);
+
+  it('reports each family with source "copydesk" and the rule id linked to its docs page', async () => {
+    const all = await diagnosticsWhere(uri, 'quote, spelling and date findings', (list) =>
+      ['quote/', 'spelling/', 'date/'].every((family) => list.some((d) => codeOf(d).startsWith(family))),
+    );
+    for (const d of all) {
+      assert.equal(d.source, 'copydesk');
+      const code = d.code as { value: string; target: vscode.Uri };
+      assert.equal(code.target.toString(), `https://github.com/copydesk/copydesk/blob/main/docs/rules/${code.value}.md`);
+    }
+  });
+
+  it('places each finding on the exact words', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = (ruleId: string) => diagnosticFor(uri, ruleId).then((d) => document.getText(d.range));
+    assert.equal(await text('date/weekday-mismatch'), 'Monday, March 5, 2024');
+    assert.equal(await text('spelling/common-misspelling'), 'recieve');
+    assert.equal(await text('spelling/name-variant'), 'Okonkow');
+    assert.match(await text('quote/unattributed'), /^"The costs are simply too high/);
+  });
+
+  it('links a name variant to the other spelling', async () => {
+    const d = await diagnosticFor(uri, 'spelling/name-variant');
+    const related = d.relatedInformation ?? [];
+    assert.equal(related.length, 1);
+    assert.equal(related[0].location.uri.toString(), uri.toString());
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.equal(document.getText(related[0].location.range), 'Okonkwo');
+  });
+
+  it('explains the rule on hover', async () => {
+    const d = await diagnosticFor(uri, 'spelling/common-misspelling');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, d.range.start.translate(0, 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(text, /Copydesk/);
+    assert.match(text, /spelling\/common-misspelling/);
+  });
+
+  it('updates as the user types, and clears when the file is deleted', async () => {
+    const editor = await openDraft('scratch', 'diagnostics.md');
+    await diagnosticFor(uri, 'spelling/common-misspelling');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\nThe mayor said she would recieve the report on Thursday.\n'));
+    await diagnosticsWhere(uri, 'a second misspelling after typing', (list) => list.filter((d) => codeOf(d) === 'spelling/common-misspelling').length === 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('diagnostics to clear after delete', () => copydeskDiagnostics(uri).length === 0);
+  });
+});

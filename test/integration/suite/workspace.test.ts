@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openDraft, readFile, waitFor, writeFile } from './helpers';
+
+describe('workspace commands', () => {
+  afterEach(closeAllEditors);
+
+  it('checks every draft in a folder without opening them', async () => {
+    const folder = fileIn('desk', 'more');
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('copydesk.checkAllDrafts', folder);
+    assert.equal(summary.files, 3);
+    assert.equal(summary.cancelled, false);
+    const market = await diagnosticsWhere(fileIn('desk', 'more', 'market.md'), 'the market story', (list) => list.length > 0);
+    assert.deepEqual(market.map(codeOf), ['quote/unattributed']);
+    assert.equal(market[0].range.start.line, 4);
+    const school = copydeskDiagnostics(fileIn('desk', 'more', 'school.txt'));
+    assert.deepEqual(school.map(codeOf), ['spelling/common-misspelling']);
+    assert.deepEqual(copydeskDiagnostics(fileIn('desk', 'more', 'notes.draft')), []);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/market.md')), 'check-all must not open the drafts');
+  });
+
+  it('exports a review report grouped by family', async () => {
+    await copyDraft('drafts/council.md', 'report.md');
+    await openDraft('scratch', 'report.md');
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('copydesk.exportReviewReport');
+    const text = report.getText();
+    assert.match(text, /^# Copydesk review: scratch\/report\.md/);
+    for (const heading of ['## Quotes and attribution (1)', '## Spelling and names (2)', '## Dates (1)', '## Names to verify']) assert.ok(text.includes(heading), `${heading} missing from:\n${text}`);
+    assert.match(text, /\*\*Line 11\*\* · `recieve` — .*receive/);
+  });
+});
+
+describe('settings and configuration files', () => {
+  afterEach(closeAllEditors);
+
+  it('applies a change to the copydesk.rules setting without a reload', async () => {
+    const uri = await copyDraft('drafts/council.md', 'settings.md');
+    await openDraft('scratch', 'settings.md');
+    await diagnosticFor(uri, 'spelling/common-misspelling');
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('rules', { 'spelling/common-misspelling': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await diagnosticsWhere(uri, 'the rule to be turned off', (list) => !list.some((d) => codeOf(d) === 'spelling/common-misspelling') && list.length > 0);
+    } finally {
+      await section.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticFor(uri, 'spelling/common-misspelling');
+  });
+
+  it('applies an edit to .copydesk.json without a reload', async () => {
+    const uri = await copyDraft('drafts/council.md', 'config-file.md');
+    await openDraft('scratch', 'config-file.md');
+    await diagnosticFor(uri, 'date/weekday-mismatch');
+    const configUri = fileIn('.copydesk.json');
+    const original = await readFile(configUri);
+    await writeFile(configUri, JSON.stringify({ ...JSON.parse(original), rules: { 'date/weekday-mismatch': 'off' } }, null, 2));
+    try {
+      await diagnosticsWhere(uri, 'the .copydesk.json rule change', (list) => !list.some((d) => codeOf(d) === 'date/weekday-mismatch') && list.length > 0);
+    } finally {
+      await writeFile(configUri, original);
+    }
+    await diagnosticFor(uri, 'date/weekday-mismatch');
+  });
+
+  it('turns Copydesk off and on for the workspace', async () => {
+    const uri = await copyDraft('drafts/council.md', 'toggle.md');
+    await openDraft('scratch', 'toggle.md');
+    await diagnosticFor(uri, 'quote/unattributed');
+    assert.equal(await vscode.commands.executeCommand('copydesk.toggleWorkspace'), false);
+    try {
+      await waitFor('diagnostics to clear when turned off', () => copydeskDiagnostics(uri).length === 0);
+    } finally {
+      assert.equal(await vscode.commands.executeCommand('copydesk.toggleWorkspace'), true);
+    }
+    await diagnosticFor(uri, 'quote/unattributed');
+  });
+
+  it('skips a draft over copydesk.maxFileSize with one message', async () => {
+    const copydesk = await api();
+    const paragraph = 'The council said on Monday, March 5, 2024, that it would recieve the report. "Too late."\n\n';
+    const uri = fileIn('scratch', 'manuscript.md');
+    await writeFile(uri, paragraph.repeat(Math.ceil((1024 * 1024 + 1) / paragraph.length)));
+    const before = copydesk.notices.length;
+    await openDraft('scratch', 'manuscript.md');
+    const notice = await waitFor('the size limit message', () => copydesk.notices.slice(before).find((n) => n.includes('manuscript.md')));
+    assert.match(notice, /^Copydesk skipped scratch\/manuscript\.md: it is 1\.0 MB, over the 1\.0 MB limit \(copydesk\.maxFileSize\)\.$/);
+    await vscode.commands.executeCommand('copydesk.checkCurrentDraft');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(copydeskDiagnostics(uri), []);
+    assert.equal(copydesk.notices.slice(before).filter((n) => n.includes('manuscript.md')).length, 1, 'the message is shown once');
+  });
+});
