@@ -1,4 +1,4 @@
-import { classifySpeaker, isParticiple, speakerAfter, speakerBefore, speakerHead, VERB } from './speakers';
+import { classifySpeaker, findVerbs, isParticiple, speakerAfter, speakerBefore, speakerHead, type VerbHit } from './speakers';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
 
@@ -17,6 +17,7 @@ export function attributeQuotations(model: TextModel): void {
   if (quotations.length === 0) return;
   markHeadlineQuotesAsTerms(model);
   const outside = proseOutsideQuotes(prose, quotations);
+  verbs = findVerbs(model.words, prose);
   let sentence = 0;
   let paragraph = -1;
   /** Latest speaker seen in the current paragraph, with the quotation it came from if any. */
@@ -63,6 +64,25 @@ export function attributeQuotations(model: TextModel): void {
     if (q.attribution) current = { ...q.attribution, from: q.attribution.from ?? q.index };
   }
   inheritBackwards(model, tops);
+  verbs = [];
+}
+
+/**
+ * Attribution verbs of the draft being read (set for the duration of one attributeQuotations call,
+ * which is synchronous): window look-ups become binary searches instead of regex scans.
+ */
+let verbs: VerbHit[] = [];
+
+/** Index of the first verb starting at or after `offset`. */
+function verbAt(offset: number): number {
+  let lo = 0;
+  let hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -152,11 +172,11 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   const window = outside.slice(from, Math.min(limit, from + 200));
   const lead = LEADING.exec(window)![0].length;
   const closedSentence = SENTENCE_PUNCTUATION_INSIDE.test(model.prose.slice(q.start, q.end).trimEnd());
-  VERB.lastIndex = lead;
-  const verb = VERB.exec(window);
-  if (!verb) return undefined;
-  const verbStart = from + verb.index;
-  const verbEnd = verbStart + verb[0].length;
+  const hit = verbs[verbAt(from + lead)];
+  if (!hit || hit.end > from + window.length) return undefined;
+  const verb = [hit.text];
+  const verbStart = hit.start;
+  const verbEnd = hit.end;
   if (verb[0].toLowerCase() === 'according to') return undefined;
   const between = outside.slice(from + lead, verbStart);
   if (/[.!?](?=\s|$)|[;:"“”‘«]/.test(between.replace(/(?:\b\p{Lu}\.)+/gu, ''))) return undefined;
@@ -280,21 +300,19 @@ function finish(outside: string, form: Attribution['form'], speaker: Span, verb:
 function lastSpeechVerbMatch(outside: string, from: number, to: number): { verbStart: number; verbEnd: number; verbText: string } | undefined {
   if (to <= from) return undefined;
   const start = Math.max(from, to - 400);
-  const window = outside.slice(start, to);
-  VERB.lastIndex = 0;
-  let last: RegExpExecArray | undefined;
-  for (let m = VERB.exec(window); m; m = VERB.exec(window)) last = m;
-  if (!last) return undefined;
-  return { verbStart: start + last.index, verbEnd: start + last.index + last[0].length, verbText: last[0] };
+  let k = verbAt(to) - 1;
+  while (k >= 0 && verbs[k].end > to) k--;
+  if (k < 0 || verbs[k].start < start) return undefined;
+  return { verbStart: verbs[k].start, verbEnd: verbs[k].end, verbText: verbs[k].text };
 }
 
 /** First attribution verb with a speaker in [from, to): the verb of a sentence a fragment sits in. */
 function firstSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
-  const window = outside.slice(from, Math.min(to, from + 300));
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(window); m; m = VERB.exec(window)) {
-    const verbStart = from + m.index;
-    const verbEnd = verbStart + m[0].length;
+  const end = Math.min(to, from + 300);
+  for (let k = verbAt(from); k < verbs.length && verbs[k].end <= end; k++) {
+    const m = [verbs[k].text];
+    const verbStart = verbs[k].start;
+    const verbEnd = verbs[k].end;
     if (isParticiple(m[0])) continue;
     if (m[0].toLowerCase() === 'according to') {
       const speaker = speakerAfter(outside, verbEnd + 1, to);

@@ -1,3 +1,4 @@
+import { VERB_ALTERNATION } from './speakers';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
 /**
@@ -14,7 +15,11 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p];
     const next = paragraphs[p + 1];
-    carried = pairParagraph(prose, paragraph, marks[p], found, strayMarks, carried, next ? reopenMarkAt(prose, next.start) : undefined);
+    if (marks[p].length === 0) {
+      carried = undefined;
+      continue;
+    }
+    carried = new ParagraphPairer(prose, paragraph, marks[p], found, strayMarks, carried).run(next ? reopenMarkAt(prose, next.start) : undefined);
   }
   found.sort((a, b) => a.open.start - b.open.start);
   const quotations: Quotation[] = found.map((d, index) => {
@@ -173,114 +178,143 @@ function reopenMarkAt(prose: string, start: number): string | undefined {
 const sameFamily = (open: string, reopen: string) => markFamily(open) === markFamily(reopen);
 const markFamily = (c: string) => (c === '"' || c === "''" ? 'sd' : c === "'" ? 'ss' : c === '“' || c === '”' || c === '«' || c === '»' ? 'cd' : 'cs');
 
-function pairParagraph(
-  prose: string,
-  paragraph: Paragraph,
-  candidates: Candidate[],
-  found: Draft[],
-  strays: QuoteMark[],
-  carried: Draft | undefined,
-  nextReopen: string | undefined,
-): Draft | undefined {
-  const stack: Draft[] = [];
-  let continuing = carried;
-  // Index of the next opener and the next unambiguous closer of single style, for `players’ union`.
-  const nextSingleOpen = new Int32Array(candidates.length + 1).fill(-1);
-  const nextSingleClose = new Int32Array(candidates.length + 1).fill(-1);
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const c = candidates[k];
-    const single = c.mark.style === 'single';
-    nextSingleOpen[k] = single && c.kind === 'open' ? k : nextSingleOpen[k + 1];
-    nextSingleClose[k] = single && (c.kind === 'close' || (c.kind === 'weak-close' && /[.,?!;:]/.test(prose[c.mark.start - 1] ?? ''))) ? k : nextSingleClose[k + 1];
+/** Pairs the marks of one paragraph with a stack; state lives on the instance so no closures are made per paragraph. */
+class ParagraphPairer {
+  private readonly stack: Draft[] = [];
+  private continuing: Draft | undefined;
+  /** For `players’ union`: index of the next single opener / unambiguous single closer, filled on first need. */
+  private nextSingleOpen: Int32Array | undefined;
+  private nextSingleClose: Int32Array | undefined;
+
+  constructor(
+    private readonly prose: string,
+    private readonly paragraph: Paragraph,
+    private readonly candidates: Candidate[],
+    private readonly found: Draft[],
+    private readonly strays: QuoteMark[],
+    carried: Draft | undefined,
+  ) {
+    this.continuing = carried;
   }
-  // Whether two more straight double closers follow before the next opener (`"need "significant" changes"`).
-  const closesLater = (k: number) => {
+
+  /** Returns the quotation that runs on into the next paragraph, if any. */
+  run(nextReopen: string | undefined): Draft | undefined {
+    const { stack, candidates, prose } = this;
+    for (let k = 0; k < candidates.length; k++) {
+      const { mark, kind } = candidates[k];
+      if (kind === 'open') {
+        const top = stack[stack.length - 1];
+        // `"First sentence. "Second…` in one paragraph: a reopened quote whose paragraph break was lost.
+        if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start))) {
+          stack.pop();
+          top.runsOn = true;
+          top.innerEnd = trimEnd(prose, top.open.end, mark.start);
+          this.found.push(top);
+          this.push(mark);
+          stack[0].continues = top;
+          continue;
+        }
+        // Straight double quotes do not nest: an opener while one is open means the first was never closed.
+        if (top && mark.char === '"' && top.open.char === '"' && !this.closesLater(k)) {
+          stack.pop();
+          this.stray(top.open);
+        }
+        this.push(mark);
+        continue;
+      }
+      if (kind === 'toggle') {
+        const d = this.findOpen(mark.style);
+        if (d >= 0 && sameFamily(stack[d].open.char, mark.char === '‘' ? '’' : mark.char)) this.closeAt(d, mark);
+        else if (mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? '')) continue; // inches: 5'11"
+        else this.push(mark);
+        continue;
+      }
+      const d = this.findOpen(mark.style);
+      if (kind === 'weak-close') {
+        if (d < 0) continue; // Jones’, rockin’, 1990s’: an apostrophe when nothing is open.
+        if (prose[mark.start - 1] === 's' && /^\s+\p{Ll}/u.test(prose.slice(mark.end, mark.end + 3)) && this.possessiveBeforeClose(k)) continue; // ‘the players’ union is strong,’
+        this.closeAt(d, mark);
+        continue;
+      }
+      if (d >= 0) this.closeAt(d, mark);
+      else if (!(mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? ''))) {
+        mark.role = 'close';
+        this.strays.push(mark);
+      }
+    }
+    // Whatever is still open at the paragraph's end either runs on (news convention) or is stray.
+    for (let d = stack.length - 1; d >= 1; d--) this.stray(stack[d].open);
+    const outer = stack[0];
+    if (!outer) return undefined;
+    if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
+      outer.runsOn = true;
+      outer.innerEnd = this.paragraph.end;
+      this.found.push(outer);
+      return outer;
+    }
+    this.stray(outer.open);
+    return undefined;
+  }
+
+  private push(mark: QuoteMark): void {
+    const { stack, paragraph } = this;
+    mark.role = 'open';
+    const draft: Draft = { open: mark, innerEnd: paragraph.end, depth: stack.length, parent: stack[stack.length - 1], paragraph: paragraph.index, runsOn: false, index: -1 };
+    if (this.continuing && stack.length === 0 && mark.start === paragraph.start) draft.continues = this.continuing;
+    this.continuing = undefined;
+    stack.push(draft);
+  }
+
+  /** `'bot nets`, `It's 'orrible`: a straight mark before a lower-case word that never closes is an elision. */
+  private stray(mark: QuoteMark): void {
+    if (!(mark.char === "'" && mark.role === 'open' && /\p{Ll}/u.test(this.prose[mark.end] ?? ''))) this.strays.push(mark);
+  }
+
+  private closeAt(depth: number, mark: QuoteMark): void {
+    const { stack } = this;
+    while (stack.length > depth + 1) this.stray(stack.pop()!.open);
+    const draft = stack.pop()!;
+    mark.role = 'close';
+    draft.close = mark;
+    this.found.push(draft);
+  }
+
+  private findOpen(style: QuoteMark['style']): number {
+    for (let d = this.stack.length - 1; d >= 0; d--) if (this.stack[d].open.style === style) return d;
+    return -1;
+  }
+
+  /** Whether two more straight double closers follow before the next opener (`"need "significant" changes"`). */
+  private closesLater(k: number): boolean {
     let closers = 0;
-    for (let j = k + 1; j < candidates.length && j < k + 8; j++) {
-      const c = candidates[j];
+    for (let j = k + 1; j < this.candidates.length && j < k + 8; j++) {
+      const c = this.candidates[j];
       if (c.mark.char !== '"') continue;
       if (c.kind === 'open') return false;
       if (++closers === 2) return true;
     }
     return false;
-  };
-  const push = (mark: QuoteMark) => {
-    const parent = stack[stack.length - 1];
-    const draft: Draft = { open: { ...mark, role: 'open' }, innerEnd: paragraph.end, depth: stack.length, parent, paragraph: paragraph.index, runsOn: false, index: -1 };
-    if (continuing && stack.length === 0 && mark.start === paragraph.start) draft.continues = continuing;
-    continuing = undefined;
-    stack.push(draft);
-  };
-  const stray = (mark: QuoteMark) => {
-    // `'bot nets`, `It's 'orrible`: a straight mark before a lower-case word that never closes is an elision.
-    if (!(mark.char === "'" && mark.role === 'open' && /\p{Ll}/u.test(prose[mark.end] ?? ''))) strays.push(mark);
-  };
-  const closeAt = (depth: number, mark: QuoteMark) => {
-    while (stack.length > depth + 1) stray(stack.pop()!.open);
-    const draft = stack.pop()!;
-    draft.close = { ...mark, role: 'close' };
-    found.push(draft);
-  };
-  const findOpen = (style: QuoteMark['style']) => {
-    for (let d = stack.length - 1; d >= 0; d--) if (stack[d].open.style === style) return d;
-    return -1;
-  };
-  for (let k = 0; k < candidates.length; k++) {
-    const { mark, kind } = candidates[k];
-    if (kind === 'open') {
-      const top = stack[stack.length - 1];
-      // `"First sentence. "Second…` in one paragraph: a reopened quote whose paragraph break was lost.
-      if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start))) {
-        stack.pop();
-        top.runsOn = true;
-        top.innerEnd = trimEnd(prose, top.open.end, mark.start);
-        found.push(top);
-        continuing = top;
-        push(mark);
-        stack[0].continues = top;
-        continue;
-      }
-      // Straight double quotes do not nest: an opener while one is open means the first was never closed.
-      if (top && mark.char === '"' && top.open.char === '"' && !closesLater(k)) {
-        stack.pop();
-        stray(top.open);
-      }
-      push(mark);
-      continue;
-    }
-    if (kind === 'toggle') {
-      const d = findOpen(mark.style);
-      if (d >= 0 && sameFamily(stack[d].open.char, mark.char === '‘' ? '’' : mark.char)) closeAt(d, mark);
-      else if (mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? '')) continue; // inches: 5'11"
-      else push(mark);
-      continue;
-    }
-    const d = findOpen(mark.style);
-    if (kind === 'weak-close') {
-      if (d < 0) continue; // Jones’, rockin’, 1990s’: an apostrophe when nothing is open.
-      if (prose[mark.start - 1] === 's' && /^\s+\p{Ll}/u.test(prose.slice(mark.end, mark.end + 3))) {
-        const closeLater = nextSingleClose[k + 1];
-        const openLater = nextSingleOpen[k + 1];
-        if (closeLater >= 0 && (openLater < 0 || openLater > closeLater)) continue; // ‘the players’ union is strong,’
-      }
-      closeAt(d, mark);
-      continue;
-    }
-    if (d >= 0) closeAt(d, mark);
-    else if (!(mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? ''))) strays.push({ ...mark, role: 'close' });
   }
-  // Whatever is still open at the paragraph's end either runs on (news convention) or is stray.
-  for (let d = stack.length - 1; d >= 1; d--) stray(stack[d].open);
-  const outer = stack[0];
-  if (!outer) return undefined;
-  if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
-    outer.runsOn = true;
-    outer.innerEnd = paragraph.end;
-    found.push(outer);
-    return outer;
+
+  /** A single closer follows before any single opener, so this `s’` is a plural possessive. */
+  private possessiveBeforeClose(k: number): boolean {
+    if (!this.nextSingleOpen || !this.nextSingleClose) {
+      const { candidates, prose } = this;
+      const open = new Int32Array(candidates.length + 1).fill(-1);
+      const close = new Int32Array(candidates.length + 1).fill(-1);
+      for (let j = candidates.length - 1; j >= 0; j--) {
+        const c = candidates[j];
+        const single = c.mark.style === 'single';
+        open[j] = single && c.kind === 'open' ? j : open[j + 1];
+        close[j] = single && (c.kind === 'close' || (c.kind === 'weak-close' && /[.,?!;:]/.test(prose[c.mark.start - 1] ?? ''))) ? j : close[j + 1];
+      }
+      this.nextSingleOpen = open;
+      this.nextSingleClose = close;
+    }
+    const closeLater = this.nextSingleClose[k + 1];
+    const openLater = this.nextSingleOpen[k + 1];
+    return closeLater >= 0 && (openLater < 0 || openLater > closeLater);
   }
-  stray(outer.open);
-  return undefined;
 }
 
 function trimEnd(prose: string, start: number, end: number): number {
@@ -293,10 +327,14 @@ const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
 const NAMING_CONTEXT = /\b(?:headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded)\b(?:\s+[\p{L}']+){0,2}\s*[:,]?\s*$/iu;
-const QUOTE_AS_MODIFIER = /^\s\p{Ll}+\b(?![,.])/u;
+const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
+/** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
+const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION})$`, 'iu');
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
+const MAX_TITLE_WORDS = 12;
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /**
  * Speech or a quoted term. Quotes that end in their own punctuation, run over paragraphs
@@ -309,23 +347,25 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   const unpunctuated = !TERMINAL_INSIDE.test(inner);
   // Headlines, slogans and questions quoted by name, or a quote that is the subject (`"Isn't it great" was the comment`).
   // `"should I, shouldn't I?" thoughts`: a quote used as a modifier of the next word.
-  if (QUOTE_AS_MODIFIER.test(prose.slice(q.outer.end, q.outer.end + 12)) && !/\b(?:he|she|they|it|we|i|you|said|says|asked|told|added|the|a|an)\b/i.test(prose.slice(q.outer.end, q.outer.end + 12).split(/\s+/)[1] ?? '')) {
-    return 'term';
-  }
+  const modified = QUOTE_AS_MODIFIER.exec(prose.slice(q.outer.end, q.outer.end + 24));
+  if (modified && !inner.endsWith(',') && !NOT_A_MODIFIED_NOUN.test(modified[1])) return 'term';
   if (unpunctuated && (NAMING_CONTEXT.test(prose.slice(Math.max(0, q.outer.start - 40), q.outer.start)) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
+  const terminal = !unpunctuated && !ABBREVIATION.test(inner);
+  if (terminal && inner.endsWith('.')) return 'speech';
+  // Count words and capitals in place; titles are short, so twelve words settle it.
   let words = 0;
   let capitalised = 0;
   let content = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(inner); m; m = WORD.exec(inner)) {
+  WORD.lastIndex = q.start;
+  for (let m = WORD.exec(prose); m && m.index < q.end && words <= MAX_TITLE_WORDS; m = WORD.exec(prose)) {
     words++;
     const w = m[0];
-    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (w.length <= 4 && SMALL_WORDS.has(w.toLowerCase())) continue;
     content++;
-    if (/^[\p{Lu}\p{N}]/u.test(w)) capitalised++;
+    if (UPPER_OR_DIGIT.test(w[0])) capitalised++;
   }
-  const titleLike = content > 0 && capitalised === content && words > 1;
-  if (TERMINAL_INSIDE.test(inner) && !ABBREVIATION.test(inner)) return titleLike && !/[.]$/.test(inner) ? 'term' : 'speech';
+  const titleLike = content > 0 && capitalised === content && words > 1 && words <= MAX_TITLE_WORDS;
+  if (terminal) return titleLike ? 'term' : 'speech';
   if (words <= TERM_WORDS) return 'term';
   return titleLike ? 'term' : 'speech';
 }

@@ -32,8 +32,44 @@ const PARTICIPLES = [
 ];
 const VERB_SOURCE = [...new Set([...FINITE_VERBS, ...PARTICIPLES])].sort((a, b) => b.length - a.length).join('|');
 /** Any attribution verb, or the phrases that work as one. */
-export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE})(?![\\p{L}'’-])`, 'giu');
+/** The attribution verbs and phrases as one alternation, longest first. */
+export const VERB_ALTERNATION = `went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE}`;
+export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_ALTERNATION})(?![\\p{L}'’-])`, 'giu');
 const PARTICIPLE = new Set(PARTICIPLES);
+const VERB_WORDS = new Set([...FINITE_VERBS, ...PARTICIPLES]);
+/** First words of attribution phrases, with the word that must follow. */
+const PHRASES = new Map([['went', 'on'], ['goes', 'on'], ['go', 'on'], ['pointed', 'out'], ['points', 'out'], ['hit', 'out'], ['hits', 'out'], ['according', 'to']]);
+/** First three letters of every verb and phrase, as a number: most words are rejected without hashing the string. */
+const prefixKey = (w: string) => ((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32);
+const VERB_PREFIXES = new Set([...VERB_WORDS, ...PHRASES.keys()].map(prefixKey));
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Attribution verbs outside quotations, in order, read once from the model's words. */
+export function findVerbs(words: readonly { start: number; end: number; text: string; quotation: number }[], text: string): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.text.length < 2 || !VERB_PREFIXES.has(prefixKey(w.text)) || w.quotation !== -1) continue;
+    // Verbs are nearly always lower case; only capitalised words pay for toLowerCase.
+    const code = w.text.charCodeAt(0);
+    const word = code >= 65 && code <= 90 ? w.text.toLowerCase() : w.text;
+    const next = PHRASES.get(word);
+    if (next !== undefined) {
+      const following = words[k + 1];
+      if (following && following.text === next && following.start - w.end <= 2) {
+        hits.push({ start: w.start, end: following.end, text: text.slice(w.start, following.end) });
+        continue;
+      }
+    }
+    if (VERB_WORDS.has(word)) hits.push({ start: w.start, end: w.end, text: w.text });
+  }
+  return hits;
+}
 
 export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
 
