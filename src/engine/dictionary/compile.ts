@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_FILES } from './files';
+import { DATA_FILES, tableFileOf } from './files';
+import { buildTable } from './hash-table';
 
 /** Nearest `relative` path in this folder or one above it. */
 function findUp(relative: string, what: string): string {
@@ -169,7 +170,11 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
     'en-GB': foldedSort([...gb, ...us.filter((w) => !gbSet.has(w) && !american.has(w))]),
     names: [...new Set([...us, ...gb].filter((w) => /^\p{Lu}/u.test(w)))].sort(),
     variants,
-    misspellings: misspellings(),
+    // Only entries about prose: a lower-case non-word whose every correction is a word.
+    misspellings: misspellings().filter((line) => {
+      const [wrong, , fixes] = line.split('\t');
+      return /^[a-z']+$/.test(wrong) && !gbSet.has(wrong) && !usSet.has(wrong) && fixes.split(',').every((f) => gbSet.has(f) || usSet.has(f));
+    }),
     frequency,
     gazetteer: gazetteer(),
   };
@@ -178,6 +183,12 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
     const path = join(outDir, DATA_FILES[key as keyof typeof DATA_FILES]);
     writeFileSync(path, lines.join('\n') + '\n');
     written.push(path);
+    if (path.endsWith('.words.txt')) {
+      const tablePath = join(outDir, tableFileOf(key as keyof typeof DATA_FILES));
+      const table = buildTable(lines);
+      writeFileSync(tablePath, Buffer.from(table.buffer, table.byteOffset, table.byteLength));
+      written.push(tablePath);
+    }
   }
   return written;
 }

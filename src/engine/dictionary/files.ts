@@ -40,6 +40,19 @@ function locateDataDir(): string {
   return (dataDir = CANDIDATE_DIRS[1]);
 }
 
+/** Raw bytes of a generated file (the hash tables beside word lists). */
+export function readDataBuffer(name: string): Buffer {
+  return readFileSync(join(locateDataDir(), name));
+}
+
+/** The text of one generated data file. */
+export function readDataText(file: DataFile): string {
+  return readFileSync(join(locateDataDir(), DATA_FILES[file]), 'utf8');
+}
+
+/** File name of the hash table built for a word list. */
+export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.txt$/, '.table');
+
 /** Lines of one generated data file, without the final empty line. */
 export function readDataLines(file: DataFile): string[] {
   const text = readFileSync(join(locateDataDir(), DATA_FILES[file]), 'utf8');

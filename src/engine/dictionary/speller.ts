@@ -71,8 +71,8 @@ export class Speller {
   private readonly user: Set<string>;
   private readonly userWords: string[];
   private readonly userLower: string[];
-  private readonly hasWord = (w: string) => this.dictionary.set.has(w) || this.user.has(w);
-  private readonly hasName = (w: string) => this.names.set.has(w) || gazetteerEntry(w) !== undefined;
+  private readonly hasWord = (w: string) => this.dictionary.has(w) || this.user.has(w);
+  private readonly hasName = (w: string) => this.names.has(w) || gazetteerEntry(w) !== undefined;
 
   constructor(readonly dialect: Dialect, userWords: readonly string[] = []) {
     this.dictionary = dictionaryFor(dialect);
@@ -110,7 +110,7 @@ export class Speller {
 
   /** True for capitalised entries of the dictionaries themselves (not the gazetteer): "Paris", not "Being". */
   isDictionaryName(word: string): boolean {
-    return this.names.set.has(normaliseWord(word));
+    return this.names.has(normaliseWord(word));
   }
 
   isUserWord(word: string): boolean {
@@ -139,11 +139,11 @@ export class Speller {
   }
 
   /** Dictionary words close to `word`, likeliest first. */
-  suggest(word: string, limit = 5): Suggestion[] {
+  suggest(word: string, limit = 5, maxEdits = 2): Suggestion[] {
     const normal = normaliseWord(word);
     const lower = normal.toLowerCase();
     const typedLower = normal === lower;
-    const maxDistance = lower.length <= 4 ? 1 : 2;
+    const maxDistance = lower.length <= 4 ? 1 : maxEdits;
     const seen = new Set<string>();
     const scored: Suggestion[] = [];
     const consider = (candidate: string, distance: number, bonus: number) => {

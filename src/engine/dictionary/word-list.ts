@@ -1,18 +1,33 @@
 import type { Dialect } from '../config';
 import { editDistance, searchSorted } from './edit-distance';
-import { readDataLines, type DataFile } from './files';
+import { readDataBuffer, readDataLines, readDataText, tableFileOf, type DataFile } from './files';
+import { buildTable, HashedWords } from './hash-table';
 
 /**
- * A dictionary as loaded: a hash set for O(1) look-ups, and the same words
- * sorted by their lower-case form, walked as a trie only when a suggestion is
- * needed.
+ * A dictionary as loaded: a prebuilt hash table for O(1) look-ups, and the
+ * words sorted by their lower-case form, split into an array and walked as a
+ * trie only when a suggestion needs more than one edit.
  */
 export class WordList {
-  readonly set: Set<string>;
   private folded?: string[];
+  private list?: string[];
 
-  constructor(readonly words: readonly string[]) {
-    this.set = new Set(words);
+  constructor(private readonly hashed: HashedWords) {}
+
+  static fromWords(words: readonly string[]): WordList {
+    return new WordList(new HashedWords(words.map((w) => `${w}\n`).join(''), buildTable(words)));
+  }
+
+  has(word: string): boolean {
+    return this.hashed.has(word);
+  }
+
+  get words(): readonly string[] {
+    if (!this.list) {
+      this.list = this.hashed.text.split('\n');
+      this.list.pop();
+    }
+    return this.list;
   }
 
   /** Words within `maxDistance` edits of `lower` (compared in lower case), with their distance. */
@@ -39,9 +54,9 @@ export class WordList {
     const visit = (candidate: string) => {
       if (seen.has(candidate) || candidate === lower) return;
       seen.add(candidate);
-      if (this.set.has(candidate)) found.push({ word: candidate, distance: 1 });
+      if (this.hashed.has(candidate)) found.push({ word: candidate, distance: 1 });
       const title = candidate.charAt(0).toUpperCase() + candidate.slice(1);
-      if (title !== candidate && this.set.has(title)) found.push({ word: title, distance: 1 });
+      if (title !== candidate && this.hashed.has(title)) found.push({ word: title, distance: 1 });
     };
     let alphabet = ALPHABET;
     for (const c of lower) if (!alphabet.includes(c)) alphabet += c;
@@ -76,7 +91,11 @@ const lists = new Map<DataFile, WordList>();
 
 export function wordList(file: DataFile): WordList {
   let list = lists.get(file);
-  if (!list) lists.set(file, (list = new WordList(readDataLines(file))));
+  if (!list) {
+    const buffer = readDataBuffer(tableFileOf(file));
+    const table = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength >> 2);
+    lists.set(file, (list = new WordList(new HashedWords(readDataText(file), table))));
+  }
   return list;
 }
 
@@ -156,6 +175,8 @@ function gazetteer(): NonNullable<typeof gazetteerData> {
   return gazetteerData;
 }
 
+const nearCache = new Map<string, { entry: GazetteerEntry; distance: number }[]>();
+
 export function gazetteerEntry(name: string): GazetteerEntry | undefined {
   return gazetteer().byName.get(name);
 }
@@ -166,8 +187,15 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
  * keeps the search to one small bucket.
  */
 export function gazetteerNear(lower: string, maxDistance: number): { entry: GazetteerEntry; distance: number }[] {
+  // Unknown names recur from draft to draft; each is compared with the gazetteer once.
+  const key = `${maxDistance}${lower}`;
+  const cached = nearCache.get(key);
+  if (cached) return cached;
+  if (nearCache.size > 20000) nearCache.clear();
   const found: { entry: GazetteerEntry; distance: number }[] = [];
+  nearCache.set(key, found);
   for (const { lower: name, entry } of gazetteer().byInitial.get(lower[0]) ?? []) {
+    if (Math.abs(name.length - lower.length) > maxDistance) continue;
     const distance = editDistance(lower, name, maxDistance);
     if (distance <= maxDistance) found.push({ entry, distance });
   }

@@ -173,7 +173,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       if (text.length <= 3 || ABBREVIATIONS.has(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) continue;
       // A slip leaves a word one edit from the intended one; a word far from
       // everything is a coinage, a foreign word or a term, not a typing error.
-      const suggestions = speller.suggest(text, 5);
+      const suggestions = speller.suggest(text, 5, 1);
       if (suggestions.length === 0 || suggestions[0].distance > 1) continue;
       verdicts.push({ kind: 'unknown', word, suggestions: suggestions.map((s) => s.word) });
       continue;
@@ -197,6 +197,7 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
   // The draft's own names first: the likelier form is the better-attested one.
   let best: { name: string; others: Word[]; distance: number; trusted: boolean } | undefined;
   for (const [name, others] of draftNames) {
+    if (name.charCodeAt(0) !== bare.charCodeAt(0) || Math.abs(name.length - bare.length) > 2) continue;
     const distance = closeNames(bare, name);
     if (distance === Infinity) continue;
     // Only names are targets: "Bening" is no misspelling of the word "Being".
@@ -223,10 +224,10 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     // A capitalised slip in an ordinary word at the start of a sentence.
     if (word.sentenceInitial) {
       // Only towards an everyday lower-case word: "Tonny" is a name, not a slip for "Tony".
-      const top = speller.suggest(bare, 1)[0];
+      const top = bare.length >= 6 ? speller.suggest(bare, 1, 1)[0] : undefined;
       const lower = top?.word.toLowerCase();
       if (bare.length >= 6 && top && lower && top.distance === 1 && speller.isWord(lower) && !speller.isKnownName(top.word) && frequencyRank(lower) < 2000) {
-        return { kind: 'unknown', word, suggestions: speller.suggest(bare, 5).map((s) => s.word) };
+        return { kind: 'unknown', word, suggestions: speller.suggest(bare, 5, 1).map((s) => s.word) };
       }
     }
   }
