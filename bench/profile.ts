@@ -1,7 +1,7 @@
 /**
  * Where Copydesk spends its time: runs one workload under `node --cpu-prof`
  * and lists the functions with the most self time, with the source file each
- * comes from (read from esbuild's `// src/...` markers in dist/index.js).
+ * comes from (read from esbuild's `// src/...` markers in a readable bundle it builds).
  *
  *   npx tsx bench/profile.ts [--workload drafts|large|cold] [--words N] [--top N] [--corpus DIR]
  *   npx tsx bench/profile.ts --compare 10000,100000   which functions grow faster than the text
@@ -10,10 +10,11 @@
  * manuscript (default 100,000); cold: a fresh process to its first result.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import { joinedText, listCorpusFiles, loadArticles, makeDrafts } from './lib/corpus';
 import { table } from './lib/table';
 
@@ -86,14 +87,30 @@ export function hotSpots(profile: CpuProfile, sections: { line: number; file: st
 }
 
 /** Runs the probe under --cpu-prof and returns its hot spots. */
-function profileRun(args: string[], tmp: string): ReturnType<typeof hotSpots> {
+function profileRun(args: string[], tmp: string, dist: string): ReturnType<typeof hotSpots> {
   const dir = mkdtempSync(join(tmp, 'prof-'));
-  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(__dirname, 'probes', 'copydesk.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(__dirname, 'probes', 'copydesk.cjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, COPYDESK_BENCH_DIST: dist },
+  });
   if (run.status !== 0) throw new Error(`profiled run failed: ${run.stderr}`);
   const profileFile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!profileFile) throw new Error('no .cpuprofile written');
   const profile = JSON.parse(readFileSync(join(dir, profileFile), 'utf8')) as CpuProfile;
-  return hotSpots(profile, bundleSections(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8')));
+  return hotSpots(profile, bundleSections(readFileSync(join(dist, 'index.js'), 'utf8')));
+}
+
+/**
+ * A readable bundle of src/index.ts (dist/ may be a minified production build),
+ * with the compiled dictionaries beside it where the speller looks for them.
+ */
+function readableBuild(tmp: string): string {
+  const dist = join(tmp, 'dist');
+  buildSync({ entryPoints: [join(ROOT, 'src', 'index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(dist, 'index.js'), minify: false, logLevel: 'silent', define: { COPYDESK_VERSION: '"profile"' } });
+  cpSync(join(ROOT, 'dist', 'dictionaries'), join(dist, 'dictionaries'), { recursive: true });
+  return dist;
 }
 
 const shortName = (fn: string) => (fn.length > 60 ? `${fn.slice(0, 57)}...` : fn);
@@ -131,6 +148,7 @@ function main(): void {
   const corpus = resolve(values.corpus ?? join(ROOT, '../shared/corpus/bbc-news'));
   const articles = loadArticles(listCorpusFiles(corpus));
   const tmp = mkdtempSync(join(tmpdir(), 'copydesk-profile-'));
+  const dist = readableBuild(tmp);
   const manuscript = (words: number) => {
     const file = join(tmp, `job-${words}.json`);
     writeFileSync(file, JSON.stringify({ docs: [{ words, text: joinedText(articles, words), reps: 3 }] }));
@@ -140,8 +158,8 @@ function main(): void {
     if (values.compare) {
       const [small, large] = values.compare.split(',').map(Number);
       if (!(small > 0 && large > small)) throw new Error('--compare takes SMALL,LARGE word counts, for example 10000,100000');
-      const a = profileRun(manuscript(small), tmp);
-      const b = profileRun(manuscript(large), tmp);
+      const a = profileRun(manuscript(small), tmp, dist);
+      const b = profileRun(manuscript(large), tmp, dist);
       printSpots(`Manuscript of ${large} words`, b, top);
       printGrowth(a, b, large / small, top);
       return;
@@ -160,7 +178,7 @@ function main(): void {
     } else {
       throw new Error(`unknown workload "${workload}": drafts, large or cold`);
     }
-    printSpots(`Workload: ${workload}`, profileRun(args, tmp), top);
+    printSpots(`Workload: ${workload}`, profileRun(args, tmp, dist), top);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
