@@ -15,9 +15,9 @@ import type { Attribution, Quotation, TextModel } from './types';
 export function attributeQuotations(model: TextModel): void {
   const { quotations, prose } = model;
   if (quotations.length === 0) return;
+  verbs = findVerbs(model.words, prose);
   markHeadlineQuotesAsTerms(model);
   const outside = proseOutsideQuotes(prose, quotations);
-  verbs = findVerbs(model.words, prose);
   let sentence = 0;
   let paragraph = -1;
   /** Latest speaker seen in the current paragraph, with the quotation it came from if any. */
@@ -116,7 +116,12 @@ const HEADLINE_KINDS = new Set(['heading']);
 function markHeadlineQuotesAsTerms(model: TextModel): void {
   const first = model.paragraphs[0];
   // A short first line reads as the headline even when it ends in a quoted `...'`.
-  const shortFirstLine = first && model.paragraphs.length > 1 && first.end - first.start <= 100 && !model.prose.slice(first.start, first.end).includes('\n');
+  const shortFirstLine =
+    first !== undefined &&
+    model.paragraphs.length > 1 &&
+    first.end - first.start <= 100 &&
+    !model.prose.slice(first.start, first.end).includes('\n') &&
+    !(verbs.length > 0 && verbs[0].start < first.end);
   for (const q of model.quotations) {
     const p = model.paragraphs[q.paragraph];
     const inHeadline = (model.headline !== undefined && q.outer.start >= model.headline.start && q.outer.end <= model.headline.end) || (shortFirstLine && q.paragraph === 0);

@@ -41,6 +41,7 @@ const VERB_WORDS = new Set([...FINITE_VERBS, ...PARTICIPLES]);
 const PHRASES = new Map([['went', 'on'], ['goes', 'on'], ['go', 'on'], ['pointed', 'out'], ['points', 'out'], ['hit', 'out'], ['hits', 'out'], ['according', 'to']]);
 /** First three letters of every verb and phrase, as a number: most words are rejected without hashing the string. */
 const prefixKey = (w: string) => ((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32);
+const prefixAt = (text: string, i: number) => ((text.charCodeAt(i) | 32) << 16) | ((text.charCodeAt(i + 1) | 32) << 8) | (text.charCodeAt(i + 2) | 32);
 const VERB_PREFIXES = new Set([...VERB_WORDS, ...PHRASES.keys()].map(prefixKey));
 
 export interface VerbHit {
@@ -54,7 +55,7 @@ export function findVerbs(words: readonly { start: number; end: number; text: st
   const hits: VerbHit[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w.text.length < 2 || !VERB_PREFIXES.has(prefixKey(w.text)) || w.quotation !== -1) continue;
+    if (w.end - w.start < 2 || !VERB_PREFIXES.has(prefixAt(text, w.start)) || w.quotation !== -1) continue;
     // Verbs are nearly always lower case; only capitalised words pay for toLowerCase.
     const code = w.text.charCodeAt(0);
     const word = code >= 65 && code <= 90 ? w.text.toLowerCase() : w.text;
@@ -145,7 +146,7 @@ const DESCRIPTIVE_START = /^(?:of|from|who|whose|which|aged|also|now|then|himsel
  * skipped to reach the name (`James Cridland, head of new media at Virgin Radio, said`).
  */
 export function speakerBefore(text: string, from: number, end: number): Span | undefined {
-  const slice = text.slice(Math.max(from, end - 240), end);
+  const slice = text.slice(Math.max(from, end - 180), end);
   const offset = end - slice.length;
   const tokens = tokensIn(slice, offset);
   // Tokens back to a hard boundary, grouped into comma segments (last segment first).

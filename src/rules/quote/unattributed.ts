@@ -14,9 +14,21 @@ export const unattributed = defineRule({
     defaultLevel: 'warning',
     fixable: true,
   },
-  check({ model, report }) {
+  check({ model, config, options, report }) {
+    const strictParagraphs = options.newParagraph === 'strict' || (options.newParagraph === undefined && config.style === 'ap');
     for (const q of speechQuotations(model)) {
-      if (q.attribution || q.continues !== undefined) continue;
+      if (q.continues !== undefined) continue;
+      if (q.attribution?.acrossParagraphs && strictParagraphs) {
+        const fix = placeholderFix(model, q);
+        report({
+          start: q.outer.start,
+          end: q.outer.end,
+          message: `Quotation “${excerpt(model, q)}” opens a new paragraph without a speaker; the one named in the paragraph before does not carry over. Attribute it again, or keep the quote open across the paragraphs.`,
+          fixes: fix ? [fix] : [],
+        });
+        continue;
+      }
+      if (q.attribution) continue;
       const fix = placeholderFix(model, q);
       report({
         start: q.outer.start,

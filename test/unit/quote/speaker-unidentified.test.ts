@@ -1,0 +1,42 @@
+import { speakerUnidentified } from '../../../src/rules/quote/speaker-unidentified';
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(speakerUnidentified, {
+  valid: [
+    'NATO chief Mark Rutte met ministers. "We will not back down," Rutte said.',
+    'Mark Rutte met ministers.\n\n"We will not back down," Mr Rutte said.',
+    'Mark Rutte met ministers. "We will not back down," he said.',
+    '"We will not back down," said Mark Rutte.',
+    '"Results were strong," BP chief executive Lord Browne said.',
+    '"Profits rose," Fosters said in a statement.',
+    '"I am ready," Serena Williams said. "It was tough," Serena added.',
+    '"We are hopeful," the company said.',
+  ],
+  invalid: [
+    {
+      name: 'surname before the full name',
+      text: '"We will not back down," Rutte said.\n\nNATO Secretary General Mark Rutte spoke in Brussels.',
+      count: 1,
+      spans: ['Rutte'],
+      message: /not named in full before this quote/,
+    },
+    {
+      name: 'title and surname, never named in full',
+      text: '"We will not back down," Mr Rutte said.',
+      count: 1,
+      spans: ['Mr Rutte'],
+    },
+    {
+      name: 'job title and surname',
+      text: '"We will provide the weapons," President Trump said.',
+      count: 1,
+      spans: ['President Trump'],
+    },
+    {
+      name: 'pronoun with nobody named before',
+      text: '"We will not back down," he said.',
+      count: 1,
+      spans: ['he'],
+    },
+  ],
+});

@@ -1,0 +1,107 @@
+import { unattributed } from '../../../src/rules/quote/unattributed';
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester(unattributed, {
+  valid: [
+    // said-after, speaker first and verb first
+    '"We will not back down," Rutte said.',
+    '"We will not back down," said Mark Rutte, the NATO secretary general.',
+    '"The talks were useful," the minister told reporters on Tuesday.',
+    // after a quote that ends its own sentence
+    '"We will not back down." Rutte said on Monday.',
+    // said-before and colon
+    'Rutte said: "We will not back down."',
+    'In a statement, the ministry said: "The border remains closed."',
+    'He told Reuters, "The border remains closed."',
+    // according to
+    '"The border remains closed," according to a statement from the ministry.',
+    // told, wrote, posted, added, asked, insisted
+    '"We need the money now," Governor Ana Ruiz wrote in a letter to lawmakers.',
+    '"Polls close at 8," the election board posted on its website.',
+    '"Nobody should be surprised," she added.',
+    '"Where is the money going?" asked Senator Tom Hale.',
+    '"This was never about the money," Hale insisted.',
+    // partial quote after a subject and verb
+    'Mrs Robinson said the ruling was "in line with international legal opinion and long overdue".',
+    // continuation within the paragraph, before and after a second sentence
+    '"We will not back down," Rutte said. "Our allies know it and so does Moscow."',
+    '"We are prepared to pay," Trump said, "but the burden must be shared by everyone."',
+    // a quote in the same sentence as an attributed one
+    'Rutte said the plan was "a pivotal moment for the alliance and its partners" and added: "We will not back down."',
+    // reported speech earlier in the paragraph names the speaker
+    'Mr Abbas said such attacks were against Palestinian interests. "We believe peace is possible now and we are ready to talk."',
+    // multi-paragraph quote: the first paragraph is attributed, the next reopens without closing
+    'Rutte said: "We will not back down. Our allies know it.\n\n"And so does Moscow, which has tested us for a decade."',
+    // a paragraph that opens with a quote right after the same speaker's quote (British practice)
+    '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+    // scare quotes, titles, nicknames, short terms
+    'The minister called the deal a "win-win" for the region.',
+    'Speaking at a meeting of the ‘Ramnatein’ contact group, officials met in Brussels.',
+    'The film "The Return of the King" won best picture.',
+    'Former boxer "Iron" Mike Tyson arrived late.',
+    'She described the plan as "dead on arrival".',
+    // apostrophes at word ends are not quotes
+    'The players’ union met the Joneses’ lawyer in the ’90s to talk about rock ’n’ roll.',
+    // headlines quote without attributing
+    { text: '# NATO Urges ‘Critical’ Arms Boost\n\nNATO met on Monday.', name: 'headline term' },
+    { text: "Abbas 'will not tolerate further attacks on civilians'\n\nPalestinian leader Mahmoud Abbas spoke on Monday.", filePath: 'story.txt', name: 'plain-text headline' },
+  ],
+  invalid: [
+    {
+      name: 'paragraph opening with a quote after a paragraph that only named someone',
+      text: 'Mark Rutte visited Kyiv on Monday.\n\n"We will not back down."',
+      count: 1,
+      spans: ['"We will not back down."'],
+      output: 'Mark Rutte visited Kyiv on Monday.\n\n"We will not back down," TK said.',
+    },
+    {
+      name: 'quote at the end of a paragraph with no speaker',
+      text: 'The talks ended without agreement. "There is no deal on the table."',
+      count: 1,
+      output: 'The talks ended without agreement. "There is no deal on the table," TK said.',
+    },
+    {
+      name: 'question keeps its mark',
+      text: 'Crowds gathered outside the court. "Where is the justice?"',
+      count: 1,
+      output: 'Crowds gathered outside the court. "Where is the justice?" TK said.',
+    },
+    {
+      name: 'British punctuation outside the closing mark',
+      text: 'Prices rose again in May. "The squeeze on households is far from over".',
+      count: 1,
+      output: 'Prices rose again in May. "The squeeze on households is far from over", TK said.',
+    },
+    {
+      name: 'curly single quotes',
+      text: 'The deadline passed at midnight. ‘Every hour counts for the families waiting.’',
+      count: 1,
+      output: 'The deadline passed at midnight. ‘Every hour counts for the families waiting,’ TK said.',
+    },
+    {
+      name: 'long mid-sentence quote with no speaker anywhere',
+      text: 'The agreement is "a pivotal moment in the struggle against aggression in the region".',
+      count: 1,
+    },
+    {
+      name: 'multi-paragraph quote with no speaker: reported once, at its first paragraph',
+      text: 'The talks ended.\n\n"We will not back down. Our allies know it.\n\n"And so does Moscow."',
+      count: 1,
+      message: /several paragraphs/,
+      output: 'The talks ended.\n\n"We will not back down," TK said. "Our allies know it.\n\n"And so does Moscow."',
+    },
+    {
+      name: 'AP style does not carry a speaker over a paragraph break',
+      text: '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+      config: { style: 'ap' },
+      count: 1,
+      message: /new paragraph/,
+    },
+    {
+      name: 'option newParagraph: strict',
+      text: '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+      config: { rules: { 'quote/unattributed': ['warning', { newParagraph: 'strict' }] } },
+      count: 1,
+    },
+  ],
+});
