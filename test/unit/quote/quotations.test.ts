@@ -81,7 +81,7 @@ describe('quotation layer', () => {
   describe('unbalanced marks', () => {
     it('reports a closing mark with no opening', () => {
       const m = model('We will not back down," Rutte said.');
-      assert.deepEqual(m.strayMarks.map((s) => [m.text.slice(s.start - 4, s.end), s.role]), [['down,"', 'close']]);
+      assert.deepEqual(m.strayMarks.map((s) => [m.text.slice(s.start - 5, s.end), s.role]), [['down,"', 'close']]);
     });
     it('reports a nested opening that never closes, not the outer quote', () => {
       const m = model('“He told me ‘go home and I did,” she said.');
