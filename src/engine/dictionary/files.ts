@@ -8,7 +8,7 @@ export const DATA_FILES = {
   'en-GB': 'en-GB.words.txt',
   names: 'names.words.txt',
   variants: 'dialect-variants.tsv',
-  misspellings: 'common-misspellings.tsv',
+  misspellings: 'common-misspellings.txt',
   frequency: 'frequency.txt',
   gazetteer: 'gazetteer.tsv',
 } as const;
@@ -21,11 +21,20 @@ export type DataFile = keyof typeof DATA_FILES;
  */
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
+/** Bumped whenever the layout of the data files changes, so stale builds are redone. */
+export const DATA_FORMAT = '3';
+export const FORMAT_FILE = 'format.txt';
+
+function isCurrent(dir: string): boolean {
+  const stamp = join(dir, FORMAT_FILE);
+  return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === DATA_FORMAT;
+}
+
 let dataDir: string | undefined;
 
 function locateDataDir(): string {
   if (dataDir) return dataDir;
-  const found = CANDIDATE_DIRS.find((dir) => existsSync(join(dir, DATA_FILES.gazetteer)));
+  const found = CANDIDATE_DIRS.find(isCurrent);
   if (found) return (dataDir = found);
   // A source checkout that was never built (tests run straight from src/):
   // compile once, in a child process because the compiler is asynchronous.
@@ -33,7 +42,7 @@ function locateDataDir(): string {
   try {
     const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     execFileSync(process.execPath, [tsx, join(root, 'scripts', 'build-dictionaries.ts')], { stdio: 'ignore' });
-    if (!existsSync(join(CANDIDATE_DIRS[1], DATA_FILES.gazetteer))) throw new Error(`nothing was written to ${dirname(CANDIDATE_DIRS[1])}`);
+    if (!isCurrent(CANDIDATE_DIRS[1])) throw new Error(`nothing usable was written to ${dirname(CANDIDATE_DIRS[1])}`);
   } catch (error) {
     throw new Error(`Copydesk's dictionaries are missing (looked in ${CANDIDATE_DIRS.join(', ')}); run "npm run build". ${String(error)}`);
   }
@@ -52,6 +61,9 @@ export function readDataText(file: DataFile): string {
 
 /** File name of the hash table built for a word list. */
 export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.txt$/, '.table');
+
+/** Data files loaded through a prebuilt hash table. */
+export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'misspellings'];
 
 /** Lines of one generated data file, without the final empty line. */
 export function readDataLines(file: DataFile): string[] {

@@ -89,13 +89,21 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
 
 const lists = new Map<DataFile, WordList>();
 
-export function wordList(file: DataFile): WordList {
-  let list = lists.get(file);
-  if (!list) {
+const hashedFiles = new Map<DataFile, HashedWords>();
+
+function hashedFile(file: DataFile): HashedWords {
+  let hashed = hashedFiles.get(file);
+  if (!hashed) {
     const buffer = readDataBuffer(tableFileOf(file));
     const table = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength >> 2);
-    lists.set(file, (list = new WordList(new HashedWords(readDataText(file), table))));
+    hashedFiles.set(file, (hashed = new HashedWords(readDataText(file), table)));
   }
+  return hashed;
+}
+
+export function wordList(file: DataFile): WordList {
+  let list = lists.get(file);
+  if (!list) lists.set(file, (list = new WordList(hashedFile(file))));
   return list;
 }
 
@@ -130,23 +138,18 @@ export function dialectVariant(word: string, dialect: Dialect): string | undefin
   return dialect === 'en-US' ? variantMaps.britishToAmerican.get(word) : variantMaps.americanToBritish.get(word);
 }
 
-let misspellingMap: Map<string, { dialect: string; fixes: string[] }[]> | undefined;
-
 /** Corrections of a frequent misspelling (lower case) for the dialect, or undefined. */
 export function commonMisspelling(lower: string, dialect: Dialect): string[] | undefined {
-  if (!misspellingMap) {
-    misspellingMap = new Map();
-    for (const line of readDataLines('misspellings')) {
-      const [wrong, d, fixes] = line.split('\t');
-      const entries = misspellingMap.get(wrong) ?? [];
-      entries.push({ dialect: d, fixes: fixes.split(',') });
-      misspellingMap.set(wrong, entries);
-    }
+  const value = hashedFile('misspellings').valueOf(lower);
+  if (value === undefined) return undefined;
+  let general: string[] | undefined;
+  for (const entry of value.split('|')) {
+    const colon = entry.indexOf(':');
+    const d = entry.slice(0, colon);
+    if (d === dialect) return entry.slice(colon + 1).split(',');
+    if (d === '*') general = entry.slice(colon + 1).split(',');
   }
-  const entries = misspellingMap.get(lower);
-  if (!entries) return undefined;
-  const match = entries.find((e) => e.dialect === dialect) ?? entries.find((e) => e.dialect === '*');
-  return match?.fixes;
+  return general;
 }
 
 export interface GazetteerEntry {
