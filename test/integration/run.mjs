@@ -4,11 +4,12 @@
 // Afterwards the screenshot script refreshes docs/images/ unless COPYDESK_SKIP_SCREENSHOTS=1.
 import { runTests } from '@vscode/test-electron';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { installTools } from './install.mjs';
+import { checkVsix, installVsix } from './vsix.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -43,7 +44,9 @@ function prepareWorkspace() {
 async function main() {
   const executable = process.env.VSCODE_EXECUTABLE ?? join(here, 'code-launcher.mjs');
   if (!process.env.VSCODE_EXECUTABLE) installTools();
-  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
+  // `npm run build` also compiles the dictionaries (prebuild); esbuild alone is enough once they exist.
+  if (existsSync(join(root, 'dist', 'dictionaries'))) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  else execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   await bundleSuite();
   prepareWorkspace();
   await runTests({
@@ -53,7 +56,13 @@ async function main() {
     launchArgs: [workspace, '--disable-extensions'],
     extensionTestsEnv: { COPYDESK_REPO_ROOT: root },
   });
-  if (process.env.COPYDESK_SKIP_SCREENSHOTS !== '1' && !process.env.VSCODE_EXECUTABLE) {
+  if (process.env.VSCODE_EXECUTABLE) return;
+  // The package a user installs: contents, size, and `code-server --install-extension`.
+  const { size, files, problems } = await checkVsix();
+  if (problems.length) throw new Error(`copydesk.vsix: ${problems.join('; ')}`);
+  installVsix(join(root, '.vscode-test', 'vsix-install', 'extensions'));
+  console.log(`  ✔ copydesk.vsix: ${files.length} files, ${(size / 1048576).toFixed(2)} MB, only dist/, syntaxes/, docs/rules/, README, LICENSE, package.json; installs with code-server --install-extension`);
+  if (process.env.COPYDESK_SKIP_SCREENSHOTS !== '1') {
     execFileSync(process.execPath, [join(here, 'screenshots.mjs')], { cwd: root, stdio: 'inherit' });
   }
 }

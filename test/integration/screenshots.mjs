@@ -1,0 +1,96 @@
+// Drives the real workbench in headless Chromium with the packaged extension installed, and
+// saves what a user sees for the README: the Problems panel on a seed-like story, and the
+// lightbulb menu on a misspelled name.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { checkVsix, installVsix } from './vsix.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const base = join(root, '.vscode-test', 'screenshots');
+const images = join(root, 'docs', 'images');
+const DRAFT = 'ministers.md';
+
+const userSettings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.colorTheme': 'Default Light Modern',
+  'workbench.activityBar.location': 'hidden',
+  'window.commandCenter': false,
+  'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
+  'editor.fontSize': 14,
+  'editor.lightbulb.enabled': 'on',
+  'problems.defaultViewMode': 'tree',
+  'chat.commandCenter.enabled': false,
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'files.exclude': { '.vscode': true },
+};
+
+async function main() {
+  const { problems } = await checkVsix({ build: false });
+  if (problems.length) throw new Error(`copydesk.vsix is not right:\n${problems.join('\n')}`);
+  rmSync(base, { recursive: true, force: true });
+  const extensionsDir = join(base, 'extensions');
+  installVsix(extensionsDir);
+  const userDataDir = join(base, 'user-data');
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  const workspace = join(base, 'workspace');
+  cpSync(join(here, 'fixtures', 'workspace'), workspace, { recursive: true });
+  mkdirSync(images, { recursive: true });
+
+  const server = await startCodeServer({ userDataDir, extensionsDir });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1 });
+    await page.goto(workbenchUrl(server.origin, workspace));
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
+    await page.waitForTimeout(2000);
+    await page.keyboard.press('Escape');
+    // Open the story through Quick Open, as a user would.
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(DRAFT);
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tab.active[aria-label*="${DRAFT}"]`, { timeout: 20_000 });
+    // The Problems panel, filled by Copydesk.
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.markers-panel .monaco-list-row').length >= 5, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: join(images, 'problems-panel.png') });
+    // The lightbulb on the misspelled name: jump there from the Problems panel, then Ctrl+.
+    await page.click('.markers-panel .monaco-list-row:has-text("looks like a misspelling")');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Control+Period');
+    await page.waitForTimeout(800);
+    if (!(await page.isVisible('.action-widget'))) {
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Quick Fix...');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForSelector('.action-widget', { state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(images, 'lightbulb-name.png') });
+    console.log(`Screenshots saved: ${join('docs', 'images', 'problems-panel.png')}, ${join('docs', 'images', 'lightbulb-name.png')}`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
