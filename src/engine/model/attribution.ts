@@ -32,7 +32,8 @@ export function attributeQuotations(model: TextModel): void {
     if (q.paragraph !== paragraph) {
       closing = closingSpeaker(model, outside, q.paragraph - 1, previous);
       paragraph = q.paragraph;
-      current = undefined;
+      // `: "I joined Island Records in 1977 …"`: a paragraph that opens with a colon had a speaker label, now elided.
+      current = prose[p.start] === ':' ? { form: 'colon', speakerKind: 'unknown' } : undefined;
       scannedTo = p.start;
     }
     previous = q;

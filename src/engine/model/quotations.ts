@@ -284,8 +284,13 @@ class ParagraphPairer {
     return -1;
   }
 
-  /** Whether two more straight double closers follow before the next opener (`"need "significant" changes"`). */
+  /**
+   * Whether this opener starts a quote nested in the open one: two straight double closers follow
+   * before the next opener (`"need "significant" changes"`), or a closer a few words on (`to "fake" an injury`).
+   */
   private closesLater(k: number): boolean {
+    const next = this.candidates[k + 1];
+    if (next && next.mark.char === '"' && next.kind !== 'open' && next.mark.start - this.candidates[k].mark.end <= 30) return true;
     let closers = 0;
     for (let j = k + 1; j < this.candidates.length && j < k + 8; j++) {
       const c = this.candidates[j];

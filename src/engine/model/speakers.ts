@@ -22,7 +22,7 @@ const FINITE_VERBS = [
   'answered', 'texted', 'emailed', 'e-mailed', 'messaged', 'read', 'reads', 'wrote', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
   'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
   'quoted', 'thanked', 'screamed', 'chanted', 'sang', 'sings', 'specified', 'stipulated', 'acknowledge', 'quip', 'insist', 'warn',
-  'claim', 'admit', 'describe', 'call', 'urge', 'ask', 'add', 'explain', 'argue', 'scream', 'shout', 'write', 'reply', 'respond',
+  'admit', 'describe', 'urge', 'ask', 'add', 'claim', 'reply', 'explain', 'argue', 'scream', 'shout', 'write', 'respond',
   'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
 ];
 const PARTICIPLES = [
@@ -78,7 +78,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const VAGUE_NOUNS = new Set([
   'source', 'sources', 'official', 'officials', 'aide', 'aides', 'insider', 'insiders', 'critic', 'critics', 'analyst', 'analysts',
   'observer', 'observers', 'expert', 'experts', 'diplomat', 'diplomats', 'someone', 'somebody', 'adviser', 'advisers', 'advisor', 'advisors',
-  'person', 'people', 'individual', 'individuals', 'figure', 'figures', 'staffer', 'staffers', 'insider', 'trader', 'traders', 'broker', 'brokers', 'correspondent',
+  'person', 'people', 'individual', 'individuals', 'figure', 'figures', 'staffer', 'staffers', 'insider', 'trader', 'traders', 'broker', 'brokers',
 ]);
 /** Words that make a description anonymous whatever its noun: `a senior minister`. */
 const VAGUE_ADJECTIVES = /\b(?:senior|unnamed|anonymous|high-ranking|high-level|top|veteran|one)\b/;
@@ -262,7 +262,7 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
     if (VAGUE_NOUNS.has(headNoun) && /^\S+(?:\s+\S+){0,4}?\s+(?:from|at)\s+(?:the\s+)?\p{Lu}/u.test(full) && !/\b(?:to|of|close)\b/.test(fullLower.slice(0, fullLower.search(/\b(?:from|at)\b/)))) {
       return 'organisation';
     }
-    if (VAGUE_NOUNS.has(headNoun)) {
+    if (VAGUE_NOUNS.has(headNoun) && words[0] !== 'our') {
       if ((headNoun === 'person' || headNoun === 'people' || headNoun === 'individual' || headNoun === 'individuals') && !/\b(?:familiar|close|with knowledge|briefed|involved|aware)\b/.test(fullLower)) {
         return 'unknown';
       }

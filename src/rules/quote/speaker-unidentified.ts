@@ -65,7 +65,8 @@ export const speakerUnidentified = defineRule({
         continue;
       }
       const surname = bareName(a.speakerText.split(/\s+/).pop() ?? '');
-      const full = names.firstFull.get(surname);
+      // Words split at hyphens, so `Robert Kilroy-Silk` introduces `Kilroy`.
+      const full = names.firstFull.get(surname) ?? names.firstFull.get(surname.split('-')[0]);
       if (full !== undefined && full < at) continue;
       // A lone capitalised word never given in full may be a company or a mononym (`Fosters`, `Mido`);
       // it is flagged only when the draft shows it is a person's surname (`Mr Rutte`, or `Mark Rutte` later).
