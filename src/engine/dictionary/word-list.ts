@@ -169,9 +169,10 @@ function gazetteer(): NonNullable<typeof gazetteerData> {
       const entry = { name, kind, weight: Number(weight) };
       byName.set(name, entry);
       const lower = name.toLowerCase();
-      const bucket = byInitial.get(lower[0]);
+      const bucketKey = lower[0] + lower.length;
+      const bucket = byInitial.get(bucketKey);
       if (bucket) bucket.push({ lower, entry });
-      else byInitial.set(lower[0], [{ lower, entry }]);
+      else byInitial.set(bucketKey, [{ lower, entry }]);
     }
     gazetteerData = { byName, byInitial };
   }
@@ -187,7 +188,7 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
 /**
  * Gazetteer names within `maxDistance` edits of `lower` that start with the
  * same letter: a slip in a name's first letter is rare, and the restriction
- * keeps the search to one small bucket.
+ * keeps the search to a few small buckets (by first letter and length).
  */
 export function gazetteerNear(lower: string, maxDistance: number): { entry: GazetteerEntry; distance: number }[] {
   // Unknown names recur from draft to draft; each is compared with the gazetteer once.
@@ -197,10 +198,12 @@ export function gazetteerNear(lower: string, maxDistance: number): { entry: Gaze
   if (nearCache.size > 20000) nearCache.clear();
   const found: { entry: GazetteerEntry; distance: number }[] = [];
   nearCache.set(key, found);
-  for (const { lower: name, entry } of gazetteer().byInitial.get(lower[0]) ?? []) {
-    if (Math.abs(name.length - lower.length) > maxDistance) continue;
-    const distance = editDistance(lower, name, maxDistance);
-    if (distance <= maxDistance) found.push({ entry, distance });
+  const { byInitial } = gazetteer();
+  for (let length = lower.length - maxDistance; length <= lower.length + maxDistance; length++) {
+    for (const { lower: name, entry } of byInitial.get(lower[0] + length) ?? []) {
+      const distance = editDistance(lower, name, maxDistance);
+      if (distance <= maxDistance) found.push({ entry, distance });
+    }
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import type { CopydeskConfig } from '../../engine/config';
 import { editDistance } from '../../engine/dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
-import { frequencyRank, gazetteerNear, type GazetteerEntry } from '../../engine/dictionary/word-list';
+import { frequencyRank, gazetteerEntry, gazetteerNear, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
 
 /**
@@ -107,7 +107,7 @@ function partOfCompound(prose: string, word: Word, speller: Speller): boolean {
 
 /** Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary words of 3+ letters. */
 function isClosedCompound(text: string, speller: Speller): boolean {
-  for (let i = 4; i <= text.length - 4; i++) {
+  for (let i = 3; i <= text.length - 3; i++) {
     const head = text.slice(0, i);
     const tail = text.slice(i);
     if (frequencyRank(head) < COMPOUND_RANK && frequencyRank(tail) < COMPOUND_RANK && speller.isWord(head) && speller.isWord(tail)) return true;
@@ -170,7 +170,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       continue;
     }
     if (!upper) {
-      if (text.length <= 3 || ABBREVIATIONS.has(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) continue;
+      if (text.length <= 3 || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) continue;
       // A slip leaves a word one edit from the intended one; a word far from
       // everything is a coinage, a foreign word or a term, not a typing error.
       const suggestions = speller.suggest(text, 5, 1);
