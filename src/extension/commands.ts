@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
+import { dictionaryFor } from '../engine/dictionary/word-list';
 import { docsUrl } from '../engine/rule';
 import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
@@ -70,7 +71,7 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
       }
-      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings);
+      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, result.config.dialect);
       const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
       return report;
@@ -110,7 +111,8 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   if (!editor || !document) return;
   const result = linter.stateOf(document)?.result ?? linter.lint(document);
   if (!result) return;
-  const names = namesToVerify(result.model);
+  const dictionary = dictionaryFor(result.config.dialect);
+  const names = namesToVerify(result.model, (lower) => dictionary.has(lower));
   if (names.length === 0) {
     void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');
     return;

@@ -27,11 +27,13 @@ function isNameWord(word: Word): boolean {
 /**
  * Proper names in the draft, for an editor to check one by one: runs of capitalised words
  * inside a sentence, with a sentence's first word kept only when it is not an ordinary word
- * that merely starts the sentence. Linear in the number of words.
+ * that merely starts the sentence (written in lower case elsewhere, or a dictionary word).
+ * Linear in the number of words.
  */
-export function namesToVerify(model: TextModel): NameToVerify[] {
+export function namesToVerify(model: TextModel, isDictionaryWord: (lower: string) => boolean = () => false): NameToVerify[] {
   const lowercaseSeen = new Set<string>();
   for (const word of model.words) if (!CAPITALISED.test(word.text)) lowercaseSeen.add(word.text.toLowerCase());
+  const isOrdinary = (lower: string) => lowercaseSeen.has(lower) || isDictionaryWord(lower);
   const byName = new Map<string, NameToVerify>();
   const words = model.words;
   for (let i = 0; i < words.length; ) {
@@ -42,7 +44,7 @@ export function namesToVerify(model: TextModel): NameToVerify[] {
     let j = i + 1;
     while (j < words.length && words[j].sentence === words[i].sentence && isNameWord(words[j]) && /^[ \u00a0-]?$/.test(model.prose.slice(words[j - 1].end, words[j].start))) j++;
     let first = i;
-    while (first < j && (TITLES.has(words[first].text) || (words[first].sentenceInitial && first === i && lowercaseSeen.has(words[first].text.toLowerCase())))) first++;
+    while (first < j && (TITLES.has(words[first].text) || (words[first].sentenceInitial && first === i && isOrdinary(words[first].text.toLowerCase())))) first++;
     if (first < j) {
       const span = { start: words[first].start, end: words[j - 1].end };
       const name = model.text.slice(span.start, span.end).replace(/\s+/g, ' ');

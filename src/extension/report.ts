@@ -1,8 +1,10 @@
+import type { Dialect } from '../engine/config';
 import type { TextModel } from '../engine/model/types';
 import { lineOf, lineStartsOf } from '../engine/positions';
 import { docsUrl } from '../engine/rule';
 import type { Family, Finding } from '../engine/types';
 import { rulesById } from '../rules';
+import { dictionaryFor } from '../engine/dictionary/word-list';
 import { namesToVerify } from './names';
 
 const FAMILY_TITLES: Record<Family, string> = {
@@ -21,7 +23,7 @@ function excerpt(text: string, start: number, end: number): string {
  * A Markdown review report of one draft's findings, grouped by family with line numbers, for an
  * editor to hand to the reporter. Ends with the names the reporter should confirm.
  */
-export function buildReviewReport(draftName: string, model: TextModel, findings: readonly Finding[]): string {
+export function buildReviewReport(draftName: string, model: TextModel, findings: readonly Finding[], dialect: Dialect = 'en-US'): string {
   const lineStarts = lineStartsOf(model.text);
   const lines = [`# Copydesk review: ${draftName}`, ''];
   if (findings.length === 0) lines.push('No findings.', '');
@@ -38,7 +40,8 @@ export function buildReviewReport(draftName: string, model: TextModel, findings:
     }
     lines.push('');
   }
-  const names = namesToVerify(model);
+  const dictionary = dictionaryFor(dialect);
+  const names = namesToVerify(model, (lower) => dictionary.has(lower));
   if (names.length) {
     lines.push(`## Names to verify (${names.length})`, '');
     for (const n of names) lines.push(`- [ ] ${n.name} (${n.count}×, first on line ${lineOf(lineStarts, n.spans[0].start) + 1})`);
