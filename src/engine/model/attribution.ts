@@ -199,7 +199,7 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
     return { ...current, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText: verb[0] };
   }
   if (!speaker) return undefined;
-  if (closedSentence && !closesShortly(outside, Math.max(verbEnd, speaker.end), limit)) return undefined;
+  if (closedSentence && !closesShortly(outside, Math.max(verbEnd, speaker.end), limit, verb[0])) return undefined;
   return build(model, outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
 }
 
@@ -221,10 +221,15 @@ function trimFiller(outside: string, span: Span): Span | undefined {
 }
 
 /** After a quote that ended its sentence, `He said on Monday.` still attributes it; `He said the plan…` is a new statement. */
-function closesShortly(outside: string, from: number, limit: number): boolean {
+function closesShortly(outside: string, from: number, limit: number, verb: string): boolean {
   const rest = outside.slice(from, Math.min(limit, from + 90));
-  return /^[^.!?"“”‘«]{0,80}[.!?]/.test(rest) || /^\s*$/.test(rest);
+  if (/^\s*(?:[.!?,]|$)/.test(rest)) return true;
+  // Only circumstances may follow (`on Monday`, `in a statement`), or the person told (`told Reuters`).
+  if (AFTER_VERB_CIRCUMSTANCE.test(rest)) return true;
+  return /^(?:told|tells|asked|asks)$/i.test(verb) && /^\s+[^.!?"“”‘«]{1,50}[.!?]/.test(rest) && !/\b(?:that|was|is|were|are|would|will|had|has)\b/.test(rest.slice(0, 50));
 }
+
+const AFTER_VERB_CIRCUMSTANCE = /^\s+(?:on|in|at|to|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|afterwards|when|while|as|of|about|with|via|by|through|outside|inside|following)\b[^.!?"“”‘«]{0,80}[.!?]/i;
 
 /** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
 function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
