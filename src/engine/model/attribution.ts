@@ -170,6 +170,8 @@ function nextTopQuote(quotations: Quotation[], q: Quotation): Quotation | undefi
 }
 
 const LEADING = /^[\s,—–-]*/;
+/** Full stops that do not end a sentence between a quote and its verb: `Mr. Hegseth`, `J. K. Rowling`. */
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Rev|St|Jr|Sr|Det|Adm|Cmdr|Supt|Insp|\p{Lu})\./gu;
 
 /** `"…," Rutte said`, `"…," said Rutte`, and after a full-sentence quote `"…." Rutte said on Monday.` */
 function saidAfter(model: TextModel, outside: string, q: Quotation, limit: number, current: Attribution | undefined): Attribution | undefined {
@@ -185,7 +187,7 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   const verbEnd = hit.end;
   if (verb[0].toLowerCase() === 'according to') return undefined;
   const between = outside.slice(from + lead, verbStart);
-  if (/[.!?](?=\s|$)|[;:"“”‘«]/.test(between.replace(/(?:\b\p{Lu}\.)+/gu, ''))) return undefined;
+  if (/[.!?](?=\s|$)|[;:"“”‘«]/.test(between.replace(ABBREVIATIONS, ''))) return undefined;
   // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
   let speaker: Span | undefined;
   if (between.trim()) {

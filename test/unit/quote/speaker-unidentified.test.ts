@@ -11,6 +11,10 @@ ruleTester(speakerUnidentified, {
     '"Profits rose," Fosters said in a statement.',
     '"I am ready," Serena Williams said. "It was tough," Serena added.',
     '"We are hopeful," the company said.',
+    'Robert Kilroy-Silk quit the party. "I am ashamed," Mr Kilroy-Silk said.',
+    '"I have never been so scared," Madrid midfielder Guti told radio station Cadena Ser.',
+    '"The ruling is obliged to compensate him," Mr Justice Eady said.',
+    '"We had no choice," the Liberal Democrats said.',
   ],
   invalid: [
     {
