@@ -100,6 +100,22 @@ function misspellings(): string[] {
   return out;
 }
 
+/** Counts of each letter after each letter (0 = word boundary, 27 = other), 28 × 28, row-major. */
+function letterPairCounts(words: string[]): number[] {
+  const counts = new Array<number>(28 * 28).fill(0);
+  const index = (c: number) => (c >= 97 && c <= 122 ? c - 96 : 27);
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    let previous = 0;
+    for (let i = 0; i <= lower.length; i++) {
+      const current = i < lower.length ? index(lower.charCodeAt(i)) : 0;
+      counts[previous * 28 + current]++;
+      previous = current;
+    }
+  }
+  return counts;
+}
+
 /** One line a misspelling: `wrong<TAB>dialect:fix,fix|dialect:fix`. */
 function groupMisspellings(lines: string[]): string[] {
   const byWord = new Map<string, string[]>();
@@ -203,6 +219,7 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
     ),
     frequency,
     gazetteer: gazetteer(new Set([...gb, ...us])),
+    letterPairs: [JSON.stringify(letterPairCounts(gb))],
   };
   const written: string[] = [];
   for (const [key, lines] of Object.entries(contents)) {

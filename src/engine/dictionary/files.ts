@@ -11,6 +11,7 @@ export const DATA_FILES = {
   misspellings: 'common-misspellings.txt',
   frequency: 'frequency.txt',
   gazetteer: 'gazetteer.tsv',
+  letterPairs: 'letter-pairs.json',
 } as const;
 
 export type DataFile = keyof typeof DATA_FILES;
@@ -22,7 +23,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '3';
+export const DATA_FORMAT = '4';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {

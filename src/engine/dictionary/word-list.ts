@@ -207,3 +207,29 @@ export function gazetteerNear(lower: string, maxDistance: number): { entry: Gaze
   }
   return found;
 }
+
+let letterPairs: { counts: Int32Array; totals: Int32Array } | undefined;
+const letterIndex = (c: number) => (c >= 97 && c <= 122 ? c - 96 : 27);
+
+/**
+ * How much a word's letter pairs look like the dictionary's (average log
+ * probability of each letter after the one before): "Malkovich" reads more
+ * like a word than "Malkvich".
+ */
+export function letterPlausibility(word: string): number {
+  if (!letterPairs) {
+    const counts = new Int32Array(JSON.parse(readDataText('letterPairs')) as number[]);
+    const totals = new Int32Array(28);
+    for (let a = 0; a < 28; a++) for (let b = 0; b < 28; b++) totals[a] += counts[a * 28 + b];
+    letterPairs = { counts, totals };
+  }
+  const lower = word.toLowerCase();
+  let sum = 0;
+  let previous = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const current = i < lower.length ? letterIndex(lower.charCodeAt(i)) : 0;
+    sum += Math.log((letterPairs.counts[previous * 28 + current] + 1) / (letterPairs.totals[previous] + 28));
+    previous = current;
+  }
+  return sum / (lower.length + 1);
+}

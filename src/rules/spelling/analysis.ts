@@ -1,7 +1,7 @@
 import type { CopydeskConfig } from '../../engine/config';
 import { editDistance } from '../../engine/dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
-import { frequencyRank, gazetteerEntry, gazetteerNear, type GazetteerEntry } from '../../engine/dictionary/word-list';
+import { frequencyRank, letterPlausibility, gazetteerEntry, gazetteerNear, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
 
 /**
@@ -64,7 +64,7 @@ function fuzzyTarget(entry: GazetteerEntry, speller: Speller): boolean {
 }
 
 const ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ns', 'ans', 'ians', 'ese', 'i', 'is'];
-const VOWEL_DROPPING = new Set(['n', 'an', 'ian', 'ns', 'ans', 'ians']);
+const VOWEL_DROPPING = new Set(['an', 'ian', 'ans', 'ians']);
 
 /**
  * "Blairs" beside "Blair", "Argentinas", "Kosovan": a plural of a name the
@@ -72,13 +72,15 @@ const VOWEL_DROPPING = new Set(['n', 'an', 'ian', 'ns', 'ans', 'ians']);
  */
 function isFormOfKnownName(bare: string, speller: Speller, draftNames: Map<string, Word[]>): boolean {
   const inDraft = (stem: string) => stem.length >= 4 && draftNames.has(stem);
-  const known = (stem: string) => inDraft(stem) || (stem.length >= 4 && speller.isDictionaryName(stem));
+  const known = (stem: string) => inDraft(stem) || (stem.length >= 5 && speller.isDictionaryName(stem));
   if (bare.endsWith('s') && (inDraft(bare.slice(0, -1)) || (bare.endsWith('es') && inDraft(bare.slice(0, -2))))) return true;
   for (const ending of ADJECTIVE_ENDINGS) {
     if (!bare.endsWith(ending)) continue;
     const stem = bare.slice(0, -ending.length);
+    // "America" + "n", but not "Holm" + "ns".
+    if (ending[0] === 'n' && !/[aeiou]$/.test(stem)) continue;
     if (known(stem)) return true;
-    if (VOWEL_DROPPING.has(ending) && stem.length >= 4 && (known(stem + 'a') || known(stem + 'e') || known(stem + 'o'))) return true;
+    if (VOWEL_DROPPING.has(ending) && (known(stem + 'a') || known(stem + 'e') || known(stem + 'o'))) return true;
   }
   return false;
 }
@@ -203,7 +205,10 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     // Only names are targets: "Bening" is no misspelling of the word "Being".
     if (speller.isWord(name.toLowerCase()) && !speller.isDictionaryName(name)) continue;
     const trusted = speller.isKnownName(name);
-    const stronger = others.length > mine.length || (others.length === mine.length && (trusted || others[0].start < mine[0].start));
+    // On a tie, the form that reads less like a word is the slip; a form some
+    // reference lists gets the benefit of the doubt, but "Horan" beside
+    // "Horgan" is two players, not one misspelt.
+    const stronger = others.length > mine.length || (others.length === mine.length && letterPlausibility(name) - letterPlausibility(bare) > (trusted ? -0.15 : 0.05));
     if (!stronger) continue;
     if (!best || distance < best.distance || (distance === best.distance && others.length > best.others.length)) best = { name, others, distance, trusted };
   }
