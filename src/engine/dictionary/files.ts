@@ -9,7 +9,7 @@ export const DATA_FILES = {
   names: 'names.words.txt',
   variants: 'dialect-variants.tsv',
   misspellings: 'common-misspellings.txt',
-  frequency: 'frequency.txt',
+  frequency: 'frequency.tsv',
   gazetteer: 'gazetteer.tsv',
   letterPairs: 'letter-pairs.json',
 } as const;
@@ -23,7 +23,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '4';
+export const DATA_FORMAT = '5';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {
@@ -42,6 +42,7 @@ function locateDataDir(): string {
   const root = join(__dirname, '..', '..', '..');
   try {
     const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    if (!existsSync(tsx)) throw new Error('not a source checkout with its dev dependencies');
     execFileSync(process.execPath, [tsx, join(root, 'scripts', 'build-dictionaries.ts')], { stdio: 'ignore' });
     if (!isCurrent(CANDIDATE_DIRS[1])) throw new Error(`nothing usable was written to ${dirname(CANDIDATE_DIRS[1])}`);
   } catch (error) {
@@ -61,10 +62,10 @@ export function readDataText(file: DataFile): string {
 }
 
 /** File name of the hash table built for a word list. */
-export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.txt$/, '.table');
+export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.table');
 
 /** Data files loaded through a prebuilt hash table. */
-export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'misspellings'];
+export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'misspellings', 'frequency', 'gazetteer'];
 
 /** Lines of one generated data file, without the final empty line. */
 export function readDataLines(file: DataFile): string[] {

@@ -109,18 +109,10 @@ export function wordList(file: DataFile): WordList {
 
 export const dictionaryFor = (dialect: Dialect): WordList => wordList(dialect);
 
-let ranks: Map<string, number> | undefined;
-
 /** Position of a word in spoken-English frequency order (0 = most frequent); Infinity when unlisted. */
 export function frequencyRank(lower: string): number {
-  if (!ranks) {
-    ranks = new Map();
-    readDataLines('frequency').forEach((word, i) => {
-      const key = word.toLowerCase();
-      if (!ranks!.has(key)) ranks!.set(key, i);
-    });
-  }
-  return ranks.get(lower) ?? Infinity;
+  const rank = hashedFile('frequency').valueOf(lower);
+  return rank === undefined ? Infinity : Number(rank);
 }
 
 let variantMaps: { britishToAmerican: Map<string, string>; americanToBritish: Map<string, string> } | undefined;
@@ -158,32 +150,48 @@ export interface GazetteerEntry {
   weight: number;
 }
 
-let gazetteerData: { byName: Map<string, GazetteerEntry>; byInitial: Map<string, { lower: string; entry: GazetteerEntry }[]> } | undefined;
+const entries = new Map<string, GazetteerEntry | null>();
 
-function gazetteer(): NonNullable<typeof gazetteerData> {
-  if (!gazetteerData) {
-    const byName = new Map<string, GazetteerEntry>();
-    const byInitial = new Map<string, { lower: string; entry: GazetteerEntry }[]>();
+/** The gazetteer's entry for a name as written, from its hash table. */
+export function gazetteerEntry(name: string): GazetteerEntry | undefined {
+  let entry = entries.get(name);
+  if (entry === undefined) {
+    const value = hashedFile('gazetteer').valueOf(name);
+    if (value === undefined) entry = null;
+    else {
+      const [kind, weight] = value.split('\t');
+      entry = { name, kind, weight: Number(weight) };
+    }
+    if (entries.size > 50000) entries.clear();
+    entries.set(name, entry);
+  }
+  return entry ?? undefined;
+}
+
+let buckets: Map<string, { lower: string; entry: GazetteerEntry }[]> | undefined;
+
+/** Correction targets by first letter and length, built the first time a name needs one. */
+function targetBuckets(): Map<string, { lower: string; entry: GazetteerEntry }[]> {
+  if (!buckets) {
+    buckets = new Map();
     for (const line of readDataLines('gazetteer')) {
       const [name, kind, weight] = line.split('\t');
       const entry = { name, kind, weight: Number(weight) };
-      byName.set(name, entry);
+      if (entry.weight < FUZZY_MIN_WEIGHT) continue;
       const lower = name.toLowerCase();
-      const bucketKey = lower[0] + lower.length;
-      const bucket = byInitial.get(bucketKey);
+      const key = lower[0] + lower.length;
+      const bucket = buckets.get(key);
       if (bucket) bucket.push({ lower, entry });
-      else byInitial.set(bucketKey, [{ lower, entry }]);
+      else buckets.set(key, [{ lower, entry }]);
     }
-    gazetteerData = { byName, byInitial };
   }
-  return gazetteerData;
+  return buckets;
 }
+
+/** Entries lighter than this (towns, first names, parts of longer names) are never correction targets. */
+export const FUZZY_MIN_WEIGHT = 1e6;
 
 const nearCache = new Map<string, { entry: GazetteerEntry; distance: number }[]>();
-
-export function gazetteerEntry(name: string): GazetteerEntry | undefined {
-  return gazetteer().byName.get(name);
-}
 
 /**
  * Gazetteer names within `maxDistance` edits of `lower` that start with the
@@ -198,7 +206,7 @@ export function gazetteerNear(lower: string, maxDistance: number): { entry: Gaze
   if (nearCache.size > 20000) nearCache.clear();
   const found: { entry: GazetteerEntry; distance: number }[] = [];
   nearCache.set(key, found);
-  const { byInitial } = gazetteer();
+  const byInitial = targetBuckets();
   for (let length = lower.length - maxDistance; length <= lower.length + maxDistance; length++) {
     for (const { lower: name, entry } of byInitial.get(lower[0] + length) ?? []) {
       const distance = editDistance(lower, name, maxDistance);

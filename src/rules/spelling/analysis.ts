@@ -1,7 +1,7 @@
 import type { CopydeskConfig } from '../../engine/config';
 import { editDistance } from '../../engine/dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
-import { frequencyRank, letterPlausibility, gazetteerEntry, gazetteerNear, type GazetteerEntry } from '../../engine/dictionary/word-list';
+import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
 
 /**
@@ -50,10 +50,10 @@ function closeNames(a: string, b: string): number {
 
 /**
  * Gazetteer entries an unknown name is compared with: countries, capitals,
- * names in the news and cities of a million. First names and smaller towns
- * are accepted as written but too many real surnames sit one letter from them.
+ * names in the news and cities of a million (FUZZY_MIN_WEIGHT). First names
+ * and smaller towns are accepted as written but too many real surnames sit
+ * one letter from them.
  */
-const FUZZY_MIN_WEIGHT = 1e6;
 const FUZZY_KINDS = new Set(['country', 'demonym', 'news']);
 
 function fuzzyTarget(entry: GazetteerEntry, speller: Speller): boolean {
