@@ -339,6 +339,16 @@ const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|b
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
 const MAX_TITLE_WORDS = 12;
+/** Longest phrase quoted inside a sentence that is read as a term rather than speech. */
+const EMBEDDED_TERM_WORDS = 6;
+
+/** The quote sits inside a sentence: a word or comma comes right before it. */
+function isEmbedded(prose: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i >= 0 && EMBEDDING_CHAR.test(prose[i]);
+}
+const EMBEDDING_CHAR = /[\p{L}\p{N},]/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /**
@@ -355,6 +365,7 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   const modified = QUOTE_AS_MODIFIER.exec(prose.slice(q.outer.end, q.outer.end + 24));
   if (modified && !inner.endsWith(',') && !NOT_A_MODIFIED_NOUN.test(modified[1])) return 'term';
   if (unpunctuated && (NAMING_CONTEXT.test(prose.slice(Math.max(0, q.outer.start - 40), q.outer.start)) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
+  const embedded = isEmbedded(prose, q.outer.start);
   const terminal = !unpunctuated && !ABBREVIATION.test(inner);
   if (terminal && inner.endsWith('.')) return 'speech';
   // Count words and capitals in place; titles are short, so twelve words settle it.
@@ -370,6 +381,8 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
     if (UPPER_OR_DIGIT.test(w[0])) capitalised++;
   }
   const titleLike = content > 0 && capitalised === content && words > 1 && words <= MAX_TITLE_WORDS;
+  // A short phrase quoted inside a sentence is a quoted term (`a "great number of celebrated roles"`).
+  if (embedded && (words <= 2 || (!terminal && words <= EMBEDDED_TERM_WORDS))) return 'term';
   if (terminal) return titleLike ? 'term' : 'speech';
   if (words <= TERM_WORDS) return 'term';
   return titleLike ? 'term' : 'speech';

@@ -23,7 +23,7 @@ const FINITE_VERBS = [
   'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
   'quoted', 'thanked', 'screamed', 'chanted', 'sang', 'sings', 'specified', 'stipulated', 'acknowledge', 'quip', 'insist', 'warn',
   'admit', 'describe', 'urge', 'ask', 'add', 'claim', 'reply', 'explain', 'argue', 'scream', 'shout', 'write', 'respond',
-  'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
+  'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'attributed', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'insisting', 'telling', 'writing', 'noting', 'stating', 'arguing', 'warning', 'explaining', 'claiming',

@@ -95,6 +95,8 @@ describe('quotation layer', () => {
       assert.deepEqual(kinds(model('The minister called the deal a "win-win" and "dead on arrival".')), ['win-win:term', 'dead on arrival:term']);
       assert.deepEqual(kinds(model('The film "The Return of the King" won.')), ['The Return of the King:term']);
       assert.deepEqual(kinds(model('"No," he said.')), ['No,:speech']);
+      assert.deepEqual(kinds(model('It closed many "superclubs," and magazines.')), ['superclubs,:term']);
+      assert.deepEqual(kinds(model('He was honoured for a "great number of celebrated roles" abroad.')), ['great number of celebrated roles:term']);
       assert.deepEqual(kinds(model('Rutte said the plan was "a pivotal moment in the struggle against aggression".')), ['a pivotal moment in the struggle against aggression:speech']);
       assert.deepEqual(kinds(model('The poster carried the slogan "Britain is working, do not let them wreck it".')), ['Britain is working, do not let them wreck it:term']);
     });

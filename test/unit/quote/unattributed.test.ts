@@ -40,6 +40,7 @@ ruleTester(unattributed, {
     'The film "The Return of the King" won best picture.',
     'Former boxer "Iron" Mike Tyson arrived late.',
     'She described the plan as "dead on arrival".',
+    'The actor was honoured for a "great number of celebrated roles" in later films.',
     // apostrophes at word ends are not quotes
     'The players’ union met the Joneses’ lawyer in the ’90s to talk about rock ’n’ roll.',
     // headlines quote without attributing
