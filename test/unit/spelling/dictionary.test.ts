@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { buildTable, HashedWords } from '../../../src/engine/dictionary/hash-table';
+import { spellerFor } from '../../../src/engine/dictionary/speller';
+import { letterPlausibility } from '../../../src/engine/dictionary/word-list';
+
+describe('dictionary', () => {
+  it('hash table finds exactly the words it was built from', () => {
+    const words = ['apple', 'apples', 'Zürich', "o'clock", 'a'];
+    const table = new HashedWords(words.map((w) => `${w}\n`).join(''), buildTable(words));
+    for (const w of words) assert.ok(table.has(w), w);
+    for (const w of ['appl', 'applesauce', 'zürich', 'A', '', "o'clockx"]) assert.ok(!table.has(w), w);
+  });
+
+  it('hash table reads the value after a key', () => {
+    const lines = ['recieve\t*:receive', 'teh\t*:the'];
+    const table = new HashedWords(lines.map((l) => `${l}\n`).join(''), buildTable(lines));
+    assert.equal(table.valueOf('teh'), '*:the');
+    assert.equal(table.valueOf('te'), undefined);
+    assert.ok(!table.has('recieve\t*'));
+  });
+
+  it('accepts capitalised and possessive forms, not lower-cased names', () => {
+    const gb = spellerFor('en-GB', []);
+    for (const w of ['House', 'HOUSE', 'Ukraine’s', "minister's", 'London']) assert.ok(gb.isWord(w), w);
+    for (const w of ['london', 'recieve', 'colour’z']) assert.ok(!gb.isWord(w), w);
+  });
+
+  it('knows each dialect’s spelling of a pair', () => {
+    assert.equal(spellerFor('en-US', []).dialectFix('centre'), 'center');
+    assert.equal(spellerFor('en-GB', []).dialectFix('color'), 'colour');
+    assert.equal(spellerFor('en-GB', []).dialectFix('colour'), undefined);
+    assert.equal(spellerFor('en-US', ['centre']).dialectFix('centre'), undefined);
+  });
+
+  it('ranks the intended word first for typical slips', () => {
+    const gb = spellerFor('en-GB', []);
+    for (const [typo, intended] of [['hte', 'the'], ['goverment', 'government'], ['sgined', 'signed'], ['minsiter', 'minister'], ['Londno', 'London'], ['parliment', 'parliament']]) {
+      assert.equal(gb.suggest(typo, 3)[0]?.word, intended, typo);
+    }
+  });
+
+  it('finds user words among suggestions', () => {
+    assert.equal(spellerFor('en-GB', ['Zelenskyy']).suggest('Zelenskyi', 3)[0]?.word, 'Zelenskyy');
+  });
+
+  it('reads a slip as less word-like than the name it spoils', () => {
+    assert.ok(letterPlausibility('Malkovich') > letterPlausibility('Malkvich'));
+    assert.ok(letterPlausibility('Jonatan') > letterPlausibility('Jbnatan'));
+  });
+});
