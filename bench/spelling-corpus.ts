@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { lintDocument } from '../src/engine/lint';
+import { spellerFor } from '../src/engine/dictionary/speller';
 import { spellingRules } from '../src/rules/spelling';
 
 const args = process.argv.slice(2);
@@ -66,6 +67,20 @@ async function main(): Promise<void> {
   console.log(`spelling rules alone (minus the text model): ${spellingMs.toFixed(0)} ms, ${(words / (spellingMs / 1000) / 1e6).toFixed(2)} M words/s`);
   console.log(`copydesk spelling/* warnings: ${warnings}  = ${((warnings / words) * 1000).toFixed(3)} per 1,000 words`);
   for (const [rule, n] of byRule) console.log(`  ${rule}: ${n}`);
+
+  // Suggestions are computed only for reported words: time them as a quick-fix menu would.
+  const speller = spellerFor('en-GB', []);
+  const reported = [...byWord.keys()].filter((k) => k.startsWith('spelling/unknown-word ')).map((k) => k.slice('spelling/unknown-word '.length));
+  for (const edits of [1, 2]) {
+    const times = reported.map((word) => {
+      const started = performance.now();
+      speller.suggest(word, 5, edits);
+      return performance.now() - started;
+    });
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]?.toFixed(2);
+    console.log(`suggestions within ${edits} edit(s) for ${times.length} reported words: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+  }
 
   // The same words through cspell's own en-GB trie, the way Code Spell Checker
   // judges them by default: case-insensitive, words of four letters or more.
