@@ -39,7 +39,7 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
     const only = context.only;
     const wantsFixAll = only ? FIX_ALL_KIND.contains(only) || only.contains(FIX_ALL_KIND) : false;
     const wantsQuickFix = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
-    const state = this.linter.stateOf(document) ? this.linter.stateOf(document)!.result : this.linter.lint(document);
+    const state = this.linter.resultFor(document);
     if (!state) return [];
     const text = document.getText();
     const actions: vscode.CodeAction[] = [];

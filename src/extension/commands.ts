@@ -109,7 +109,7 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   const editor = vscode.window.activeTextEditor;
   const document = activeDraft(linter);
   if (!editor || !document) return;
-  const result = linter.stateOf(document)?.result ?? linter.lint(document);
+  const result = linter.resultFor(document);
   if (!result) return;
   const dictionary = dictionaryFor(result.config.dialect);
   const names = namesToVerify(result.model, (lower) => dictionary.has(lower));

@@ -41,7 +41,7 @@ export async function addWordsToWorkspaceDictionary(words: readonly string[], ne
 /** Marks a word as accepted in this draft only, through the draft's own settings. */
 export async function ignoreWordInDraft(word: string, uri: vscode.Uri, linter: DraftLinter): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const result = linter.stateOf(document)?.result ?? linter.lint(document);
+  const result = linter.resultFor(document);
   if (!result) return false;
   const edits = ignoreWordInDraftEdits(document.getText(), result.model, word);
   if (edits.length === 0) return false;

@@ -14,9 +14,15 @@ export interface CopydeskApi {
   readonly notices: readonly string[];
   /** Resolves after the next lint of `uri`. */
   nextLint(uri: vscode.Uri): Promise<void>;
+  /** Milliseconds the last lint of `uri` took, for the benchmark. */
+  lastLintMs(uri: vscode.Uri): number | undefined;
+  /** Milliseconds spent in activate(), and in the first lint (which loads the dictionaries). */
+  readonly timings: { activate: number; firstLint?: number };
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const started = performance.now();
+  const timings: { activate: number; firstLint?: number } = { activate: 0 };
   const output = vscode.window.createOutputChannel('Copydesk');
   const workspaceConfig = new WorkspaceConfigCache();
   const linter = new DraftLinter(output, workspaceConfig);
@@ -61,8 +67,14 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
   );
 
+  const firstLint = linter.onDidLint(() => {
+    timings.firstLint ??= linter.lastElapsed;
+    firstLint.dispose();
+  });
+  context.subscriptions.push(firstLint);
   for (const document of vscode.workspace.textDocuments) linter.lint(document);
   statusBar.update();
+  timings.activate = performance.now() - started;
 
   return {
     findings: (uri) => {
@@ -70,6 +82,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       return document ? linter.stateOf(document)?.result.findings : undefined;
     },
     notices: linter.notices,
+    timings,
+    lastLintMs: (uri) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return document ? linter.stateOf(document)?.elapsed : undefined;
+    },
     nextLint: (uri) =>
       new Promise((resolve) => {
         const subscription = linter.onDidLint((document) => {

@@ -31,6 +31,8 @@ export class DraftLinter implements vscode.Disposable {
   readonly onDidLint = this.linted.event;
   /** Messages shown to the user, newest last (also read by the integration tests). */
   readonly notices: string[] = [];
+  /** Milliseconds the most recent lint took. */
+  lastElapsed = 0;
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -65,6 +67,18 @@ export class DraftLinter implements vscode.Disposable {
 
   /** Lints now (open, save, commands). Returns the result, or undefined when the draft is skipped. */
   lint(document: vscode.TextDocument): LintResult | undefined {
+    return this.run(document, true);
+  }
+
+  /**
+   * The current result for code actions and hover. Computed without publishing when stale, so
+   * that with `copydesk.run: onSave` the Problems panel still changes only on save.
+   */
+  resultFor(document: vscode.TextDocument): LintResult | undefined {
+    return this.stateOf(document)?.result ?? this.run(document, false);
+  }
+
+  private run(document: vscode.TextDocument, publish: boolean): LintResult | undefined {
     const key = document.uri.toString();
     const settings = readSettings(document.uri);
     if (!this.handles(document, settings)) {
@@ -93,9 +107,10 @@ export class DraftLinter implements vscode.Disposable {
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
     const elapsed = performance.now() - started;
+    this.lastElapsed = elapsed;
     this.states.set(key, { version: document.version, result, elapsed });
-    const diagnostics = result.findings.map((f) => toDiagnostic(document.uri, document, f));
-    this.diagnostics.set(document.uri, diagnostics);
+    if (!publish) return result;
+    this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document.uri, document, f)));
     this.linted.fire(document);
     return result;
   }

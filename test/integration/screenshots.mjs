@@ -40,13 +40,27 @@ async function main() {
   rmSync(base, { recursive: true, force: true });
   const extensionsDir = join(base, 'extensions');
   installVsix(extensionsDir);
-  const userDataDir = join(base, 'user-data');
-  mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
   const workspace = join(base, 'workspace');
   cpSync(join(here, 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(images, { recursive: true });
 
+  // The workbench is driven by timing-sensitive UI; a second attempt absorbs a slow start.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // A fresh profile each attempt, so no half-restored layout carries over.
+      const userDataDir = join(base, `user-data-${attempt}`);
+      mkdirSync(join(userDataDir, 'User'), { recursive: true });
+      writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+      await capture(userDataDir, extensionsDir, workspace);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.warn(`Screenshot attempt ${attempt} failed (${error.message.split('\n')[0]}); retrying.`);
+    }
+  }
+}
+
+async function capture(userDataDir, extensionsDir, workspace) {
   const server = await startCodeServer({ userDataDir, extensionsDir });
   const browser = await launchChromium();
   try {

@@ -30,13 +30,16 @@ describe('diagnostics in a draft', () => {
     assert.match(await text('quote/unattributed'), /^"The costs are simply too high/);
   });
 
-  it('links a name variant to the other spelling', async () => {
+  it('links a name variant to the places the other spelling is written', async () => {
     const d = await diagnosticFor(uri, 'spelling/name-variant');
     const related = d.relatedInformation ?? [];
-    assert.equal(related.length, 1);
-    assert.equal(related[0].location.uri.toString(), uri.toString());
+    assert.equal(related.length, 2);
     const document = await vscode.workspace.openTextDocument(uri);
-    assert.equal(document.getText(related[0].location.range), 'Okonkwo');
+    for (const r of related) {
+      assert.equal(r.location.uri.toString(), uri.toString());
+      assert.equal(document.getText(r.location.range), 'Okonkwo');
+    }
+    assert.deepEqual(related.map((r) => r.location.range.start.line), [10, 10]);
   });
 
   it('explains the rule on hover', async () => {

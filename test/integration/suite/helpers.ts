@@ -1,13 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { CopydeskApi } from '../../../src/extension/extension';
 
 export const EXTENSION_ID = 'copydesk.copydesk';
 
-export interface CopydeskApi {
-  findings(uri: vscode.Uri): { ruleId: string; start: number; end: number; fixes: { title: string; safe?: boolean }[]; word?: string }[] | undefined;
-  readonly notices: readonly string[];
-  nextLint(uri: vscode.Uri): Promise<void>;
-}
+export type { CopydeskApi };
 
 export async function api(): Promise<CopydeskApi> {
   const extension = vscode.extensions.getExtension<CopydeskApi>(EXTENSION_ID);

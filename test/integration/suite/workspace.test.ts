@@ -12,7 +12,7 @@ describe('workspace commands', () => {
     assert.equal(summary.cancelled, false);
     const market = await diagnosticsWhere(fileIn('desk', 'more', 'market.md'), 'the market story', (list) => list.length > 0);
     assert.deepEqual(market.map(codeOf), ['quote/unattributed']);
-    assert.equal(market[0].range.start.line, 4);
+    assert.equal(market[0].range.start.line, 6);
     const school = copydeskDiagnostics(fileIn('desk', 'more', 'school.txt'));
     assert.deepEqual(school.map(codeOf), ['spelling/common-misspelling']);
     assert.deepEqual(copydeskDiagnostics(fileIn('desk', 'more', 'notes.draft')), []);
@@ -60,6 +60,24 @@ describe('settings and configuration files', () => {
       await writeFile(configUri, original);
     }
     await diagnosticFor(uri, 'date/weekday-mismatch');
+  });
+
+  it('checks only on save when copydesk.run is "onSave"', async () => {
+    const uri = await copyDraft('drafts/council.md', 'on-save.md');
+    const editor = await openDraft('scratch', 'on-save.md');
+    await diagnosticFor(uri, 'spelling/common-misspelling');
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    try {
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      await editor.edit((b) => b.insert(end, '\nThe clerk will recieve the forms.\n'));
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.equal(copydeskDiagnostics(uri).filter((d) => codeOf(d) === 'spelling/common-misspelling').length, 1, 'no check while typing');
+      await editor.document.save();
+      await diagnosticsWhere(uri, 'the check on save', (list) => list.filter((d) => codeOf(d) === 'spelling/common-misspelling').length === 2);
+    } finally {
+      await section.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('turns Copydesk off and on for the workspace', async () => {
