@@ -1,7 +1,10 @@
 /**
  * False-alarm rate of the quote/ rules on published copy.
  *
- *   npx tsx bench/quote-corpus.ts [corpusDir] [--every N] [--show RULE] [--time]
+ *   npx tsx bench/quote-corpus.ts [corpusDir] [--every N] [--show RULE|all] [--time]
+ *
+ * --time also reports the warm CPU cost of the quote layers (findQuotations, attributeQuotations)
+ * and of the six quote rules, per 2,000 words, averaged over five passes.
  *
  * Lints every plain-text article of the BBC corpus (default ../shared/corpus/bbc-news)
  * with only the quote rules, config { dialect: 'en-GB' }, and prints quote/* findings
@@ -10,7 +13,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/engine/config';
 import { lintDocument } from '../src/engine/lint';
+import { attributeQuotations } from '../src/engine/model/attribution';
+import { buildModel } from '../src/engine/model/build';
+import { findQuotations } from '../src/engine/model/quotations';
+import type { TextModel } from '../src/engine/model/types';
+import type { RuleContext } from '../src/engine/rule';
 import { quoteRules } from '../src/rules/quote';
 
 const args = process.argv.slice(2);
@@ -65,3 +74,29 @@ for (const [id, { warning, all: n }] of [...byRule].sort()) {
   console.log(`  ${id.padEnd(28)} ${String(n).padStart(5)} findings (${warning} warnings)  ${per1000(n)} per 1,000 words`);
 }
 console.log(`quote/* warnings: ${warnings} = ${per1000(warnings)} per 1,000 words; all quote/* findings (incl. info): ${all} = ${per1000(all)} per 1,000 words`);
+
+if (args.includes('--time')) {
+  const models: TextModel[] = files.map((file) => buildModel(readFileSync(file, 'utf8'), { filePath: file, languageId: 'plaintext', config: {} }));
+  const perTwoThousand = (fn: () => void) => {
+    fn(); // warm up
+    const started = process.cpuUsage();
+    for (let pass = 0; pass < 5; pass++) fn();
+    const used = process.cpuUsage(started);
+    return (((used.user + used.system) / 1000 / 5) * 2000) / words;
+  };
+  const layers = perTwoThousand(() => {
+    for (const model of models) {
+      findQuotations(model.prose, model.paragraphs);
+      for (const q of model.quotations) delete q.attribution;
+      attributeQuotations(model);
+    }
+  });
+  const config = { ...DEFAULT_CONFIG, style: 'ap' as const };
+  const rules = perTwoThousand(() => {
+    for (const model of models) {
+      const context: RuleContext = { model, config, options: {}, today: '2005-12-31', report: () => undefined };
+      for (const rule of quoteRules) rule.check(context);
+    }
+  });
+  console.log(`warm CPU per 2,000 words: quote layers ${layers.toFixed(3)} ms, quote rules ${rules.toFixed(3)} ms, together ${(layers + rules).toFixed(3)} ms`);
+}

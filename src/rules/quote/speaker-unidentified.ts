@@ -16,8 +16,19 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 const bareName = (w: string) => w.replace(/['’]s$/u, '');
 
-/** First offset at which each surname appears after a given name (`Mark Rutte`), and the first full name at all. */
-function fullNames(model: TextModel): { firstFull: Map<string, number>; titled: Set<string>; firstProperAt: number } {
+const UPPER = /^\p{Lu}/u;
+/** Capitalised, cheaply: ASCII by char code, the rest by regex. */
+function capitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(text);
+}
+
+/**
+ * For the surnames asked about only: the first offset at which each follows a given name
+ * (`Mark Rutte`, `Serena Williams` also introduces `Serena`), and whether it is ever used
+ * with a courtesy title (`Mr Rutte`, a person). Plus the first proper name after the headline.
+ */
+function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: Map<string, number>; titled: Set<string>; firstProperAt: number } {
   const firstFull = new Map<string, number>();
   const titled = new Set<string>();
   let firstProperAt = Infinity;
@@ -25,19 +36,24 @@ function fullNames(model: TextModel): { firstFull: Map<string, number>; titled: 
   const headlineEnd = model.headline?.end ?? -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
+    if (!capitalised(w.text)) continue;
+    if (firstProperAt === Infinity && !w.sentenceInitial && w.start > headlineEnd && w.text.length > 1 && !capitalised(w.text.slice(1, 2))) firstProperAt = w.start;
     const prev = words[k - 1];
-    if (firstProperAt === Infinity && !w.sentenceInitial && w.start > headlineEnd && /^\p{Lu}\p{Ll}/u.test(w.text)) firstProperAt = w.start;
-    if (COURTESY.has(prev.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(w.text)) titled.add(bareName(w.text));
-    if (prev.sentence !== w.sentence || !/^\p{Lu}\p{Ll}/u.test(w.text) || !/^\p{Lu}/u.test(prev.text)) continue;
-    if (NOT_A_GIVEN_NAME.has(prev.text.toLowerCase().replace(/\.$/, '')) || !/^[\s.]*$/.test(prose.slice(prev.end, w.start)) || /['’]s$/u.test(prev.text)) continue;
+    if (prev.sentence !== w.sentence || !capitalised(prev.text)) continue;
     const surname = bareName(w.text);
-    if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
-    // `Serena Williams` also introduces `Serena`.
     const given = bareName(prev.text);
+    if (!wanted.has(surname) && !wanted.has(given)) continue;
+    const prevLower = prev.text.toLowerCase().replace(/\.$/, '');
+    if (COURTESY.has(prevLower)) titled.add(surname);
+    if (NOT_A_GIVEN_NAME.has(prevLower) || !/^[\s.]*$/.test(prose.slice(prev.end, w.start)) || /['’]s$/u.test(prev.text)) continue;
+    if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
     if (!firstFull.has(given)) firstFull.set(given, prev.start);
   }
   return { firstFull, titled, firstProperAt };
 }
+
+/** The name a surname-only attribution hangs on, and its first hyphen part (`Kilroy-Silk` → `Kilroy`). */
+const surnameOf = (speakerText: string) => bareName(speakerText.split(/\s+/).pop() ?? '');
 
 export const speakerUnidentified = defineRule({
   meta: {
@@ -49,14 +65,20 @@ export const speakerUnidentified = defineRule({
     fixable: false,
   },
   check({ model, report }) {
-    let names: ReturnType<typeof fullNames> | undefined;
+    const candidates = speechQuotations(model)
+      .map((q) => q.attribution)
+      .filter((a): a is NonNullable<typeof a> => !!a?.speaker && !!a.speakerText && OWN_FORMS.has(a.form) && (a.speakerKind === 'surname' || a.speakerKind === 'title-surname' || a.speakerKind === 'pronoun'));
+    if (candidates.length === 0) return;
+    const wanted = new Set<string>();
+    for (const a of candidates) {
+      const surname = surnameOf(a.speakerText!);
+      wanted.add(surname).add(surname.split('-')[0]);
+    }
+    const names = fullNames(model, wanted);
     const seen = new Set<number>();
-    for (const q of speechQuotations(model)) {
-      const a = q.attribution;
-      if (!a || !a.speaker || !a.speakerText || !OWN_FORMS.has(a.form) || seen.has(a.speaker.start)) continue;
-      if (a.speakerKind !== 'surname' && a.speakerKind !== 'title-surname' && a.speakerKind !== 'pronoun') continue;
+    for (const a of candidates) {
+      if (!a.speaker || !a.speakerText || seen.has(a.speaker.start)) continue;
       seen.add(a.speaker.start);
-      names ??= fullNames(model);
       const at = a.speaker.start;
       if (a.speakerKind === 'pronoun') {
         // Any proper name before the pronoun may be its antecedent; only a pronoun with none is flagged.
@@ -64,7 +86,7 @@ export const speakerUnidentified = defineRule({
         report({ start: a.speaker.start, end: a.speaker.end, message: `“${a.speakerText}” stands for a speaker the draft has not named yet. Name the speaker in full before this quote.` });
         continue;
       }
-      const surname = bareName(a.speakerText.split(/\s+/).pop() ?? '');
+      const surname = surnameOf(a.speakerText);
       // Words split at hyphens, so `Robert Kilroy-Silk` introduces `Kilroy`.
       const full = names.firstFull.get(surname) ?? names.firstFull.get(surname.split('-')[0]);
       if (full !== undefined && full < at) continue;
