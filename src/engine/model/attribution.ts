@@ -15,7 +15,7 @@ import type { Attribution, Quotation, TextModel } from './types';
 export function attributeQuotations(model: TextModel): void {
   const { quotations, prose } = model;
   if (quotations.length === 0) return;
-  verbs = findVerbs(model.words, prose);
+  verbs = verbsNearQuotes(model);
   markHeadlineQuotesAsTerms(model);
   const outside = proseOutsideQuotes(prose, quotations);
   let sentence = 0;
@@ -73,6 +73,21 @@ export function attributeQuotations(model: TextModel): void {
  * which is synchronous): window look-ups become binary searches instead of regex scans.
  */
 let verbs: VerbHit[] = [];
+
+/** Verbs of the paragraphs that hold a quotation and of the paragraphs just before them: the only ones read. */
+function verbsNearQuotes(model: TextModel): VerbHit[] {
+  const { paragraphs, sentences, words, quotations } = model;
+  const hits: VerbHit[] = [];
+  let done = -1;
+  for (const q of quotations) {
+    for (let p = Math.max(done + 1, q.paragraph - 1); p <= q.paragraph; p++) {
+      const paragraph = paragraphs[p];
+      if (paragraph.sentenceEnd > paragraph.sentenceStart) findVerbs(words, model.prose, sentences[paragraph.sentenceStart].wordStart, sentences[paragraph.sentenceEnd - 1].wordEnd, hits);
+      done = p;
+    }
+  }
+  return hits;
+}
 
 /** Index of the first verb starting at or after `offset`. */
 function verbAt(offset: number): number {

@@ -39,10 +39,17 @@ const PARTICIPLE = new Set(PARTICIPLES);
 const VERB_WORDS = new Set([...FINITE_VERBS, ...PARTICIPLES]);
 /** First words of attribution phrases, with the word that must follow. */
 const PHRASES = new Map([['went', 'on'], ['goes', 'on'], ['go', 'on'], ['pointed', 'out'], ['points', 'out'], ['hit', 'out'], ['hits', 'out'], ['according', 'to']]);
-/** First three letters of every verb and phrase, as a number: most words are rejected without hashing the string. */
-const prefixKey = (w: string) => ((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32);
-const prefixAt = (text: string, i: number) => ((text.charCodeAt(i) | 32) << 16) | ((text.charCodeAt(i + 1) | 32) << 8) | (text.charCodeAt(i + 2) | 32);
-const VERB_PREFIXES = new Set([...VERB_WORDS, ...PHRASES.keys()].map(prefixKey));
+/**
+ * First three letters of every verb and phrase, as a bitmap over a–z (plus "end of word"):
+ * most words are rejected by one typed-array read, without hashing the string.
+ */
+const letterIndex = (code: number) => {
+  const c = code | 32;
+  return c >= 97 && c <= 122 ? c - 96 : 0;
+};
+const prefixAt = (text: string, i: number) => (letterIndex(text.charCodeAt(i)) << 10) | (letterIndex(text.charCodeAt(i + 1)) << 5) | letterIndex(text.charCodeAt(i + 2));
+const VERB_PREFIXES = new Uint8Array(1 << 15);
+for (const verb of [...VERB_WORDS, ...PHRASES.keys()]) VERB_PREFIXES[prefixAt(verb, 0)] = 1;
 
 export interface VerbHit {
   start: number;
@@ -50,12 +57,11 @@ export interface VerbHit {
   text: string;
 }
 
-/** Attribution verbs outside quotations, in order, read once from the model's words. */
-export function findVerbs(words: readonly { start: number; end: number; text: string; quotation: number }[], text: string): VerbHit[] {
-  const hits: VerbHit[] = [];
-  for (let k = 0; k < words.length; k++) {
+/** Attribution verbs outside quotations among words [from, to), in order, appended to `hits`. */
+export function findVerbs(words: readonly { start: number; end: number; text: string; quotation: number }[], text: string, from: number, to: number, hits: VerbHit[]): void {
+  for (let k = from; k < to; k++) {
     const w = words[k];
-    if (w.end - w.start < 2 || !VERB_PREFIXES.has(prefixAt(text, w.start)) || w.quotation !== -1) continue;
+    if (VERB_PREFIXES[prefixAt(text, w.start)] === 0 || w.end - w.start < 2 || w.quotation !== -1) continue;
     // Verbs are nearly always lower case; only capitalised words pay for toLowerCase.
     const code = w.text.charCodeAt(0);
     const word = code >= 65 && code <= 90 ? w.text.toLowerCase() : w.text;
@@ -69,7 +75,6 @@ export function findVerbs(words: readonly { start: number; end: number; text: st
     }
     if (VERB_WORDS.has(word)) hits.push({ start: w.start, end: w.end, text: w.text });
   }
-  return hits;
 }
 
 export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
