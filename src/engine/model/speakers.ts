@@ -203,7 +203,8 @@ function endsWithName(segment: Token[]): boolean {
 /** Drops filler at the end (`also`, `later`) and everything up to a clause opener (`and he`). */
 function trimSegment(segment: Token[]): Token[] {
   let last = segment.length - 1;
-  while (last >= 0 && (FILLER.has(lower(segment[last].text)) || /^\p{Ll}+ly$/u.test(segment[last].text))) last--;
+  // Filler is lower case: `Theresa May` keeps its `May`.
+  while (last >= 0 && (FILLER.has(segment[last].text) || /^\p{Ll}+ly$/u.test(segment[last].text))) last--;
   let first = 0;
   for (let k = last; k >= 0; k--) {
     if (CLAUSE_STARTERS.has(lower(segment[k].text))) {
@@ -239,7 +240,7 @@ export function speakerHead(text: string, span: Span): Span {
   const tokens = tokensIn(text.slice(span.start, span.end), span.start);
   let end = tokens.length;
   for (let k = 1; k < tokens.length; k++) {
-    if (HEAD_END.has(lower(tokens[k].text)) || /^[-–—]+$/.test(tokens[k].text) || /,$/.test(tokens[k - 1].text)) {
+    if (HEAD_END.has(tokens[k].text) || /^[-–—]+$/.test(tokens[k].text) || /,$/.test(tokens[k - 1].text)) {
       end = k;
       break;
     }

@@ -28,8 +28,9 @@ function capitalised(text: string): boolean {
  * (`Mark Rutte`, `Serena Williams` also introduces `Serena`), and whether it is ever used
  * with a courtesy title (`Mr Rutte`, a person). Plus the first proper name after the headline.
  */
-function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: Map<string, number>; titled: Set<string>; firstProperAt: number } {
+function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: Map<string, number>; firstGiven: Map<string, number>; titled: Set<string>; firstProperAt: number } {
   const firstFull = new Map<string, number>();
+  const firstGiven = new Map<string, number>();
   const titled = new Set<string>();
   let firstProperAt = Infinity;
   const { words, prose } = model;
@@ -47,9 +48,9 @@ function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: 
     if (COURTESY.has(prevLower)) titled.add(surname);
     if (NOT_A_GIVEN_NAME.has(prevLower) || !/^[\s.]*$/.test(prose.slice(prev.end, w.start)) || /['’]s$/u.test(prev.text)) continue;
     if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
-    if (!firstFull.has(given)) firstFull.set(given, prev.start);
+    if (!firstGiven.has(given)) firstGiven.set(given, prev.start);
   }
-  return { firstFull, titled, firstProperAt };
+  return { firstFull, firstGiven, titled, firstProperAt };
 }
 
 /** The name a surname-only attribution hangs on, and its first hyphen part (`Kilroy-Silk` → `Kilroy`). */
@@ -90,6 +91,8 @@ export const speakerUnidentified = defineRule({
       // Words split at hyphens, so `Robert Kilroy-Silk` introduces `Kilroy`.
       const full = names.firstFull.get(surname) ?? names.firstFull.get(surname.split('-')[0]);
       if (full !== undefined && full < at) continue;
+      const given = names.firstGiven.get(surname);
+      if (given !== undefined && given < at) continue; // `Serena Williams` … `Serena said`
       // A lone capitalised word never given in full may be a company or a mononym (`Fosters`, `Mido`);
       // it is flagged only when the draft shows it is a person's surname (`Mr Rutte`, or `Mark Rutte` later).
       if (full === undefined && a.speakerKind === 'surname' && !names.titled.has(surname)) continue;

@@ -28,6 +28,8 @@ describe('attribution layer', () => {
       ['wrote / posted / asked / insisted', '"We need money," Ana Ruiz wrote. "Where is it?" asked Tom Hale. "Never," Hale insisted.', ['said-after Ana Ruiz (named)', 'said-after Tom Hale (named)', 'said-after Hale (surname)']],
       ['anonymous source', '"Every hour counts," said a former aide to former Ukrainian President Leonid Kuchma.', ['said-after a former aide (anonymous)']],
       ['organisation', '"Profits rose," a spokesman for the company said.', ['said-after a spokesman (organisation)']],
+      ['a surname that is also a word', 'Theresa May, the shadow secretary, said: "We have a plan."', ['colon Theresa May (named)']],
+      ['capitalised words inside a title', '"We are not convinced," said Treasury Under Secretary John Taylor.', ['said-after Treasury Under Secretary John Taylor (named)']],
       ['peers are named in full', '"Results were strong," BP chief executive Lord Browne said.', ['said-after BP chief executive Lord Browne (named)']],
     ];
     for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(attributions(text), expected));

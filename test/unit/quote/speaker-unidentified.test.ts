@@ -15,6 +15,7 @@ ruleTester(speakerUnidentified, {
     '"I have never been so scared," Madrid midfielder Guti told radio station Cadena Ser.',
     '"The ruling is obliged to compensate him," Mr Justice Eady said.',
     '"We had no choice," the Liberal Democrats said.',
+    '"We are honoured," Sky said. Sky One will show the ceremony live.',
   ],
   invalid: [
     {
