@@ -8,6 +8,7 @@
  *   npx tsx bench/spelling-corpus.ts [corpus dir] [--top N]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { lintDocument } from '../src/engine/lint';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const peakRss = process.resourceUsage().maxRSS * 1024;
   const warnings = [...byRule.values()].reduce((a, b) => a + b, 0);
 
-  console.log(`corpus: ${paths.length} files, ${words} words (${dir})`);
+  console.log(`corpus: ${paths.length} files, ${words} words (${dir}); machine load average ${loadavg()[0].toFixed(1)}`);
   console.log(`dictionary cold load (en-GB, first lint): ${loadMs.toFixed(0)} ms, RSS +${((rssLoaded - rssBefore) / 1e6).toFixed(0)} MB; peak RSS of the whole run ${(peakRss / 1e6).toFixed(0)} MB`);
   const spellingMs = Math.max(1, lintMs - modelMs);
   console.log(`text model + spelling rules: ${lintMs.toFixed(0)} ms, ${(words / (lintMs / 1000) / 1e6).toFixed(2)} M words/s (one core)`);

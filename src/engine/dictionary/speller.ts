@@ -89,6 +89,9 @@ export class Speller {
    * dialect's dictionary has and that is no other dialect's form.
    */
   isPlainlyRight(word: string): boolean {
+    // Most words are in the dictionary exactly as written: one hash probe, no memo.
+    // (British word lists hold no American form of a pair; American ones hold some British forms.)
+    if (this.user.size === 0 && this.dictionary.has(word) && (this.dialect === 'en-GB' || dialectVariant(word, this.dialect) === undefined)) return true;
     let ok = this.plain.get(word);
     if (ok === undefined) {
       ok = this.isUserWord(word) || (this.dialectFix(word) === undefined && this.isWord(word));

@@ -85,8 +85,25 @@ function isFormOfKnownName(bare: string, speller: Speller, draftNames: Map<strin
   return false;
 }
 
-const SKIP = /[.\d_]/;
-const HAS_UPPER = /\p{Lu}/u;
+const SKIPPED = 0;
+const LOWER = 1;
+const UPPER = 2;
+
+/**
+ * One pass over the characters: words with dots, digits or underscores (and
+ * single letters) are never checked; any capital letter makes a name candidate.
+ */
+function shapeOf(text: string): number {
+  if (text.length < 2) return SKIPPED;
+  let shape = LOWER;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 95 || (c >= 48 && c <= 57)) return SKIPPED;
+    if (c >= 65 && c <= 90) shape = UPPER;
+    else if (c > 127 && shape === LOWER && text[i] !== text[i].toLowerCase()) shape = UPPER;
+  }
+  return shape;
+}
 /** Abbreviations news copy writes in lower case, which dictionaries leave out. */
 const ABBREVIATIONS = new Set(['etc', 'capt', 'approx', 'bn', 'mph', 'bpd', 'kph', 'cf', 'eg', 'ie', 'vs', 'pm', 'am', 'km', 'kg', 'mm', 'cm', 'mg', 'ml', 'mw', 'gw', 'kw']);
 
@@ -141,22 +158,18 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
   const speller = spellerFor(config.dialect, config.words);
   const verdicts: Verdict[] = [];
   const nameCandidates: Word[] = [];
-  // Capitalised words of the draft, by bare form: how often and where.
-  const draftNames = new Map<string, Word[]>();
+  const capitalised: Word[] = [];
 
   for (const word of model.words) {
     const text = word.text;
-    if (text.length < 2 || SKIP.test(text)) continue;
-    const upper = HAS_UPPER.test(text);
-    const plain = speller.isPlainlyRight(text);
+    const shape = shapeOf(text);
+    if (shape === SKIPPED) continue;
+    const upper = shape === UPPER;
     if (upper) {
-      const bare = bareName(text);
-      const list = draftNames.get(bare);
-      if (list) list.push(word);
-      else draftNames.set(bare, [word]);
+      capitalised.push(word);
       if (isAllCaps(text)) continue;
     }
-    if (plain) continue;
+    if (speller.isPlainlyRight(text)) continue;
     if (speller.isUserWord(text)) continue;
     if (!upper) {
       const dialectFix = speller.dialectFix(text);
@@ -183,6 +196,16 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
     if (!speller.isKnownName(text)) nameCandidates.push(word);
   }
 
+  // Capitalised words of the draft, by bare form: how often and where.
+  const draftNames = new Map<string, Word[]>();
+  if (nameCandidates.length > 0) {
+    for (const word of capitalised) {
+      const bare = bareName(word.text);
+      const list = draftNames.get(bare);
+      if (list) list.push(word);
+      else draftNames.set(bare, [word]);
+    }
+  }
   const workspace = new Map<string, string>();
   for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) workspace.set(part.toLowerCase(), part);
   for (const word of nameCandidates) verdicts.push(judgeName(word, speller, draftNames, workspace));
