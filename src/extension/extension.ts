@@ -83,10 +83,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     },
     notices: linter.notices,
     timings,
-    lastLintMs: (uri) => {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      return document ? linter.stateOf(document)?.elapsed : undefined;
-    },
+    lastLintMs: (uri) => linter.elapsedOf(uri),
     nextLint: (uri) =>
       new Promise((resolve) => {
         const subscription = linter.onDidLint((document) => {

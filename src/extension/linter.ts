@@ -44,6 +44,11 @@ export class DraftLinter implements vscode.Disposable {
     return state && state.version === document.version ? state : undefined;
   }
 
+  /** Milliseconds the latest lint of `uri` took, whatever version it was of. */
+  elapsedOf(uri: vscode.Uri): number | undefined {
+    return this.states.get(uri.toString())?.elapsed;
+  }
+
   skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {
     return this.skipped.get(document.uri.toString());
   }
@@ -59,10 +64,13 @@ export class DraftLinter implements vscode.Disposable {
     if (settings.run !== 'onType') return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
+    // A manuscript that takes long to check waits longer, so keystrokes never queue behind lints.
+    const lastElapsed = this.states.get(key)?.elapsed ?? 0;
+    const delay = Math.max(settings.typingDelay, Math.min(2000, Math.round(lastElapsed * 2)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       this.lint(document);
-    }, settings.typingDelay));
+    }, delay));
   }
 
   /** Lints now (open, save, commands). Returns the result, or undefined when the draft is skipped. */

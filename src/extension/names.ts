@@ -46,7 +46,10 @@ export function namesToVerify(model: TextModel, isDictionaryWord: (lower: string
     let first = i;
     while (first < j && (TITLES.has(words[first].text) || (words[first].sentenceInitial && first === i && isOrdinary(words[first].text.toLowerCase())))) first++;
     if (first < j) {
-      const span = { start: words[first].start, end: words[j - 1].end };
+      const last = words[j - 1];
+      // "Ukraine's" is a use of "Ukraine".
+      const possessive = /['’]s?$/.exec(last.text);
+      const span = { start: words[first].start, end: possessive && last.text.length - possessive[0].length >= 2 ? last.end - possessive[0].length : last.end };
       const name = model.text.slice(span.start, span.end).replace(/\s+/g, ' ');
       const entry = byName.get(name) ?? { name, count: 0, spans: [] };
       entry.count++;

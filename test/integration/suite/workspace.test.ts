@@ -19,6 +19,17 @@ describe('workspace commands', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/market.md')), 'check-all must not open the drafts');
   });
 
+  it('lists names to verify and jumps to the chosen one', async () => {
+    await copyDraft('drafts/council.md', 'names.md');
+    const editor = await openDraft('scratch', 'names.md');
+    await vscode.commands.executeCommand('copydesk.showNamesToVerify');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor('the editor to select the second name', () => !editor.selection.isEmpty);
+    assert.equal(editor.document.getText(editor.selection), 'LONDON');
+  });
+
   it('exports a review report grouped by family', async () => {
     await copyDraft('drafts/council.md', 'report.md');
     await openDraft('scratch', 'report.md');

@@ -20,6 +20,13 @@ describe('extension: names to verify', () => {
     ]);
   });
 
+  it('counts a possessive as a use of the name', () => {
+    assert.deepEqual(names("The talks in Warsaw failed. Warsaw's mayor left, and Kyiv’s envoy stayed."), [
+      ['Warsaw', 2, 'Warsaw'],
+      ['Kyiv', 1, 'Kyiv'],
+    ]);
+  });
+
   it('drops titles, calendar words and ordinary sentence-initial words', () => {
     const text = 'Later, Mr Okonkwo spoke. Later still, the mayor left on Friday, March 1.';
     assert.deepEqual(names(text), [['Okonkwo', 1, 'Okonkwo']]);
