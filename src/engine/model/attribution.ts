@@ -355,11 +355,26 @@ function firstSpeechVerb(outside: string, from: number, to: number): Attribution
 
 /** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */
 function lastSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
-  const found = lastSpeechVerbMatch(outside, from, to);
-  if (!found || isParticiple(found.verbText) || found.verbText.toLowerCase() === 'according to') return undefined;
-  const speaker = speakerBefore(outside, from, found.verbStart);
-  if (!speaker) return undefined;
-  return finish(outside, 'continuation', speaker, { start: found.verbStart, end: found.verbEnd });
+  const start = Math.max(from, to - 400);
+  let k = verbAt(to) - 1;
+  while (k >= 0 && verbs[k].end > to) k--;
+  // The last few verbs, latest first: `… expects laptops to sell but conceded this was ambitious.`
+  // `according to` yields to a speaker and verb of the same sentence (`Rutte said, according to a statement`).
+  let source: { attribution: Attribution; at: number } | undefined;
+  for (let tries = 0; k >= 0 && verbs[k].start >= start && tries < 3; k--, tries++) {
+    const verb = verbs[k];
+    const span = { start: verb.start, end: verb.end };
+    if (source && /[.!?]\s/.test(outside.slice(verb.end, source.at))) break;
+    if (verb.text.toLowerCase() === 'according to') {
+      const speaker = speakerAfter(outside, verb.end + 1, to);
+      if (speaker && !source) source = { attribution: finish(outside, 'continuation', speaker, span), at: verb.start };
+      continue;
+    }
+    if (isParticiple(verb.text)) continue;
+    const speaker = speakerBefore(outside, from, verb.start);
+    if (speaker) return finish(outside, 'continuation', speaker, span);
+  }
+  return source?.attribution;
 }
 
 /**
