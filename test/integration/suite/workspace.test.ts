@@ -91,6 +91,27 @@ describe('settings and configuration files', () => {
     }
   });
 
+  it('names a bad setting once, in words a non-programmer can act on, and keeps checking', async () => {
+    const copydesk = await api();
+    const uri = await copyDraft('drafts/council.md', 'bad-setting.md');
+    await openDraft('scratch', 'bad-setting.md');
+    const before = copydesk.notices.length;
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('rules', { 'spelling/no-such-rule': 'off', 'date/weekday-mismatch': 'loud' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the settings problems', () => copydesk.notices.slice(before).filter((n) => n.startsWith('[settings]')).length >= 2);
+      await vscode.commands.executeCommand('copydesk.checkCurrentDraft');
+      const notices = copydesk.notices.slice(before).filter((n) => n.startsWith('[settings]'));
+      assert.deepEqual(notices, [
+        '[settings] VS Code settings (copydesk.rules.spelling/no-such-rule): Unknown rule "spelling/no-such-rule". Run "copydesk rules" to list the rule ids.',
+        '[settings] VS Code settings (copydesk.rules.date/weekday-mismatch): "date/weekday-mismatch" must be "off", "error", "warning", "info", "hint" or [level, { options }], not "loud".',
+      ]);
+      await diagnosticFor(uri, 'date/weekday-mismatch');
+    } finally {
+      await section.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('turns Copydesk off and on for the workspace', async () => {
     const uri = await copyDraft('drafts/council.md', 'toggle.md');
     await openDraft('scratch', 'toggle.md');
