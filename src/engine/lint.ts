@@ -59,7 +59,7 @@ function settingFor(rule: Rule, config: CopydeskConfig): { level: Level | 'off';
   return { level: setting, options: {} };
 }
 
-let cachedRuleIds: Set<string> | undefined;
+const ruleIdsByRegistry = new WeakMap<readonly Rule[], Set<string>>();
 
 /** Problems in the draft's own front matter, shown where the editor can fix them. */
 function draftSettingFindings(model: TextModel, problems: ConfigProblem[]): Finding[] {
@@ -86,8 +86,12 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   let config = base;
   const draftSettings = model.frontMatter?.data?.copydesk;
   if (draftSettings !== undefined) {
-    cachedRuleIds ??= new Set(rules.map((r) => r.meta.id));
-    const validated = validateConfig(draftSettings, 'front matter "copydesk:"', cachedRuleIds);
+    let ruleIds = ruleIdsByRegistry.get(rules);
+    if (!ruleIds) {
+      ruleIds = new Set([...rules.map((r) => r.meta.id), FRONT_MATTER_RULE.id]);
+      ruleIdsByRegistry.set(rules, ruleIds);
+    }
+    const validated = validateConfig(draftSettings, 'front matter "copydesk:"', ruleIds);
     problems.push(...validated.problems);
     config = mergeConfig(base, validated.config);
   }

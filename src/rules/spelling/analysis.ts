@@ -208,21 +208,55 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
   }
   const workspace = new Map<string, string>();
   for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) workspace.set(part.toLowerCase(), part);
-  for (const word of nameCandidates) verdicts.push(judgeName(word, speller, draftNames, workspace));
+  const nameIndex = indexNames(draftNames);
+  // A name repeats through a long draft; judge each spelling once (and the sentence-initial case apart).
+  const judged = new Map<string, Verdict>();
+  for (const word of nameCandidates) {
+    const memoKey = `${word.sentenceInitial ? 1 : 0}${bareName(word.text)}`;
+    const known = judged.get(memoKey);
+    if (known) {
+      verdicts.push({ ...known, word });
+      continue;
+    }
+    const verdict = judgeName(word, speller, draftNames, nameIndex, workspace);
+    judged.set(memoKey, verdict);
+    verdicts.push(verdict);
+  }
   verdicts.sort((a, b) => a.word.start - b.word.start);
   const analysis = { verdicts, speller };
   cache.set(model, { key, analysis });
   return analysis;
 }
 
-function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, workspace: Map<string, string>): Verdict {
+type NameIndex = Map<string, [string, Word[]][]>;
+const nameKey = (initial: string, length: number) => `${initial}${length}`;
+
+/** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
+function indexNames(draftNames: Map<string, Word[]>): NameIndex {
+  const index: NameIndex = new Map();
+  for (const entry of draftNames) {
+    const key = nameKey(entry[0][0], entry[0].length);
+    const bucket = index.get(key);
+    if (bucket) bucket.push(entry);
+    else index.set(key, [entry]);
+  }
+  return index;
+}
+
+function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[]]> {
+  for (let length = bare.length - 2; length <= bare.length + 2; length++) {
+    const bucket = index.get(nameKey(bare[0], length));
+    if (bucket) yield* bucket;
+  }
+}
+
+function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, nameIndex: NameIndex, workspace: Map<string, string>): Verdict {
   const bare = bareName(word.text);
   const mine = draftNames.get(bare) ?? [word];
   if (bare.length <= 3 || isFormOfKnownName(bare, speller, draftNames)) return { kind: 'unverified-name', word };
   // The draft's own names first: the likelier form is the better-attested one.
   let best: { name: string; others: Word[]; distance: number; trusted: boolean } | undefined;
-  for (const [name, others] of draftNames) {
-    if (name.charCodeAt(0) !== bare.charCodeAt(0) || Math.abs(name.length - bare.length) > 2) continue;
+  for (const [name, others] of namesNear(nameIndex, bare)) {
     const distance = closeNames(bare, name);
     if (distance === Infinity) continue;
     // Only names are targets: "Bening" is no misspelling of the word "Being".
