@@ -228,14 +228,28 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
   return analysis;
 }
 
-type NameIndex = Map<string, [string, Word[]][]>;
+type NameIndex = Map<string, [string, Word[], number][]>;
 const nameKey = (initial: string, length: number) => `${initial}${length}`;
+
+/** Which of 32 letter classes a name uses: names one or two edits apart differ in at most four. */
+function letterMask(name: string): number {
+  let mask = 0;
+  for (let i = 0; i < name.length; i++) mask |= 1 << ((name.charCodeAt(i) | 32) & 31);
+  return mask;
+}
+
+function popcount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
 
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
-  for (const entry of draftNames) {
-    const key = nameKey(entry[0][0], entry[0].length);
+  for (const [name, words] of draftNames) {
+    const key = nameKey(name[0], name.length);
+    const entry: [string, Word[], number] = [name, words, letterMask(name)];
     const bucket = index.get(key);
     if (bucket) bucket.push(entry);
     else index.set(key, [entry]);
@@ -243,10 +257,13 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   return index;
 }
 
-function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[]]> {
+/** Draft names that could be within two edits of `bare`; closeNames decides. */
+function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[], number]> {
+  const mask = letterMask(bare);
   for (let length = bare.length - 2; length <= bare.length + 2; length++) {
     const bucket = index.get(nameKey(bare[0], length));
-    if (bucket) yield* bucket;
+    if (!bucket) continue;
+    for (const entry of bucket) if (popcount(mask ^ entry[2]) <= 4) yield entry;
   }
 }
 
