@@ -24,7 +24,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
   const sentences: Sentence[] = [];
   const words: Word[] = [];
   for (const bare of findParagraphs(prose, mask, markdown)) {
-    const paragraph: Paragraph = { ...bare, sentenceStart: sentences.length, sentenceEnd: 0 };
+    const paragraph: Paragraph = { start: bare.start, end: bare.end, index: bare.index, kind: bare.kind, sentenceStart: sentences.length, sentenceEnd: 0 };
     findSentences(prose, paragraph, sentences);
     paragraph.sentenceEnd = sentences.length;
     for (let s = paragraph.sentenceStart; s < paragraph.sentenceEnd; s++) {

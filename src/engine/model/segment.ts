@@ -110,6 +110,22 @@ export function findSentences(prose: string, paragraph: { start: number; end: nu
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
+const NUMERIC_BEFORE = /[\p{N}$£€¥%]/u;
+const DIGIT_START = /^[\p{N}%]/u;
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/** True when a character touching a word makes it part of a number or measure ("$1.1bn", "6.87%", "3rd"). */
+function touchesNumber(prose: string, start: number, end: number): boolean {
+  const before = prose.charCodeAt(start - 1);
+  if (isAsciiDigit(before) || before === 36 || before === 37 || before === 163 || before === 8364 || before === 165) return true;
+  if ((before === 46 || before === 44) && isAsciiDigit(prose.charCodeAt(start - 2))) return true;
+  const after = prose.charCodeAt(end);
+  if (isAsciiDigit(after) || after === 37) return true;
+  // Rare non-ASCII digits and currency signs.
+  if (before > 127 && NUMERIC_BEFORE.test(prose[start - 1])) return true;
+  return after > 127 && DIGIT_START.test(prose[end]);
+}
 
 /** Words of one sentence; tokens with digits (numbers, measures, times) are not words. */
 export function findWords(prose: string, sentence: Sentence, out: Word[]): void {
@@ -119,14 +135,12 @@ export function findWords(prose: string, sentence: Sentence, out: Word[]): void 
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const text = m[0];
     const start = sentence.start + m.index;
-    const before = prose[start - 1] ?? '';
-    const after = prose[start + text.length] ?? '';
-    const attachedToNumber = /[\p{N}$£€¥%]/u.test(before) || (/[.,]/.test(before) && /\p{N}/u.test(prose[start - 2] ?? '')) || /^[\p{N}%]/u.test(after);
-    if (HAS_DIGIT.test(text) || attachedToNumber) {
+    const end = start + text.length;
+    if (touchesNumber(prose, start, end) || HAS_DIGIT.test(text)) {
       first = false;
       continue;
     }
-    out.push({ start, end: start + text.length, index: out.length, text, sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
+    out.push({ start, end, index: out.length, text, sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
     first = false;
   }
 }
