@@ -61,11 +61,51 @@ export function attributeQuotations(model: TextModel): void {
       // A fragment inside reported speech whose verb comes later: `… "sustained reform efforts" are needed, the IMF said.`
       const later = firstSpeechVerb(outside, q.outer.end, p.end);
       if (later) q.attribution = { ...later, form: 'partial' };
+      // `Standard Chartered sees "the opportunity to create value …"`: the sentence's subject stands behind the fragment.
+      else q.attribution = impliedSpeaker(model, outside, sentenceStart, q.outer.start, 'partial');
+    } else if (q.outer.start > p.start) {
+      // `Morris appears almost evangelical. "I was on a cruise …"`: the person the paragraph is about goes on talking.
+      const before = model.sentences[sentence - 1];
+      if (before && before.paragraph === q.paragraph) q.attribution = impliedSpeaker(model, outside, before.start, before.end, 'continuation');
     }
     if (q.attribution) current = { ...q.attribution, from: q.attribution.from ?? q.index };
   }
   inheritBackwards(model, tops);
   verbs = [];
+  namesMidSentence = undefined;
+}
+
+/** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. */
+let namesMidSentence: Set<string> | undefined;
+
+function isNameInDraft(model: TextModel, word: string): boolean {
+  if (!namesMidSentence) {
+    namesMidSentence = new Set();
+    for (const w of model.words) if (!w.sentenceInitial && w.quotation === -1 && /^\p{Lu}/u.test(w.text)) namesMidSentence.add(w.text);
+  }
+  return namesMidSentence.has(word);
+}
+
+const LEAD_IN = /^\s*(?:(?:And|But|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Earlier|Later|Afterwards|Today|Yesterday)\s*,?\s+)?/;
+const SUBJECT = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[\s,])/u;
+const POSSESSIVE_END = /['’]s?$/;
+
+/**
+ * The subject opening a sentence, when it is a person or body the reader can name: a full name,
+ * a title and surname, an organisation, a pronoun, or a single name the draft uses elsewhere
+ * mid-sentence ("Morris", never "Prices").
+ */
+function impliedSpeaker(model: TextModel, outside: string, from: number, to: number, form: Attribution['form']): Attribution | undefined {
+  const segment = outside.slice(from, Math.min(to, from + 200));
+  const lead = LEAD_IN.exec(segment)![0].length;
+  const m = SUBJECT.exec(segment.slice(lead));
+  if (!m) return undefined;
+  const phrase = m[0].replace(POSSESSIVE_END, '');
+  const kind = classifySpeaker(phrase, phrase);
+  const known = kind === 'named' || kind === 'title-surname' || kind === 'organisation' || kind === 'pronoun' || (kind === 'surname' && isNameInDraft(model, phrase));
+  if (!known) return undefined;
+  const start = from + lead;
+  return { form, speaker: { start, end: start + phrase.length }, speakerText: phrase, speakerKind: kind, implied: true };
 }
 
 /**

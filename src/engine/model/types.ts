@@ -115,6 +115,11 @@ export interface Attribution {
   /** The verb ("said", "stated", "told"). */
   verb?: Span;
   verbText?: string;
+  /**
+   * The speaker is the subject of the sentence before (`Morris appears almost evangelical. "I was on a cruise …"`)
+   * or of the sentence a fragment sits in, with no verb of speech: accepted in general copy, not under AP style.
+   */
+  implied?: boolean;
   /** Speaker classification. */
   speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
   /** Quotation this one inherits its speaker from (continuation forms). */

@@ -18,6 +18,16 @@ export const unattributed = defineRule({
     const strictParagraphs = options.newParagraph === 'strict' || (options.newParagraph === undefined && config.style === 'ap');
     for (const q of speechQuotations(model)) {
       if (q.continues !== undefined) continue;
+      if (q.attribution?.implied && strictParagraphs) {
+        const fix = placeholderFix(model, q);
+        report({
+          start: q.outer.start,
+          end: q.outer.end,
+          message: `Quotation “${excerpt(model, q)}” has no verb of attribution; the speaker is only implied by the sentence around it. Attribute it (“…,” she said).`,
+          fixes: fix ? [fix] : [],
+        });
+        continue;
+      }
       if (q.attribution?.acrossParagraphs && strictParagraphs) {
         const fix = placeholderFix(model, q);
         report({

@@ -34,6 +34,11 @@ ruleTester(unattributed, {
     'Rutte said: "We will not back down. Our allies know it.\n\n"And so does Moscow, which has tested us for a decade."',
     // a paragraph that opens with a quote right after the same speaker's quote (British practice)
     '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+    // the speaker implied by the subject of the sentence before, within one paragraph
+    'Dana Okafor spent a decade at the agency before she quit. "I was tired of waiting for a budget that never came."',
+    'Neighbours describe Okafor as tireless. Okafor opened the clinic in 2019. "Some nights there are forty people in the corridor."',
+    // a fragment whose sentence has a named subject but no verb of speech
+    'Standard Chartered sees "the opportunity to create value by introducing more sophisticated banking products".',
     // scare quotes, titles, nicknames, short terms
     'The minister called the deal a "win-win" for the region.',
     'Speaking at a meeting of the ‘Ramnatein’ contact group, officials met in Brussels.',
@@ -48,6 +53,18 @@ ruleTester(unattributed, {
     { text: "Abbas 'will not tolerate further attacks on civilians'\n\nPalestinian leader Mahmoud Abbas spoke on Monday.", filePath: 'story.txt', name: 'plain-text headline' },
   ],
   invalid: [
+    {
+      name: 'a common noun opening the sentence before is no speaker',
+      text: 'Prices rose again in March. "Nobody can afford a week of groceries any more."',
+      count: 1,
+    },
+    {
+      name: 'an implied speaker is not enough under AP style',
+      text: 'Dana Okafor spent a decade at the agency before she quit. "I was tired of waiting for a budget that never came."',
+      config: { style: 'ap' },
+      count: 1,
+      output: 'Dana Okafor spent a decade at the agency before she quit. "I was tired of waiting for a budget that never came," TK said.',
+    },
     {
       name: 'paragraph opening with a quote after a paragraph that only named someone',
       text: 'Mark Rutte visited Kyiv on Monday.\n\n"We will not back down."',
