@@ -10,10 +10,10 @@ export { allRules, rulesById } from './rules';
 
 /** Lints a draft with every registered rule. */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintDocument(text, { rules: allRules, ...options }).findings;
+  return lintDocument(text, { ...options, rules: options.rules ?? allRules }).findings;
 }
 
 /** Like `lint`, but also returns the text model, the merged config and front matter problems. */
 export function analyze(text: string, options: LintOptions = {}): LintResult {
-  return lintDocument(text, { rules: allRules, ...options });
+  return lintDocument(text, { ...options, rules: options.rules ?? allRules });
 }
