@@ -77,11 +77,16 @@ export function attributeQuotations(model: TextModel): void {
 
 /** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. */
 let namesMidSentence: Set<string> | undefined;
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 function isNameInDraft(model: TextModel, word: string): boolean {
   if (!namesMidSentence) {
     namesMidSentence = new Set();
-    for (const w of model.words) if (!w.sentenceInitial && w.quotation === -1 && /^\p{Lu}/u.test(w.text)) namesMidSentence.add(w.text);
+    for (const w of model.words) {
+      if (w.sentenceInitial || w.quotation !== -1) continue;
+      const c = w.text.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c > 127 && UPPER_INITIAL.test(w.text))) namesMidSentence.add(w.text);
+    }
   }
   return namesMidSentence.has(word);
 }

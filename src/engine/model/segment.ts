@@ -108,10 +108,46 @@ export function findSentences(prose: string, paragraph: { start: number; end: nu
   push(sentenceStart, end);
 }
 
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
 const NUMERIC_BEFORE = /[\p{N}$£€¥%]/u;
 const DIGIT_START = /^[\p{N}%]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
+
+/** Letters, digits and combining marks; ASCII is decided by code, the rest by Unicode class. */
+function isWordChar(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(prose[i]);
+}
+
+function isLetter(prose: string, i: number): boolean {
+  const c = prose.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(prose[i]);
+}
+
+/** End of a dotted abbreviation starting at `i` ("U.S.", "a.m.", "e.g."), or -1. */
+function dottedEnd(prose: string, i: number, limit: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j + 1 < limit && isLetter(prose, j) && prose.charCodeAt(j + 1) === 46) {
+    j += 2;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** End of a word starting at `i`: word characters, with apostrophes inside ("isn’t", "Ukraine’s"). */
+function wordEnd(prose: string, i: number, limit: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < limit && isWordChar(prose, j)) j++;
+    const c = prose.charCodeAt(j);
+    if ((c === 39 || c === 8217) && j + 1 < limit && isWordChar(prose, j + 1)) j += 1;
+    else return j;
+  }
+}
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -129,18 +165,20 @@ function touchesNumber(prose: string, start: number, end: number): boolean {
 
 /** Words of one sentence; tokens with digits (numbers, measures, times) are not words. */
 export function findWords(prose: string, sentence: Sentence, out: Word[]): void {
-  const slice = prose.slice(sentence.start, sentence.end);
-  WORD.lastIndex = 0;
+  const limit = sentence.end;
   let first = true;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const text = m[0];
-    const start = sentence.start + m.index;
-    const end = start + text.length;
-    if (touchesNumber(prose, start, end) || HAS_DIGIT.test(text)) {
-      first = false;
+  for (let i = sentence.start; i < limit; ) {
+    if (!isWordChar(prose, i)) {
+      i++;
       continue;
     }
-    out.push({ start, end, index: out.length, text, sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
+    const dotted = dottedEnd(prose, i, limit);
+    const end = dotted > 0 ? dotted : wordEnd(prose, i, limit);
+    const text = prose.slice(i, end);
+    if (!(touchesNumber(prose, i, end) || HAS_DIGIT.test(text))) {
+      out.push({ start: i, end, index: out.length, text, sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
+    }
     first = false;
+    i = end;
   }
 }
