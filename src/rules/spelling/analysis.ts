@@ -151,49 +151,88 @@ function isPrefixed(text: string, speller: Speller): boolean {
 const COMPOUND_RANK = 15000;
 
 
+/**
+ * What a word's spelling alone says about it, before its neighbours are read.
+ * IGNORED and CAPITALISED need nothing more; the others are reported unless
+ * the word is part of a compound (unknown, misspelling, name) or at once
+ * (dialect forms).
+ */
+type WordClass =
+  | typeof IGNORED
+  | typeof CAPITALISED
+  | { upper: boolean; kind: 'dialect'; fix: string }
+  | { upper: boolean; kind: 'misspelling'; fixes: string[] }
+  | { upper: boolean; kind: 'unknown'; suggestions: string[] }
+  | { upper: true; kind: 'name' };
+
+const IGNORED = 0;
+const CAPITALISED = 1;
+
+function classify(text: string, speller: Speller): WordClass {
+  const shape = shapeOf(text);
+  if (shape === SKIPPED) return IGNORED;
+  const upper = shape === UPPER;
+  const accepted = upper ? CAPITALISED : IGNORED;
+  if (upper && isAllCaps(text)) return accepted;
+  if (speller.isPlainlyRight(text) || speller.isUserWord(text)) return accepted;
+  if (!upper) {
+    const fix = speller.dialectFix(text);
+    if (fix) return { upper, kind: 'dialect', fix };
+  }
+  if (speller.isWord(text)) return accepted;
+  const fixes = speller.commonMisspelling(text);
+  if (fixes) return { upper, kind: 'misspelling', fixes };
+  if (!upper) {
+    if (text.length <= 3 || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
+    // A slip leaves a word one edit from the intended one; a word far from
+    // everything is a coinage, a foreign word or a term, not a typing error.
+    const suggestions = speller.suggest(text, 5, 1);
+    if (suggestions.length === 0 || suggestions[0].distance > 1) return IGNORED;
+    return { upper, kind: 'unknown', suggestions: suggestions.map((s) => s.word) };
+  }
+  return speller.isKnownName(text) ? CAPITALISED : { upper: true, kind: 'name' };
+}
+
+/**
+ * News copy repeats a few thousand spellings, so each is classified once per
+ * speller (a speller is fixed by dialect and accepted words), across drafts.
+ */
+const classesBySpeller = new WeakMap<Speller, Map<string, WordClass>>();
+const MAX_CLASSIFIED = 200000;
+
 export function analyseSpelling(model: TextModel, config: CopydeskConfig): SpellingAnalysis {
   const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}`;
   const cached = cache.get(model);
   if (cached && cached.key === key) return cached.analysis;
   const speller = spellerFor(config.dialect, config.words);
+  let classes = classesBySpeller.get(speller);
+  if (!classes) classesBySpeller.set(speller, (classes = new Map()));
   const verdicts: Verdict[] = [];
   const nameCandidates: Word[] = [];
   const capitalised: Word[] = [];
 
   for (const word of model.words) {
     const text = word.text;
-    const shape = shapeOf(text);
-    if (shape === SKIPPED) continue;
-    const upper = shape === UPPER;
-    if (upper) {
+    let wordClass = classes.get(text);
+    if (wordClass === undefined) {
+      wordClass = classify(text, speller);
+      if (classes.size >= MAX_CLASSIFIED) classes.clear();
+      classes.set(text, wordClass);
+    }
+    if (wordClass === IGNORED) continue;
+    if (wordClass === CAPITALISED) {
       capitalised.push(word);
-      if (isAllCaps(text)) continue;
-    }
-    if (speller.isPlainlyRight(text)) continue;
-    if (speller.isUserWord(text)) continue;
-    if (!upper) {
-      const dialectFix = speller.dialectFix(text);
-      if (dialectFix) {
-        verdicts.push({ kind: 'unknown', word, suggestions: [dialectFix], dialectFix });
-        continue;
-      }
-    }
-    if (speller.isWord(text) || partOfCompound(model.prose, word, speller)) continue;
-    const fixes = speller.commonMisspelling(text);
-    if (fixes) {
-      verdicts.push({ kind: 'misspelling', word, fixes });
       continue;
     }
-    if (!upper) {
-      if (text.length <= 3 || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) continue;
-      // A slip leaves a word one edit from the intended one; a word far from
-      // everything is a coinage, a foreign word or a term, not a typing error.
-      const suggestions = speller.suggest(text, 5, 1);
-      if (suggestions.length === 0 || suggestions[0].distance > 1) continue;
-      verdicts.push({ kind: 'unknown', word, suggestions: suggestions.map((s) => s.word) });
+    if (wordClass.upper) capitalised.push(word);
+    if (wordClass.kind === 'dialect') {
+      verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
       continue;
     }
-    if (!speller.isKnownName(text)) nameCandidates.push(word);
+    if (partOfCompound(model.prose, word, speller)) continue;
+    if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
+    else if (wordClass.kind === 'unknown') verdicts.push({ kind: 'unknown', word, suggestions: wordClass.suggestions });
+    else nameCandidates.push(word);
   }
 
   // Capitalised words of the draft, by bare form: how often and where.
