@@ -17,3 +17,4 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 export function analyze(text: string, options: LintOptions = {}): LintResult {
   return lintDocument(text, { ...options, rules: options.rules ?? allRules });
 }
+export { LintSession } from './engine/session';

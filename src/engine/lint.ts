@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type CopydeskConfig } from './config';
 import { isSuppressed } from './directives';
 import { buildModel } from './model/build';
+import type { SegmentCache } from './model/segment-cache';
 import type { TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
@@ -25,6 +26,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** ISO date standing in for the clock (tests, reproducible benchmarks). */
   today?: string;
+  /** Keeps unchanged paragraphs' segmentation between lints of one draft (see LintSession). */
+  segmentCache?: SegmentCache;
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -81,7 +84,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const rules = options.rules ?? [];
   const languageId = options.languageId ?? languageIdFor(options.filePath);
   const base = mergeConfig(DEFAULT_CONFIG, options.config ?? {});
-  const model = buildModel(text, { filePath: options.filePath, languageId, config: base });
+  const model = buildModel(text, { filePath: options.filePath, languageId, config: base, cache: options.segmentCache });
   const problems: ConfigProblem[] = [];
   let config = base;
   const draftSettings = model.frontMatter?.data?.copydesk;

@@ -4,13 +4,16 @@ import { findDateline, findDates } from './dates';
 import { readFrontMatter } from './front-matter';
 import { maskDraft } from './mask';
 import { findQuotations } from './quotations';
-import { findParagraphs, findSentences, findWords } from './segment';
+import { findParagraphs } from './segment';
+import { segmentParagraph, type SegmentCache } from './segment-cache';
 import type { Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
 
 export interface BuildOptions {
   filePath?: string;
   languageId: string;
   config: Pick<CopydeskConfig, 'referenceDate'>;
+  /** Reuses the previous build's sentences and words for unchanged paragraphs (editor sessions). */
+  cache?: SegmentCache;
 }
 
 /** Turns a draft into the shared text model, in one pass per layer. */
@@ -23,17 +26,14 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const words: Word[] = [];
+  const cache = options.cache;
   for (const bare of findParagraphs(prose, mask, markdown)) {
-    const paragraph: Paragraph = { start: bare.start, end: bare.end, index: bare.index, kind: bare.kind, sentenceStart: sentences.length, sentenceEnd: 0 };
-    findSentences(prose, paragraph, sentences);
-    paragraph.sentenceEnd = sentences.length;
-    for (let s = paragraph.sentenceStart; s < paragraph.sentenceEnd; s++) {
-      sentences[s].wordStart = words.length;
-      findWords(prose, sentences[s], words);
-      sentences[s].wordEnd = words.length;
-    }
+    const paragraph: Paragraph = { start: bare.start, end: bare.end, index: bare.index, kind: bare.kind, sentenceStart: 0, sentenceEnd: 0 };
+    if (cache) cache.segment(prose, paragraph, sentences, words);
+    else segmentParagraph(prose, paragraph, sentences, words);
     paragraphs.push(paragraph);
   }
+  cache?.endBuild();
 
   const { quotations, strayMarks } = findQuotations(prose, paragraphs);
   assignWordsToQuotations(words, quotations);
