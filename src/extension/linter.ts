@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem } from '../engine/config';
-import { lintDocument, type LintResult } from '../engine/lint';
+import type { LintResult } from '../engine/lint';
+import { LintSession } from '../engine/session';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
 import { readSettings, type EditorSettings } from './settings';
@@ -22,6 +23,8 @@ export type SkipReason = 'disabled' | 'language' | 'too-large';
 export class DraftLinter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly states = new Map<string, DraftState>();
+  /** One per open draft: unchanged paragraphs are not segmented again on the next keystroke. */
+  private readonly sessions = new Map<string, LintSession>();
   private readonly skipped = new Map<string, SkipReason>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly failedRules = new Set<string>();
@@ -107,7 +110,12 @@ export class DraftLinter implements vscode.Disposable {
     const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
     this.reportProblems([...settings.problems, ...files.problems]);
     const started = performance.now();
-    const result = lintDocument(text, {
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = new LintSession();
+      this.sessions.set(key, session);
+    }
+    const result = session.lint(text, {
       filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
       languageId: document.languageId === 'markdown' || document.languageId === 'news-draft' ? document.languageId : 'plaintext',
       config: mergeConfig(DEFAULT_CONFIG, settings.layer, files.config),
@@ -179,6 +187,7 @@ export class DraftLinter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.states.delete(key);
+    this.sessions.delete(key);
     this.skipped.delete(key);
     this.diagnostics.delete(uri);
   }
