@@ -1,6 +1,7 @@
 import type { CopydeskConfig } from '../../engine/config';
 import { editDistance } from '../../engine/dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
+import { WordMemo } from '../../engine/dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
 
@@ -197,8 +198,7 @@ function classify(text: string, speller: Speller): WordClass {
  * News copy repeats a few thousand spellings, so each is classified once per
  * speller (a speller is fixed by dialect and accepted words), across drafts.
  */
-const classesBySpeller = new WeakMap<Speller, Map<string, WordClass>>();
-const MAX_CLASSIFIED = 200000;
+const classesBySpeller = new WeakMap<Speller, WordMemo<WordClass>>();
 
 export function analyseSpelling(model: TextModel, config: CopydeskConfig): SpellingAnalysis {
   const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}`;
@@ -206,7 +206,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
   if (cached && cached.key === key) return cached.analysis;
   const speller = spellerFor(config.dialect, config.words);
   let classes = classesBySpeller.get(speller);
-  if (!classes) classesBySpeller.set(speller, (classes = new Map()));
+  if (!classes) classesBySpeller.set(speller, (classes = new WordMemo()));
   const verdicts: Verdict[] = [];
   const nameCandidates: Word[] = [];
   const capitalised: Word[] = [];
@@ -216,7 +216,6 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
     let wordClass = classes.get(text);
     if (wordClass === undefined) {
       wordClass = classify(text, speller);
-      if (classes.size >= MAX_CLASSIFIED) classes.clear();
       classes.set(text, wordClass);
     }
     if (wordClass === IGNORED) continue;
