@@ -21,8 +21,15 @@ const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const WEEKDAY_RE = 'Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?';
 const RELATIVE_RE = 'yesterday|today|tomorrow|tonight|(?:last|next|this)\\s+(?:week|weekend|month|year|night)';
 
-/** The prefilter: every place a date could start. */
-const TOKEN = new RegExp(`\\b(?:(${MONTH_RE})|(${WEEKDAY_RE})|(${RELATIVE_RE}))\\b`, 'gi');
+/** Letters of a pattern made case-blind by hand, so one pattern can mix case rules. */
+const caseless = (pattern: string) => pattern.replace(/(\\?)([a-z])/g, (all, escape: string, c: string) => (escape ? all : `[${c}${c.toUpperCase()}]`));
+
+/**
+ * The prefilter: every place a date could start. Month and weekday words
+ * count only capitalised (see monthNumber, weekdayFrom), so the pattern is
+ * case-sensitive about their first letter and the scan skips most positions.
+ */
+const TOKEN = new RegExp(`\\b(?:(${caseless(MONTH_RE)})|(${caseless(WEEKDAY_RE)})|(${caseless(RELATIVE_RE)}))\\b`, 'g');
 
 const DAY_SUFFIX = '(?:st|nd|rd|th)';
 /** After a day number: not part of a bigger number, a measure, a time or a compound ("5-year-old"). */
