@@ -42,15 +42,48 @@ export function buildTable(lines: readonly string[]): Int32Array {
   return table;
 }
 
+/** True where typed arrays are little-endian, as UTF-16LE buffers are. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The UTF-16 code units of `text` in a new buffer, shared between threads
+ * when `shared` is set (a SharedArrayBuffer is never copied by postMessage).
+ */
+export function codeUnitsOf(text: string, shared = false): Uint16Array {
+  const units = new Uint16Array(shared ? new SharedArrayBuffer(text.length * 2) : new ArrayBuffer(text.length * 2));
+  if (LITTLE_ENDIAN) Buffer.from(units.buffer, units.byteOffset, units.byteLength).write(text, 'utf16le');
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+function textOf(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+  let text = '';
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
+}
+
 export class HashedWords {
   private readonly mask: number;
+  /** Every word followed by '\n', as UTF-16 code units (shareable between worker threads). */
+  readonly units: Uint16Array;
+  private decoded?: string;
 
   constructor(
     /** Every word followed by '\n'. */
-    readonly text: string,
-    private readonly table: Int32Array,
+    text: string | Uint16Array,
+    readonly table: Int32Array,
   ) {
     this.mask = table.length - 1;
+    if (typeof text === 'string') {
+      this.units = codeUnitsOf(text);
+      this.decoded = text;
+    } else this.units = text;
+  }
+
+  /** The words as one string; decoded on first use (only wide suggestion searches need it). */
+  get text(): string {
+    return (this.decoded ??= textOf(this.units));
   }
 
   has(word: string): boolean {
@@ -61,19 +94,24 @@ export class HashedWords {
   valueOf(key: string): string | undefined {
     const start = this.find(key);
     if (start < 0) return undefined;
-    const end = this.text.indexOf('\n', start);
-    return this.text.slice(start + key.length + 1, end);
+    const units = this.units;
+    let end = start + key.length + 1;
+    while (end < units.length && units[end] !== 10) end++;
+    return String.fromCharCode.apply(null, units.subarray(start + key.length + 1, end) as unknown as number[]);
   }
 
   private find(key: string): number {
-    const { text, table, mask } = this;
+    const { units, table, mask } = this;
     const length = key.length;
     for (let slot = hashWord(key) & mask; ; slot = (slot + 1) & mask) {
       const entry = table[slot];
       if (entry === 0) return -1;
       const start = entry - 1;
-      const after = text.charCodeAt(start + length);
-      if ((after === 10 || after === 9) && text.startsWith(key, start)) return start;
+      const after = units[start + length];
+      if (after !== 10 && after !== 9) continue;
+      let i = 0;
+      while (i < length && units[start + i] === key.charCodeAt(i)) i++;
+      if (i === length) return start;
     }
   }
 }

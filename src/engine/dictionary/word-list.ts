@@ -1,7 +1,7 @@
 import type { Dialect } from '../config';
 import { editDistance, searchSorted } from './edit-distance';
-import { readDataBuffer, readDataLines, readDataText, tableFileOf, type DataFile } from './files';
-import { buildTable, HashedWords } from './hash-table';
+import { HASHED_FILES, readDataBuffer, readDataLines, readDataText, tableFileOf, type DataFile } from './files';
+import { buildTable, codeUnitsOf, HashedWords } from './hash-table';
 
 /**
  * A dictionary as loaded: a prebuilt hash table for O(1) look-ups, and the
@@ -91,14 +91,56 @@ const lists = new Map<DataFile, WordList>();
 
 const hashedFiles = new Map<DataFile, HashedWords>();
 
+function loadHashedFile(file: DataFile, shared: boolean): HashedWords {
+  const buffer = readDataBuffer(tableFileOf(file));
+  const table = new Int32Array(shared ? new SharedArrayBuffer(buffer.byteLength) : new ArrayBuffer(buffer.byteLength));
+  new Uint8Array(table.buffer).set(buffer);
+  return new HashedWords(codeUnitsOf(readDataText(file), shared), table);
+}
+
 function hashedFile(file: DataFile): HashedWords {
   let hashed = hashedFiles.get(file);
-  if (!hashed) {
-    const buffer = readDataBuffer(tableFileOf(file));
-    const table = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength >> 2);
-    hashedFiles.set(file, (hashed = new HashedWords(readDataText(file), table)));
-  }
+  if (!hashed) hashedFiles.set(file, (hashed = loadHashedFile(file, false)));
   return hashed;
+}
+
+/**
+ * Dictionaries in memory that worker threads can share: the words (as UTF-16
+ * code units) and hash table of each file, in SharedArrayBuffers. Passed in
+ * `workerData` or by postMessage, they are shared, not copied.
+ */
+export interface SharedDictionaries {
+  files: { file: DataFile; units: Uint16Array; table: Int32Array }[];
+}
+
+/** Every dictionary a lint of these dialects loads through a hash table. */
+const filesFor = (dialects: readonly Dialect[]): DataFile[] => [...HASHED_FILES.filter((file) => file !== 'en-GB' && file !== 'en-US'), ...dialects];
+
+/**
+ * Main thread: loads the dictionaries of `dialects` once into shared memory
+ * (this thread then uses them too) and returns them for the workers.
+ * Call it before the first lint: spellers made earlier keep their own copies.
+ */
+export function shareDictionaries(dialects: readonly Dialect[] = ['en-GB', 'en-US']): SharedDictionaries {
+  const files: SharedDictionaries['files'] = [];
+  for (const file of filesFor(dialects)) {
+    let hashed = hashedFiles.get(file);
+    if (!hashed || !(hashed.units.buffer instanceof SharedArrayBuffer)) {
+      hashed = loadHashedFile(file, true);
+      hashedFiles.set(file, hashed);
+      lists.delete(file);
+    }
+    files.push({ file, units: hashed.units, table: hashed.table });
+  }
+  return { files };
+}
+
+/** Worker thread: uses dictionaries the main thread shared, before the first lint loads its own. */
+export function useSharedDictionaries(shared: SharedDictionaries): void {
+  for (const { file, units, table } of shared.files) {
+    hashedFiles.set(file, new HashedWords(units, table));
+    lists.delete(file);
+  }
 }
 
 export function wordList(file: DataFile): WordList {
@@ -174,8 +216,12 @@ let buckets: Map<string, { lower: string; entry: GazetteerEntry }[]> | undefined
 function targetBuckets(): Map<string, { lower: string; entry: GazetteerEntry }[]> {
   if (!buckets) {
     buckets = new Map();
-    for (const line of readDataLines('gazetteer')) {
-      const [name, kind, weight] = line.split('\t');
+    const text = readDataText('gazetteer');
+    for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
+      // Weights are whole numbers: fewer digits than FUZZY_MIN_WEIGHT means lighter, unread.
+      const lastTab = text.lastIndexOf('\t', end);
+      if (end - lastTab - 1 < MIN_WEIGHT_DIGITS) continue;
+      const [name, kind, weight] = text.slice(start, end).split('\t');
       const entry = { name, kind, weight: Number(weight) };
       if (entry.weight < FUZZY_MIN_WEIGHT) continue;
       const lower = name.toLowerCase();
@@ -190,6 +236,7 @@ function targetBuckets(): Map<string, { lower: string; entry: GazetteerEntry }[]
 
 /** Entries lighter than this (towns, first names, parts of longer names) are never correction targets. */
 export const FUZZY_MIN_WEIGHT = 1e6;
+const MIN_WEIGHT_DIGITS = String(FUZZY_MIN_WEIGHT).length;
 
 const nearCache = new Map<string, { entry: GazetteerEntry; distance: number }[]>();
 
