@@ -100,6 +100,31 @@ export class HashedWords {
     return String.fromCharCode.apply(null, units.subarray(start + key.length + 1, end) as unknown as number[]);
   }
 
+  /**
+   * Like `has` for the word in `buffer[0, length)`, with its first letter
+   * (a to z) capitalised when `capitalise` is set: candidates built in place
+   * are probed without making a string of each.
+   */
+  hasUnits(buffer: Uint16Array, length: number, capitalise: boolean): boolean {
+    const { units, table, mask } = this;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < length; i++) {
+      hash ^= i === 0 && capitalise ? buffer[0] - 32 : buffer[i];
+      hash = Math.imul(hash, 0x01000193);
+    }
+    for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const entry = table[slot];
+      if (entry === 0) return false;
+      const start = entry - 1;
+      const after = units[start + length];
+      if (after !== 10 && after !== 9) continue;
+      if (length > 0 && units[start] !== (capitalise ? buffer[0] - 32 : buffer[0])) continue;
+      let i = 1;
+      while (i < length && units[start + i] === buffer[i]) i++;
+      if (i >= length) return true;
+    }
+  }
+
   private find(key: string): number {
     const { units, table, mask } = this;
     const length = key.length;

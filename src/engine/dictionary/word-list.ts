@@ -46,33 +46,70 @@ export class WordList {
 
   /**
    * One edit away: generating the few hundred variants of a word and hashing
-   * each is far quicker than any walk.
+   * each is far quicker than any walk. Each variant is built in one scratch
+   * buffer and probed in place; only the ones found become strings.
    */
   private oneEditFrom(lower: string): { word: string; distance: number }[] {
     const found: { word: string; distance: number }[] = [];
-    const seen = new Set<string>();
-    const visit = (candidate: string) => {
-      if (seen.has(candidate) || candidate === lower) return;
-      seen.add(candidate);
-      if (this.hashed.has(candidate)) found.push({ word: candidate, distance: 1 });
-      const title = candidate.charAt(0).toUpperCase() + candidate.slice(1);
-      if (title !== candidate && this.hashed.has(title)) found.push({ word: title, distance: 1 });
+    const reported = new Set<string>();
+    const n = lower.length;
+    if (scratch.length < n + 2) scratch = new Uint16Array(2 * n + 2);
+    const buffer = scratch;
+    const visit = (length: number) => {
+      const first = length > 0 ? buffer[0] : 0;
+      const asWritten = this.hashed.hasUnits(buffer, length, false);
+      let candidate: string | undefined;
+      let title: string | undefined;
+      if (first >= 97 && first <= 122) {
+        if (this.hashed.hasUnits(buffer, length, true)) title = '';
+      } else if (first > 127) {
+        // Letters beyond ASCII capitalise by the full Unicode rules, sometimes into two letters.
+        candidate = String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+        const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1);
+        if (capitalised !== candidate && this.hashed.has(capitalised)) title = capitalised;
+      }
+      if (!asWritten && title === undefined) return;
+      candidate ??= String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+      if (candidate === lower || reported.has(candidate)) return;
+      reported.add(candidate);
+      if (asWritten) found.push({ word: candidate, distance: 1 });
+      if (title !== undefined) found.push({ word: title || String.fromCharCode(first - 32) + candidate.slice(1), distance: 1 });
     };
     let alphabet = ALPHABET;
     for (const c of lower) if (!alphabet.includes(c)) alphabet += c;
-    for (let i = 0; i <= lower.length; i++) {
-      const head = lower.slice(0, i);
-      const tail = lower.slice(i);
-      if (tail) visit(head + tail.slice(1));
-      if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2));
-      for (const c of alphabet) {
-        visit(head + c + tail);
-        if (tail && c !== tail[0]) visit(head + c + tail.slice(1));
+    const letters = [...alphabet];
+    for (let i = 0; i < n; i++) buffer[i] = lower.charCodeAt(i);
+    for (let i = 0; i <= n; i++) {
+      // buffer holds head = lower[0, i) throughout; each variant writes its tail after it.
+      const tail = n - i;
+      if (tail > 0) {
+        for (let j = i + 1; j < n; j++) buffer[j - 1] = lower.charCodeAt(j);
+        visit(n - 1);
       }
+      if (tail > 1) {
+        buffer[i] = lower.charCodeAt(i + 1);
+        buffer[i + 1] = lower.charCodeAt(i);
+        for (let j = i + 2; j < n; j++) buffer[j] = lower.charCodeAt(j);
+        visit(n);
+      }
+      for (const c of letters) {
+        const width = c.length;
+        for (let k = 0; k < width; k++) buffer[i + k] = c.charCodeAt(k);
+        for (let j = i; j < n; j++) buffer[j + width] = lower.charCodeAt(j);
+        visit(n + width);
+        if (tail > 0 && c !== lower[i]) {
+          for (let j = i + 1; j < n; j++) buffer[j - 1 + width] = lower.charCodeAt(j);
+          visit(n - 1 + width);
+        }
+      }
+      buffer[i] = lower.charCodeAt(i);
     }
     return found;
   }
 }
+
+/** Where one-edit variants are built; grows to the longest word suggested for. */
+let scratch = new Uint16Array(64);
 
 function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;

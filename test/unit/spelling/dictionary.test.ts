@@ -39,6 +39,19 @@ describe('dictionary', () => {
     }
   });
 
+  it('finds every kind of one-edit neighbour, accented and capitalised ones too', () => {
+    const gb = spellerFor('en-GB', []);
+    const words = (typo: string) => gb.suggest(typo, 10, 1).map((s) => s.word);
+    assert.ok(words('londn').includes('London'), 'insertion, capitalised');
+    assert.ok(words('zürih').includes('Zürich'), 'insertion after an accented letter');
+    assert.ok(words('élan').includes('elan'), 'replacement of an accented first letter');
+    assert.ok(words('teh').includes('the'), 'transposition');
+    assert.ok(words('thhe').includes('the'), 'deletion');
+    assert.ok(!words('the').includes('the'), 'never the word itself');
+    const list = words('cafe');
+    assert.equal(new Set(list).size, list.length, 'no word twice');
+  });
+
   it('finds user words among suggestions', () => {
     assert.equal(spellerFor('en-GB', ['Zelenskyy']).suggest('Zelenskyi', 3)[0]?.word, 'Zelenskyy');
   });
