@@ -107,3 +107,19 @@ export function editDistance(a: string, b: string, maxDistance = MAX_LENGTH): nu
   }
   return above[n];
 }
+
+/**
+ * Which of 32 letter classes a word uses. Each edit changes at most two
+ * classes, so words within d edits differ in at most 2d of them.
+ */
+export function letterMask(name: string): number {
+  let mask = 0;
+  for (let i = 0; i < name.length; i++) mask |= 1 << ((name.charCodeAt(i) | 32) & 31);
+  return mask;
+}
+
+export function popcount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,5 +1,5 @@
 import type { Dialect } from '../config';
-import { editDistance, searchSorted } from './edit-distance';
+import { editDistance, letterMask, popcount, searchSorted } from './edit-distance';
 import { HASHED_FILES, readDataBuffer, readDataLines, readDataText, tableFileOf, type DataFile } from './files';
 import { buildTable, codeUnitsOf, HashedWords } from './hash-table';
 
@@ -247,10 +247,10 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
   return entry ?? undefined;
 }
 
-let buckets: Map<string, { lower: string; entry: GazetteerEntry }[]> | undefined;
+let buckets: Map<string, { lower: string; mask: number; entry: GazetteerEntry }[]> | undefined;
 
 /** Correction targets by first letter and length, built the first time a name needs one. */
-function targetBuckets(): Map<string, { lower: string; entry: GazetteerEntry }[]> {
+function targetBuckets(): Map<string, { lower: string; mask: number; entry: GazetteerEntry }[]> {
   if (!buckets) {
     buckets = new Map();
     const text = readDataText('gazetteer');
@@ -264,8 +264,9 @@ function targetBuckets(): Map<string, { lower: string; entry: GazetteerEntry }[]
       const lower = name.toLowerCase();
       const key = lower[0] + lower.length;
       const bucket = buckets.get(key);
-      if (bucket) bucket.push({ lower, entry });
-      else buckets.set(key, [{ lower, entry }]);
+      const target = { lower, mask: letterMask(lower), entry };
+      if (bucket) bucket.push(target);
+      else buckets.set(key, [target]);
     }
   }
   return buckets;
@@ -291,8 +292,10 @@ export function gazetteerNear(lower: string, maxDistance: number): { entry: Gaze
   const found: { entry: GazetteerEntry; distance: number }[] = [];
   nearCache.set(key, found);
   const byInitial = targetBuckets();
+  const mask = letterMask(lower);
   for (let length = lower.length - maxDistance; length <= lower.length + maxDistance; length++) {
-    for (const { lower: name, entry } of byInitial.get(lower[0] + length) ?? []) {
+    for (const { lower: name, mask: nameMask, entry } of byInitial.get(lower[0] + length) ?? []) {
+      if (popcount(mask ^ nameMask) > 2 * maxDistance) continue;
       const distance = editDistance(lower, name, maxDistance);
       if (distance <= maxDistance) found.push({ entry, distance });
     }

@@ -1,5 +1,5 @@
 import type { CopydeskConfig } from '../../engine/config';
-import { editDistance } from '../../engine/dictionary/edit-distance';
+import { editDistance, letterMask, popcount } from '../../engine/dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
 import { WordMemo } from '../../engine/dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
@@ -268,19 +268,6 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
 
 type NameIndex = Map<string, [string, Word[], number][]>;
 const nameKey = (initial: string, length: number) => `${initial}${length}`;
-
-/** Which of 32 letter classes a name uses: names one or two edits apart differ in at most four. */
-function letterMask(name: string): number {
-  let mask = 0;
-  for (let i = 0; i < name.length; i++) mask |= 1 << ((name.charCodeAt(i) | 32) & 31);
-  return mask;
-}
-
-function popcount(n: number): number {
-  n -= (n >>> 1) & 0x55555555;
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
 
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
