@@ -1,3 +1,4 @@
+import { lineOf, lineStartsOf } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation } from '../../engine/types';
 import { analyseSpelling } from './analysis';
@@ -22,13 +23,15 @@ export const nameVariant = defineRule({
     fixable: true,
   },
   check({ model, config, report }) {
+    // Line numbers for messages, from an index built once (not a scan per finding).
+    let lineStarts: number[] | undefined;
+    const line = (offset: number) => lineOf((lineStarts ??= lineStartsOf(model.text)), offset) + 1;
     for (const v of analyseSpelling(model, config).verdicts) {
       if (v.kind !== 'name-variant') continue;
       const { word, other } = v;
       let where: string;
       const related: RelatedLocation[] = [];
       if (v.source === 'draft') {
-        const line = (offset: number) => model.text.slice(0, offset).split('\n').length;
         where = v.others.length === 1 ? `on line ${line(v.others[0].start)}` : `${v.others.length} times, first on line ${line(v.others[0].start)}`;
         for (const o of v.others.slice(0, 10)) related.push({ start: o.start, end: o.end, message: `“${o.text}” is written here` });
       } else if (v.source === 'workspace') {
