@@ -1,4 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { shareDictionaries, useSharedDictionaries, type SharedDictionaries } from '../engine/dictionary/word-list';
 import { allRules } from '../rules';
 import { FRONT_MATTER_RULE } from '../engine/lint';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
@@ -15,6 +16,8 @@ const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0
 interface Job {
   files: string[];
   options: CheckOptions;
+  /** Dictionaries loaded once by the main thread into shared memory: workers read them in place. */
+  dictionaries: SharedDictionaries;
 }
 
 function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver): (FileResult & { ioError?: boolean })[] {
@@ -29,13 +32,14 @@ function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolv
 /** Splits the files over worker threads, keeping the output in file order. */
 async function checkInWorkers(files: string[], options: CheckOptions): Promise<(FileResult & { ioError?: boolean })[]> {
   const count = Math.min(options.workers, files.length);
+  const dictionaries = shareDictionaries();
   const chunks: string[][] = Array.from({ length: count }, () => []);
   files.forEach((file, i) => chunks[i % count].push(file));
   const parts = await Promise.all(
     chunks.map(
       (chunk) =>
         new Promise<(FileResult & { ioError?: boolean })[]>((resolve, reject) => {
-          const worker = new Worker(__filename, { workerData: { files: chunk, options } satisfies Job });
+          const worker = new Worker(__filename, { workerData: { files: chunk, options, dictionaries } satisfies Job });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),
@@ -108,6 +112,7 @@ export async function main(argv: string[]): Promise<number> {
 
 if (!isMainThread && parentPort) {
   const job = workerData as Job;
+  useSharedDictionaries(job.dictionaries);
   parentPort.postMessage(checkAll(job.files, job.options, new ConfigResolver(job.options)));
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
