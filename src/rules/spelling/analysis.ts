@@ -316,24 +316,48 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     if (closeNames(bare, name) !== Infinity && lower !== bare.toLowerCase()) return { kind: 'name-variant', word, other: name, source: 'workspace', others: [] };
   }
   if (mine.length === 1) {
-    const max = maxNameEdits(bare.length);
-    if (max > 0) {
-      let match: { entry: GazetteerEntry; distance: number } | undefined;
-      for (const near of gazetteerNear(bare.toLowerCase(), max)) {
-        if (!fuzzyTarget(near.entry, speller) || closeNames(bare, near.entry.name) === Infinity) continue;
-        if (!match || near.distance < match.distance || (near.distance === match.distance && near.entry.weight > match.entry.weight)) match = near;
-      }
-      if (match) return { kind: 'name-variant', word, other: match.entry.name, source: 'gazetteer', others: [], entry: match.entry };
-    }
-    // A capitalised slip in an ordinary word at the start of a sentence.
-    if (word.sentenceInitial) {
-      // Only towards an everyday lower-case word: "Tonny" is a name, not a slip for "Tony".
-      const top = bare.length >= 6 ? speller.suggest(bare, 1, 1)[0] : undefined;
-      const lower = top?.word.toLowerCase();
-      if (bare.length >= 6 && top && lower && top.distance === 1 && speller.isWord(lower) && !speller.isKnownName(top.word) && frequencyRank(lower) < 2000) {
-        return { kind: 'unknown', word, suggestions: speller.suggest(bare, 5, 1).map((s) => s.word) };
-      }
-    }
+    const lone = loneNameVerdict(bare, word.sentenceInitial, speller);
+    if (lone) return { ...lone, word };
   }
   return { kind: 'unverified-name', word };
+}
+
+type LoneNameVerdict = Omit<Extract<Verdict, { kind: 'name-variant' }>, 'word'> | Omit<Extract<Verdict, { kind: 'unknown' }>, 'word'>;
+
+/** Verdicts on names used once, which depend on the spelling alone; drafts repeat them. */
+const loneNamesBySpeller = new WeakMap<Speller, WordMemo<LoneNameVerdict | null>>();
+
+/** A name the draft uses once: a slip for a gazetteer name, or (starting a sentence) for an everyday word. */
+function loneNameVerdict(bare: string, sentenceInitial: boolean, speller: Speller): LoneNameVerdict | undefined {
+  let memo = loneNamesBySpeller.get(speller);
+  if (!memo) loneNamesBySpeller.set(speller, (memo = new WordMemo(20000)));
+  const key = sentenceInitial ? `^${bare}` : bare;
+  let verdict = memo.get(key);
+  if (verdict === undefined) {
+    verdict = judgeLoneName(bare, sentenceInitial, speller) ?? null;
+    memo.set(key, verdict);
+  }
+  return verdict ?? undefined;
+}
+
+function judgeLoneName(bare: string, sentenceInitial: boolean, speller: Speller): LoneNameVerdict | undefined {
+  const max = maxNameEdits(bare.length);
+  if (max > 0) {
+    let match: { entry: GazetteerEntry; distance: number } | undefined;
+    for (const near of gazetteerNear(bare.toLowerCase(), max)) {
+      if (!fuzzyTarget(near.entry, speller) || closeNames(bare, near.entry.name) === Infinity) continue;
+      if (!match || near.distance < match.distance || (near.distance === match.distance && near.entry.weight > match.entry.weight)) match = near;
+    }
+    if (match) return { kind: 'name-variant', other: match.entry.name, source: 'gazetteer', others: [], entry: match.entry };
+  }
+  // A capitalised slip in an ordinary word at the start of a sentence.
+  if (sentenceInitial) {
+    // Only towards an everyday lower-case word: "Tonny" is a name, not a slip for "Tony".
+    const top = bare.length >= 6 ? speller.suggest(bare, 1, 1)[0] : undefined;
+    const lower = top?.word.toLowerCase();
+    if (bare.length >= 6 && top && lower && top.distance === 1 && speller.isWord(lower) && !speller.isKnownName(top.word) && frequencyRank(lower) < 2000) {
+      return { kind: 'unknown', suggestions: speller.suggest(bare, 5, 1).map((s) => s.word) };
+    }
+  }
+  return undefined;
 }
