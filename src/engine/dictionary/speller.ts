@@ -82,23 +82,15 @@ export class Speller {
     this.userLower = this.userWords.map((w) => w.toLowerCase());
   }
 
-  private readonly plain = new Map<string, boolean>();
-
   /**
-   * The common case, memoised by spelling: a word the user accepts, or one the
-   * dialect's dictionary has and that is no other dialect's form.
+   * The common case: a word the user accepts, or one the dialect's dictionary
+   * has and that is no other dialect's form. (Callers memoise by spelling.)
    */
   isPlainlyRight(word: string): boolean {
-    // Most words are in the dictionary exactly as written: one hash probe, no memo.
+    // Most words are in the dictionary exactly as written: one hash probe.
     // (British word lists hold no American form of a pair; American ones hold some British forms.)
     if (this.user.size === 0 && this.dictionary.has(word) && (this.dialect === 'en-GB' || dialectVariant(word, this.dialect) === undefined)) return true;
-    let ok = this.plain.get(word);
-    if (ok === undefined) {
-      ok = this.isUserWord(word) || (this.dialectFix(word) === undefined && this.isWord(word));
-      if (this.plain.size > 100000) this.plain.clear();
-      this.plain.set(word, ok);
-    }
-    return ok;
+    return this.isUserWord(word) || (this.dialectFix(word) === undefined && this.isWord(word));
   }
 
   /** True when the word is spelt as the dialect's dictionary or the user's words have it. */

@@ -2,6 +2,7 @@ import type { Dialect } from '../config';
 import { editDistance, letterMask, popcount, searchSorted } from './edit-distance';
 import { HASHED_FILES, readDataBuffer, readDataLines, readDataText, tableFileOf, type DataFile } from './files';
 import { buildTable, codeUnitsOf, HashedWords } from './hash-table';
+import { detached } from './word-memo';
 
 /**
  * A dictionary as loaded: a prebuilt hash table for O(1) look-ups, and the
@@ -236,13 +237,15 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
   let entry = entries.get(name);
   if (entry === undefined) {
     const value = hashedFile('gazetteer').valueOf(name);
+    // Kept past this draft: a copy, not a view into the draft's text.
+    const own = detached(name);
     if (value === undefined) entry = null;
     else {
       const [kind, weight] = value.split('\t');
-      entry = { name, kind, weight: Number(weight) };
+      entry = { name: own, kind, weight: Number(weight) };
     }
     if (entries.size > 50000) entries.clear();
-    entries.set(name, entry);
+    entries.set(own, entry);
   }
   return entry ?? undefined;
 }

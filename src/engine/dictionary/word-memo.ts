@@ -48,7 +48,7 @@ export class WordMemo<T> {
     if (this.missKey !== key || this.missSlot < 0) {
       if (this.get(key) !== undefined) throw new Error(`WordMemo.set: "${key}" is already stored`);
     }
-    this.keys.push(key);
+    this.keys.push(detached(key));
     this.values.push(value);
     this.hashes.push(this.missHash);
     this.slots[this.missSlot] = this.keys.length;
@@ -77,4 +77,13 @@ export class WordMemo<T> {
     this.slots = slots;
     this.mask = mask;
   }
+}
+
+/**
+ * A copy of `key` that does not keep the draft it was cut from alive: V8
+ * makes substrings of 13 or more characters views into their parent, so a
+ * memo of words would otherwise hold every draft version an editor typed.
+ */
+export function detached(key: string): string {
+  return key.length < 13 ? key : (' ' + key).slice(1);
 }
