@@ -22,3 +22,18 @@ export function positionOf(lineStarts: readonly number[], offset: number): { lin
   const line = lineOf(lineStarts, offset);
   return { line, character: offset - lineStarts[line] };
 }
+
+/** Index of the last span that starts at or before `offset` (spans sorted by start), or -1. */
+export function spanIndexAt(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,3 +1,4 @@
+import { spanIndexAt } from '../positions';
 import { dayNumber, daysInMonth } from './calendar';
 import type { Span } from '../types';
 import type { Dateline, DateMention, Sentence, TextModel } from './types';
@@ -260,17 +261,7 @@ function readRelative(prose: string, at: number, word: string): DateMention | un
 }
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return spanIndexAt(sentences, offset);
 }
 
 /** The year nearest the reference date, for dates written without one. */

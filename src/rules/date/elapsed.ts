@@ -1,3 +1,4 @@
+import { spanIndexAt } from '../../engine/positions';
 import { MONTH_NAMES, monthsBetween, ordinal } from '../../engine/model/calendar';
 import { defineRule } from '../../engine/rule';
 import type { TextModel } from '../../engine/model/types';
@@ -216,16 +217,5 @@ export default defineRule({
 });
 
 function sentenceOf(model: TextModel, offset: number): number {
-  const { sentences } = model;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return spanIndexAt(model.sentences, offset);
 }
