@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -70,28 +70,17 @@ export function collectFiles(patterns: string[], ignore: string[], cwd = process
 
 /** Reads a draft, refusing binary and oversized files with a reason instead of their bytes. */
 export function readDraft(path: string, maxFileSize: number): { text: string } | { problem: FileProblem } {
-  let fd: number | undefined;
   try {
     const size = statSync(path).size;
     if (size > maxFileSize) {
       return { problem: { filePath: path, kind: 'skipped', message: `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (--max-file-size).` } };
     }
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const head = buffer.subarray(0, Math.min(read, 8000));
-    if (head.includes(0)) return { problem: { filePath: path, kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
-    let text = buffer.subarray(0, read).toString('utf8');
+    const buffer = readFileSync(path);
+    if (buffer.subarray(0, 8000).includes(0)) return { problem: { filePath: path, kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
+    let text = buffer.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
   } catch (error) {
     return { problem: { filePath: path, kind: 'error', message: `Could not read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` } };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

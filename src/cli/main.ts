@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { shareDictionaries, useSharedDictionaries, type SharedDictionaries } from '../engine/dictionary/word-list';
 import { allRules } from '../rules';
@@ -29,24 +30,41 @@ function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolv
   return results;
 }
 
-/** Splits the files over worker threads, keeping the output in file order. */
-async function checkInWorkers(files: string[], options: CheckOptions): Promise<(FileResult & { ioError?: boolean })[]> {
+/**
+ * Splits the files between the main thread and N-1 worker threads, by size so each
+ * gets a similar share of words, and returns the results in file order.
+ */
+async function checkInWorkers(files: string[], options: CheckOptions, resolver: ConfigResolver): Promise<(FileResult & { ioError?: boolean })[]> {
   const count = Math.min(options.workers, files.length);
   const dictionaries = shareDictionaries();
-  const chunks: string[][] = Array.from({ length: count }, () => []);
-  files.forEach((file, i) => chunks[i % count].push(file));
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<(FileResult & { ioError?: boolean })[]>((resolve, reject) => {
-          const worker = new Worker(__filename, { workerData: { files: chunk, options, dictionaries } satisfies Job });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
+  const sized = files.map((file) => ({ file, size: sizeOf(file) })).sort((a, b) => b.size - a.size);
+  const shares: { files: string[]; size: number }[] = Array.from({ length: count }, () => ({ files: [], size: 0 }));
+  for (const { file, size } of sized) {
+    const lightest = shares.reduce((min, share) => (share.size < min.size ? share : min));
+    lightest.files.push(file);
+    lightest.size += size;
+  }
+  const [own, ...others] = shares;
+  const pending = others.map(
+    (share) =>
+      new Promise<(FileResult & { ioError?: boolean })[]>((resolve, reject) => {
+        const worker = new Worker(__filename, { workerData: { files: share.files, options, dictionaries } satisfies Job });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      }),
   );
+  const mine = checkAll(own.files, options, resolver);
+  const parts = [mine, ...(await Promise.all(pending))];
   const byFile = new Map(parts.flat().map((r) => [r.filePath, r]));
   return files.map((f) => byFile.get(f)).filter((r): r is FileResult & { ioError?: boolean } => r !== undefined);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -77,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
   const { files, problems: fileProblems } = collectFiles(options.patterns, []);
   let results: (FileResult & { ioError?: boolean })[];
   if (options.workers > 1 && files.length > 1) {
-    results = await checkInWorkers(files, options);
+    results = await checkInWorkers(files, options, resolver);
     // Workers resolve configs on their own; read them here too so problems are printed once.
     for (const file of files) resolver.forFile(file);
   } else {
