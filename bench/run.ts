@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: Copydesk against the tools editors use today, in one run, on
- * this machine. See bench/README-performance.md for what each figure means.
+ * this machine. The README's Performance section says what each figure means.
  *
  *   npm run bench -- [--corpus DIR] [--articles N] [--drafts N] [--no-peers]
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
