@@ -26,7 +26,8 @@ export default defineRule({
       report({
         start: m.index,
         end,
-        message: `AP style writes times as ${wanted}${minutes === '00' ? ' (no ":00")' : ''}.`,
+        // "9 a.m." already ends the sentence; a second full stop would read as a typo.
+        message: `AP style writes times as ${wanted}${minutes === '00' ? ' (no ":00").' : wanted.endsWith('.') ? '' : '.'}`,
         // A sentence-ending stop after "pm" merges with the one of "p.m.".
         fixes: [{ title: `Write "${wanted}"`, edits: [{ start: m.index, end: end + (!dot && prose[end] === '.' ? 1 : 0), text: wanted }], safe: true }],
       });
