@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { CopydeskHover } from './hover';
 import { DraftLinter } from './linter';
 import { CopydeskStatusBar } from './status-bar';
+import { rulesFor } from './test-rules';
 import { WorkspaceConfigCache } from './workspace-config';
 
 /** What the extension exports: enough for other extensions (and the integration tests) to ask. */
@@ -25,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const timings: { activate: number; firstLint?: number } = { activate: 0 };
   const output = vscode.window.createOutputChannel('Copydesk');
   const workspaceConfig = new WorkspaceConfigCache();
-  const linter = new DraftLinter(output, workspaceConfig);
+  const linter = new DraftLinter(output, workspaceConfig, rulesFor(context));
   const statusBar = new CopydeskStatusBar(linter);
   const selector = ['markdown', 'plaintext', 'news-draft'].map((language) => ({ language }));
   // Code actions and hover for any language the user adds too; both look up only linted drafts.

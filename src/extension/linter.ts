@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem } from '../engine/config';
 import type { LintResult } from '../engine/lint';
 import { LintSession } from '../engine/session';
+import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
 import { readSettings, type EditorSettings } from './settings';
@@ -40,6 +41,7 @@ export class DraftLinter implements vscode.Disposable {
   constructor(
     private readonly output: vscode.OutputChannel,
     private readonly workspaceConfig: WorkspaceConfigCache,
+    private readonly rules: readonly Rule[] = allRules,
   ) {}
 
   stateOf(document: vscode.TextDocument): DraftState | undefined {
@@ -119,7 +121,7 @@ export class DraftLinter implements vscode.Disposable {
       filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
       languageId: document.languageId === 'markdown' || document.languageId === 'news-draft' ? document.languageId : 'plaintext',
       config: mergeConfig(DEFAULT_CONFIG, settings.layer, files.config),
-      rules: allRules,
+      rules: this.rules,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
     const elapsed = performance.now() - started;

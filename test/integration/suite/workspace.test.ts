@@ -125,6 +125,23 @@ describe('settings and configuration files', () => {
     await diagnosticFor(uri, 'quote/unattributed');
   });
 
+  it('reports a rule that throws once, and the other rules still run', async () => {
+    const copydesk = await api();
+    const uri = fileIn('scratch', 'failing-rule.md');
+    // The marker makes the test-only rule quote/test-failure throw (registered in ExtensionMode.Test only).
+    await writeFile(uri, 'COPYDESK-TEST-RULE-FAILURE\n\nThe council will recieve the report.\n');
+    const before = copydesk.notices.length;
+    const editor = await openDraft('scratch', 'failing-rule.md');
+    await diagnosticsWhere(uri, 'the spelling finding despite the failing rule', (all) => all.some((d) => codeOf(d) === 'spelling/common-misspelling'));
+    await waitFor('the failure notice', () => copydesk.notices.slice(before).some((n) => n.includes('quote/test-failure')));
+    for (const word of ['again', 'and again']) {
+      await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), `${word} `));
+      await vscode.commands.executeCommand('copydesk.checkCurrentDraft');
+    }
+    assert.equal(copydesk.notices.slice(before).filter((n) => n.includes('quote/test-failure')).length, 1, 'reported once');
+    assert.ok(copydeskDiagnostics(uri).every((d) => codeOf(d) !== 'quote/test-failure'));
+  });
+
   it('skips a draft over copydesk.maxFileSize with one message', async () => {
     const copydesk = await api();
     const paragraph = 'The council said on Monday, March 5, 2024, that it would recieve the report. "Too late."\n\n';
