@@ -295,7 +295,7 @@ const AFTER_VERB_CIRCUMSTANCE = /^\s+(?:on|in|at|to|from|during|after|before|las
 
 /** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
 function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
-  const found = lastSpeechVerbMatch(outside, sentenceStart, q.outer.start);
+  const found = lastSpeechVerbMatch(sentenceStart, q.outer.start);
   if (!found) return speakerWithoutVerb(outside, q, sentenceStart);
   const { verbStart, verbEnd, verbText } = found;
   if (verbText.toLowerCase() === 'according to') return accordingToAt(model, outside, verbEnd, q.outer.start, 'according-to');
@@ -370,7 +370,7 @@ function finish(outside: string, form: Attribution['form'], speaker: Span, verb:
 }
 
 /** Last attribution verb in [from, to) of the outside text, skipping verbs inside quotes (already blanked). */
-function lastSpeechVerbMatch(outside: string, from: number, to: number): { verbStart: number; verbEnd: number; verbText: string } | undefined {
+function lastSpeechVerbMatch(from: number, to: number): { verbStart: number; verbEnd: number; verbText: string } | undefined {
   if (to <= from) return undefined;
   const start = Math.max(from, to - 400);
   let k = verbAt(to) - 1;

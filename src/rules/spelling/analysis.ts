@@ -112,7 +112,7 @@ const ABBREVIATIONS = new Set(['etc', 'capt', 'approx', 'bn', 'mph', 'bpd', 'kph
  * Parts of hyphenated or dotted compounds ("wi-fi", "year-olds", "amazon.com")
  * are judged with their neighbours, not alone.
  */
-function partOfCompound(prose: string, word: Word, speller: Speller): boolean {
+function partOfCompound(prose: string, word: Word): boolean {
   const before = prose[word.start - 1];
   const after = prose[word.end];
   // Letters the word pattern does not take (a broken accent) cut a word short.
@@ -228,7 +228,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
       continue;
     }
-    if (partOfCompound(model.prose, word, speller)) continue;
+    if (partOfCompound(model.prose, word)) continue;
     if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
     else if (wordClass.kind === 'unknown') verdicts.push({ kind: 'unknown', word, suggestions: wordClass.suggestions });
     else nameCandidates.push(word);
