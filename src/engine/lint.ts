@@ -5,6 +5,7 @@ import type { SegmentCache } from './model/segment-cache';
 import type { TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
+import type { WorkspaceNames } from './workspace-names';
 
 /** Not a rule one can configure: the engine's own report on a draft's front matter. */
 export const FRONT_MATTER_RULE: RuleMeta = {
@@ -30,6 +31,8 @@ export interface LintOptions {
   segmentCache?: SegmentCache;
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Names the workspace's other drafts use; `filePath` tells which draft this is. */
+  workspace?: WorkspaceNames;
 }
 
 export interface LintResult {
@@ -108,6 +111,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       config,
       options: ruleOptions,
       today,
+      workspace: options.workspace,
       report(report: Report) {
         findings.push({
           ruleId: rule.meta.id,

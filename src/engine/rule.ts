@@ -1,6 +1,7 @@
 import type { CopydeskConfig } from './config';
 import type { TextModel } from './model/types';
 import type { Report, RuleMeta } from './types';
+import type { WorkspaceNames } from './workspace-names';
 
 export interface RuleContext {
   model: TextModel;
@@ -9,6 +10,8 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** ISO date of the machine's clock; only facts-sheet comparisons may fall back to it. */
   today: string;
+  /** Names the workspace's other drafts use, when the caller indexed them. */
+  workspace?: WorkspaceNames;
   report(finding: Report): void;
 }
 

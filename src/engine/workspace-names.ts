@@ -1,0 +1,101 @@
+/**
+ * Names the other drafts of a workspace use, and in how many drafts each
+ * appears. A desk spells a name the same way story after story, so a name
+ * several drafts agree on is evidence twice over: for a near spelling that
+ * no other draft uses (a likely slip), and against reporting a spelling that
+ * other drafts share (a real name, however close it is to another).
+ *
+ * Only names no dictionary or gazetteer knows are kept: those are the ones a
+ * spell checker cannot judge alone. The index is fed one draft at a time and
+ * kept current as drafts change, so lookups never scan the workspace.
+ */
+export class WorkspaceNames {
+  private readonly namesByDraft = new Map<string, readonly string[]>();
+  private readonly draftCounts = new Map<string, number>();
+  /**
+   * Names at least `attested` drafts use, by first letter and length (a slip
+   * changes the length by at most one): only those are ever near-match targets,
+   * so lookups skip the long tail of names one draft uses.
+   */
+  private readonly buckets = new Map<string, Set<string>>();
+  private changes = 0;
+
+  constructor(readonly attested = 2) {}
+
+  /** Changes whenever a draft's names change, so cached verdicts can tell they are stale. */
+  get version(): number {
+    return this.changes;
+  }
+
+  get draftCount(): number {
+    return this.namesByDraft.size;
+  }
+
+  /** Replaces what the index knows of one draft (identified by its path) with its current names. */
+  setDraft(draftId: string, names: Iterable<string>): void {
+    const distinct = [...new Set(names)];
+    const previous = this.namesByDraft.get(draftId);
+    if (previous && previous.length === distinct.length && previous.every((name, i) => name === distinct[i])) return;
+    if (previous) this.forget(previous);
+    this.namesByDraft.set(draftId, distinct);
+    for (const name of distinct) {
+      const count = (this.draftCounts.get(name) ?? 0) + 1;
+      this.draftCounts.set(name, count);
+      if (count === this.attested) this.bucketOf(name, true)!.add(name);
+    }
+    this.changes++;
+  }
+
+  removeDraft(draftId: string): void {
+    const previous = this.namesByDraft.get(draftId);
+    if (!previous) return;
+    this.forget(previous);
+    this.namesByDraft.delete(draftId);
+    this.changes++;
+  }
+
+  /** How many drafts other than `exceptDraft` use the name. */
+  draftsUsing(name: string, exceptDraft?: string): number {
+    const count = this.draftCounts.get(name) ?? 0;
+    if (count === 0 || exceptDraft === undefined) return count;
+    return this.namesByDraft.get(exceptDraft)?.includes(name) ? count - 1 : count;
+  }
+
+  /**
+   * Names with the same first letter and a length within one of `name`, that
+   * at least `attested` drafts other than `exceptDraft` use. The caller
+   * decides which are near enough.
+   */
+  *near(name: string, exceptDraft?: string): Generator<{ name: string; drafts: number }> {
+    for (let length = name.length - 1; length <= name.length + 1; length++) {
+      const bucket = this.buckets.get(bucketKey(name[0], length));
+      if (!bucket) continue;
+      for (const other of bucket) {
+        if (other === name) continue;
+        const drafts = this.draftsUsing(other, exceptDraft);
+        if (drafts >= this.attested) yield { name: other, drafts };
+      }
+    }
+  }
+
+  private forget(names: readonly string[]): void {
+    for (const name of names) {
+      const count = (this.draftCounts.get(name) ?? 1) - 1;
+      if (count > 0) this.draftCounts.set(name, count);
+      else this.draftCounts.delete(name);
+      if (count !== this.attested - 1) continue;
+      const bucket = this.bucketOf(name, false);
+      bucket?.delete(name);
+      if (bucket?.size === 0) this.buckets.delete(bucketKey(name[0], name.length));
+    }
+  }
+
+  private bucketOf(name: string, create: boolean): Set<string> | undefined {
+    const key = bucketKey(name[0], name.length);
+    let bucket = this.buckets.get(key);
+    if (!bucket && create) this.buckets.set(key, (bucket = new Set()));
+    return bucket;
+  }
+}
+
+const bucketKey = (initial: string, length: number) => `${initial}${length}`;
