@@ -179,7 +179,7 @@ export class DraftLinter implements vscode.Disposable {
     this.reportedProblems.clear();
   }
 
-  private notify(message: string): void {
+  notify(message: string): void {
     this.notices.push(message);
     if (this.notices.length > 200) this.notices.shift();
   }
