@@ -4,6 +4,8 @@ import { applyFixes } from '../../src/engine/fixes';
 import { lintDocument } from '../../src/engine/lint';
 import type { Rule } from '../../src/engine/rule';
 import type { Finding } from '../../src/engine/types';
+import { WorkspaceNames } from '../../src/engine/workspace-names';
+import { draftNamesOf } from '../../src/rules/spelling/analysis';
 
 export interface Case {
   text: string;
@@ -13,6 +15,8 @@ export interface Case {
   /** Fixed clock for rules that may fall back to today. */
   today?: string;
   name?: string;
+  /** Texts of the workspace's other drafts, whose names the rule may compare with. */
+  otherDrafts?: string[];
 }
 
 export interface InvalidCase extends Case {
@@ -29,7 +33,18 @@ export interface InvalidCase extends Case {
 
 export function lintWith(rule: Rule, input: Case): Finding[] {
   const config: Partial<CopydeskConfig> = { ...input.config, rules: { [rule.meta.id]: rule.meta.defaultLevel === 'off' ? 'warning' : rule.meta.defaultLevel, ...input.config?.rules } };
-  return lintDocument(input.text, { filePath: input.filePath ?? 'draft.md', config, rules: [rule], today: input.today ?? '2025-07-16' }).findings;
+  return lintDocument(input.text, { filePath: input.filePath ?? 'draft.md', config, rules: [rule], today: input.today ?? '2025-07-16', workspace: input.otherDrafts && workspaceOf(input.otherDrafts, config) }).findings;
+}
+
+/** The names index of a workspace holding these drafts. */
+export function workspaceOf(texts: string[], config: Partial<CopydeskConfig> = {}): WorkspaceNames {
+  const workspace = new WorkspaceNames();
+  texts.forEach((text, i) => {
+    const filePath = `other-${i + 1}.md`;
+    const { model, config: merged } = lintDocument(text, { filePath, config, rules: [] });
+    workspace.setDraft(filePath, draftNamesOf(model, merged));
+  });
+  return workspace;
 }
 
 const label = (c: Case) => c.name ?? (c.text.length > 70 ? `${c.text.slice(0, 67)}...` : c.text);

@@ -4,6 +4,7 @@ import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine
 import { WordMemo } from '../../engine/dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
+import type { WorkspaceNames } from '../../engine/workspace-names';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
@@ -12,7 +13,7 @@ import type { TextModel, Word } from '../../engine/model/types';
 export type Verdict =
   | { kind: 'unknown'; word: Word; suggestions: string[]; dialectFix?: string }
   | { kind: 'misspelling'; word: Word; fixes: string[] }
-  | { kind: 'name-variant'; word: Word; other: string; source: 'draft' | 'workspace' | 'gazetteer'; others: Word[]; entry?: GazetteerEntry }
+  | { kind: 'name-variant'; word: Word; other: string; source: 'draft' | 'workspace' | 'gazetteer'; others: Word[]; entry?: GazetteerEntry; drafts?: number }
   | { kind: 'unverified-name'; word: Word };
 
 export interface SpellingAnalysis {
@@ -200,10 +201,20 @@ function classify(text: string, speller: Speller): WordClass {
  */
 const classesBySpeller = new WeakMap<Speller, WordMemo<WordClass>>();
 
-export function analyseSpelling(model: TextModel, config: CopydeskConfig): SpellingAnalysis {
-  const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}`;
-  const cached = cache.get(model);
-  if (cached && cached.key === key) return cached.analysis;
+interface WordPass {
+  verdicts: Verdict[];
+  nameCandidates: Word[];
+  capitalised: Word[];
+  speller: Speller;
+}
+
+const wordPasses = new WeakMap<TextModel, { key: string; pass: WordPass }>();
+
+/** Every word judged by its spelling alone: what needs no other draft's names. */
+function classifyWords(model: TextModel, config: CopydeskConfig): WordPass {
+  const key = `${config.dialect}\n${config.words.join('\n')}`;
+  const cached = wordPasses.get(model);
+  if (cached && cached.key === key) return cached.pass;
   const speller = spellerFor(config.dialect, config.words);
   let classes = classesBySpeller.get(speller);
   if (!classes) classesBySpeller.set(speller, (classes = new WordMemo()));
@@ -233,6 +244,36 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
     else if (wordClass.kind === 'unknown') verdicts.push({ kind: 'unknown', word, suggestions: wordClass.suggestions });
     else nameCandidates.push(word);
   }
+  const pass = { verdicts, nameCandidates, capitalised, speller };
+  wordPasses.set(model, { key, pass });
+  return pass;
+}
+
+/**
+ * The names of a draft no dictionary or gazetteer knows, as the workspace
+ * index keeps them (bare: no possessive).
+ */
+export function draftNamesOf(model: TextModel, config: CopydeskConfig): string[] {
+  const names = new Set<string>();
+  for (const word of classifyWords(model, config).nameCandidates) {
+    const bare = bareName(word.text);
+    if (bare.length > 3) names.add(bare);
+  }
+  return [...names];
+}
+
+/** What the workspace's other drafts say about this draft's names. */
+interface WorkspaceView {
+  names: WorkspaceNames;
+  draftId: string | undefined;
+}
+
+export function analyseSpelling(model: TextModel, config: CopydeskConfig, workspace?: WorkspaceNames): SpellingAnalysis {
+  const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${workspace ? workspace.version : -1}`;
+  const cached = cache.get(model);
+  if (cached && cached.key === key) return cached.analysis;
+  const { verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config);
+  const verdicts = [...wordVerdicts];
 
   // Capitalised words of the draft, by bare form: how often and where.
   const draftNames = new Map<string, Word[]>();
@@ -244,8 +285,9 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       else draftNames.set(bare, [word]);
     }
   }
-  const workspace = new Map<string, string>();
-  for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) workspace.set(part.toLowerCase(), part);
+  const listed = new Map<string, string>();
+  for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) listed.set(part.toLowerCase(), part);
+  const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
   const nameIndex = indexNames(draftNames);
   // A name repeats through a long draft; judge each spelling once (and the sentence-initial case apart).
   const judged = new Map<string, Verdict>();
@@ -256,7 +298,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig): Spell
       verdicts.push({ ...known, word });
       continue;
     }
-    const verdict = judgeName(word, speller, draftNames, nameIndex, workspace);
+    const verdict = judgeName(word, speller, draftNames, nameIndex, listed, view);
     judged.set(memoKey, verdict);
     verdicts.push(verdict);
   }
@@ -292,10 +334,14 @@ function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[], 
   }
 }
 
-function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, nameIndex: NameIndex, workspace: Map<string, string>): Verdict {
+function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, nameIndex: NameIndex, listed: Map<string, string>, workspace: WorkspaceView | undefined): Verdict {
   const bare = bareName(word.text);
   const mine = draftNames.get(bare) ?? [word];
   if (bare.length <= 3 || isFormOfKnownName(bare, speller, draftNames)) return { kind: 'unverified-name', word };
+  const elsewhere = (name: string) => (workspace ? workspace.names.draftsUsing(name, workspace.draftId) : 0);
+  // A spelling other drafts share is a real name, however close it is to another.
+  const attested = elsewhere(bare);
+  if (attested >= ATTESTED) return { kind: 'unverified-name', word };
   // The draft's own names first: the likelier form is the better-attested one.
   let best: { name: string; others: Word[]; distance: number; trusted: boolean } | undefined;
   for (const [name, others] of namesNear(nameIndex, bare)) {
@@ -304,22 +350,72 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     // Only names are targets: "Bening" is no misspelling of the word "Being".
     if (speller.isWord(name.toLowerCase()) && !speller.isDictionaryName(name)) continue;
     const trusted = speller.isKnownName(name);
+    // Other drafts settle which form is the slip: the one they never use.
+    const settled = attested === 0 && elsewhere(name) >= ATTESTED;
     // On a tie, the form that reads less like a word is the slip; a form some
     // reference lists gets the benefit of the doubt, but "Horan" beside
     // "Horgan" is two players, not one misspelt.
-    const stronger = others.length > mine.length || (others.length === mine.length && letterPlausibility(name) - letterPlausibility(bare) > (trusted ? -0.15 : 0.05));
+    const stronger = settled || others.length > mine.length || (others.length === mine.length && letterPlausibility(name) - letterPlausibility(bare) > (trusted ? -0.15 : 0.05));
     if (!stronger) continue;
     if (!best || distance < best.distance || (distance === best.distance && others.length > best.others.length)) best = { name, others, distance, trusted };
   }
   if (best) return { kind: 'name-variant', word, other: best.name, source: 'draft', others: best.others };
-  for (const [lower, name] of workspace) {
+  for (const [lower, name] of listed) {
     if (closeNames(bare, name) !== Infinity && lower !== bare.toLowerCase()) return { kind: 'name-variant', word, other: name, source: 'workspace', others: [] };
   }
-  if (mine.length === 1) {
+  if (workspace && attested === 0 && mine.length <= 2) {
+    const other = workspaceSlipTarget(bare, workspace, draftNames);
+    if (other) return { kind: 'name-variant', word, other: other.name, source: 'workspace', others: [], drafts: other.drafts };
+  }
+  if (mine.length === 1 && attested === 0) {
     const lone = loneNameVerdict(bare, word.sentenceInitial, speller);
     if (lone) return { ...lone, word };
   }
   return { kind: 'unverified-name', word };
+}
+
+/** Drafts that must share a spelling before it counts as the desk's spelling of a name. */
+const ATTESTED = 2;
+
+/**
+ * The name other drafts use that this unattested spelling is a slip of. Only
+ * a dropped, doubled or swapped letter counts, with the same capitals:
+ * one substituted letter turns too many real names into others
+ * ("Horak", "Horan"; "Davos", "Devos").
+ */
+export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draftNames: Map<string, Word[]>): { name: string; drafts: number } | undefined {
+  if (bare.length < 5) return undefined;
+  const lower = bare.toLowerCase();
+  const capitals = capitalsOf(bare);
+  let best: { name: string; drafts: number } | undefined;
+  for (const candidate of workspace.names.near(bare, workspace.draftId)) {
+    const { name, drafts } = candidate;
+    // A form the draft itself uses was weighed against this one already.
+    if (draftNames.has(name) || capitalsOf(name) !== capitals) continue;
+    if (closeNames(bare, name) === Infinity || !isDroppedOrSwapped(lower, name.toLowerCase())) continue;
+    if (!best || drafts > best.drafts) best = candidate;
+  }
+  return best;
+}
+
+function capitalsOf(name: string): string {
+  let capitals = '';
+  for (const c of name) if (c !== c.toLowerCase()) capitals += c;
+  return capitals;
+}
+
+/**
+ * One letter dropped, added or swapped with its neighbour: never a substituted
+ * letter, nor one more at the end ("Shami", "Shamil" are two names).
+ */
+function isDroppedOrSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) {
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    return long.length - short.length === 1 && !long.startsWith(short) && editDistance(a, b, 1) === 1;
+  }
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 type LoneNameVerdict = Omit<Extract<Verdict, { kind: 'name-variant' }>, 'word'> | Omit<Extract<Verdict, { kind: 'unknown' }>, 'word'>;

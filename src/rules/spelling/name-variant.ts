@@ -22,11 +22,11 @@ export const nameVariant = defineRule({
     defaultLevel: 'warning',
     fixable: true,
   },
-  check({ model, config, report }) {
+  check({ model, config, workspace, report }) {
     // Line numbers for messages, from an index built once (not a scan per finding).
     let lineStarts: number[] | undefined;
     const line = (offset: number) => lineOf((lineStarts ??= lineStartsOf(model.text)), offset) + 1;
-    for (const v of analyseSpelling(model, config).verdicts) {
+    for (const v of analyseSpelling(model, config, workspace).verdicts) {
       if (v.kind !== 'name-variant') continue;
       const { word, other } = v;
       let where: string;
@@ -35,7 +35,7 @@ export const nameVariant = defineRule({
         where = v.others.length === 1 ? `on line ${line(v.others[0].start)}` : `${v.others.length} times, first on line ${line(v.others[0].start)}`;
         for (const o of v.others.slice(0, 10)) related.push({ start: o.start, end: o.end, message: `“${o.text}” is written here` });
       } else if (v.source === 'workspace') {
-        where = 'in the workspace’s other drafts';
+        where = v.drafts ? `in ${v.drafts} of the workspace’s other drafts` : 'in the workspace’s list of names';
       } else {
         where = `in the gazetteer (${KIND_LABEL[v.entry?.kind ?? ''] ?? 'a known name'})`;
       }

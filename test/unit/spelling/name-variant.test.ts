@@ -25,6 +25,34 @@ ruleTester(nameVariant, {
   ],
 });
 
+// Two of the desk's other drafts spell the goalkeeper "Almunia", the striker "Kwakye".
+const desk = ['Arsenal keeper Manuel Almunia saved twice. Kwakye scored.', 'Almunia kept a clean sheet while Kwakye ran on.', 'Pires and Almunia trained with Kwakye.'];
+
+describe('spelling/name-variant across the workspace', () => {
+  ruleTester(nameVariant, {
+    valid: [
+      { name: 'a name other drafts share is not a slip of a near name in this draft', text: 'Horan passed to Horgan. Horgan scored.', otherDrafts: ['Horan kicked a penalty.', 'Horan was sent off.'] },
+      { name: 'a substituted letter is another name', text: 'Almunie joined the club.', otherDrafts: desk },
+      { name: 'one letter more at the end is another name', text: 'Shamil batted.', otherDrafts: ['Shami bowled.', 'Shami took five.'] },
+      { name: 'a spelling only one other draft uses proves nothing', text: 'Alumnia saved twice.', otherDrafts: ['Almunia saved twice.'] },
+      { name: 'different capitals are different names', text: 'The PepsiCo deal.', otherDrafts: ['Persico won.', 'Persico lost.'] },
+      { name: 'without other drafts', text: 'Alumnia saved twice.' },
+    ],
+    invalid: [
+      { name: 'swapped letters', text: 'Alumnia saved twice.', otherDrafts: desk, count: 1, message: /“Almunia”.*3 of the workspace’s other drafts/, output: 'Almunia saved twice.' },
+      { name: 'a dropped letter, twice in the draft', text: 'Kwakey ran. Kwakey scored.', otherDrafts: desk, count: 2, output: 'Kwakye ran. Kwakye scored.' },
+      {
+        name: 'other drafts settle which of two forms in the draft is the slip',
+        text: 'Faregas scored. Faregas ran. Fabregas left.',
+        otherDrafts: ['Fabregas played.', 'Fabregas scored.'],
+        count: 2,
+        spans: ['Faregas', 'Faregas'],
+        output: 'Fabregas scored. Fabregas ran. Fabregas left.',
+      },
+    ],
+  });
+});
+
 describe('spelling/name-variant related locations', () => {
   it('points to the other form', () => {
     const text = 'Mr Kowalczyk spoke. Then Kowalcyzk left. Kowalczyk stayed.';

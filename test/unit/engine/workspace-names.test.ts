@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { WorkspaceNames } from '../../../src/engine/workspace-names';
+
+describe('WorkspaceNames', () => {
+  it('counts the drafts that use a name, leaving out the draft asking', () => {
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia', 'Kwakye', 'Almunia']);
+    names.setDraft('b.md', ['Almunia']);
+    assert.equal(names.draftsUsing('Almunia'), 2);
+    assert.equal(names.draftsUsing('Almunia', 'a.md'), 1);
+    assert.equal(names.draftsUsing('Almunia', 'c.md'), 2);
+    assert.equal(names.draftsUsing('Kwakye', 'a.md'), 0);
+    assert.equal(names.draftCount, 2);
+  });
+
+  it('replaces a draft’s names when it changes, and forgets a removed draft', () => {
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia']);
+    names.setDraft('b.md', ['Almunia']);
+    const version = names.version;
+    names.setDraft('a.md', ['Almunia']);
+    assert.equal(names.version, version, 'an unchanged draft is not a change');
+    names.setDraft('a.md', ['Alumnia']);
+    assert.ok(names.version > version);
+    assert.equal(names.draftsUsing('Almunia'), 1);
+    assert.equal(names.draftsUsing('Alumnia'), 1);
+    names.removeDraft('b.md');
+    assert.equal(names.draftsUsing('Almunia'), 0);
+    assert.equal(names.draftCount, 1);
+  });
+
+  it('offers as near names only those enough other drafts use, by first letter and length', () => {
+    const names = new WorkspaceNames(2);
+    names.setDraft('a.md', ['Almunia', 'Almunias', 'Lehmann']);
+    names.setDraft('b.md', ['Almunia', 'Almunias']);
+    names.setDraft('c.md', ['Almunia', 'Lehmann', 'Alumni']);
+    const near = (name: string, except?: string) => [...names.near(name, except)].map((n) => `${n.name}:${n.drafts}`).sort();
+    assert.deepEqual(near('Alumnia'), ['Almunia:3', 'Almunias:2']);
+    assert.deepEqual(near('Alumnia', 'a.md'), ['Almunia:2']);
+    assert.deepEqual(near('Lehman'), ['Lehmann:2']);
+    names.removeDraft('c.md');
+    assert.deepEqual(near('Lehman'), []);
+    assert.deepEqual(near('Zelensky'), []);
+  });
+});
