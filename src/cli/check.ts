@@ -5,10 +5,13 @@ import { mergeConfig, DEFAULT_CONFIG, type ConfigProblem, type CopydeskConfig } 
 import { loadConfigForFile } from '../engine/config-files';
 import { applyFixes } from '../engine/fixes';
 import { lintDocument } from '../engine/lint';
+import type { WorkspaceNames } from '../engine/workspace-names';
 import { allRules } from '../rules';
+import { draftNamesOf } from '../rules/spelling/analysis';
 import type { CheckOptions } from './args';
 import { readDraft } from './files';
 import { fileResult, toMessages, type FileResult, type Message } from './result';
+import type { DraftNames } from './workspace';
 
 export const knownRuleIds: ReadonlySet<string> = new Set([...allRules.map((r) => r.meta.id), 'copydesk/front-matter']);
 
@@ -56,13 +59,19 @@ function fatal(filePath: string, message: string, severity: 1 | 2): FileResult {
   return fileResult(filePath, [m]);
 }
 
-/** Lints one file (and applies safe fixes with --fix); never throws. */
-export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>): FileResult & { ioError?: boolean } {
+/** Rules whose verdicts on names the workspace's other drafts can change. */
+const NAME_RULES = new Set(['spelling/name-variant', 'spelling/unknown-word']);
+
+/**
+ * Lints one file (and applies safe fixes with --fix); never throws. Without a
+ * workspace it also returns the draft's names, to build one from.
+ */
+export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
   const read = readDraft(filePath, options.maxFileSize);
   if ('problem' in read) return { ...fatal(filePath, read.problem.message, read.problem.kind === 'error' ? 2 : 1), ioError: read.problem.kind === 'error' };
   let text = read.text;
   const ruleErrors: string[] = [];
-  const run = () => lintDocument(text, { filePath, config, rules: allRules, onRuleError: (id, error) => ruleErrors.push(`${id}: ${(error as Error).message}`) });
+  const run = () => lintDocument(text, { filePath, config, rules: allRules, workspace, onRuleError: (id, error) => ruleErrors.push(`${id}: ${(error as Error).message}`) });
   let result = run();
   if (options.fix) {
     let changed = false;
@@ -87,5 +96,7 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   const messages = toMessages(text, result.findings);
   for (const message of ruleErrors) messages.push({ ...fatal(filePath, `Internal error in rule ${message}. Other rules still ran.`, 1).messages[0] });
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
-  return fileResult(filePath, messages, fixable);
+  if (workspace) return fileResult(filePath, messages, fixable);
+  const draftNames = { filePath, names: draftNamesOf(result.model, result.config), namesReported: result.findings.some((f) => NAME_RULES.has(f.ruleId)) };
+  return { ...fileResult(filePath, messages, fixable), draftNames };
 }

@@ -398,6 +398,22 @@ export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draf
   return best;
 }
 
+/**
+ * Whether the workspace could change any verdict on these names of one draft:
+ * one is a slip of a name other drafts share, or (when the draft had names
+ * reported without the workspace) one is a spelling other drafts share.
+ * Callers that lint many drafts before the workspace is known re-lint only those.
+ */
+export function workspaceMatters(names: readonly string[], workspace: WorkspaceNames, draftId: string, namesReported: boolean): boolean {
+  const view = { names: workspace, draftId };
+  const own = new Map<string, Word[]>(names.map((name) => [name, []]));
+  return names.some((name) => {
+    const elsewhere = workspace.draftsUsing(name, draftId);
+    if (elsewhere >= ATTESTED) return namesReported;
+    return elsewhere === 0 && workspaceSlipTarget(name, view, own) !== undefined;
+  });
+}
+
 function capitalsOf(name: string): string {
   let capitals = '';
   for (const c of name) if (c !== c.toLowerCase()) capitals += c;

@@ -1,0 +1,38 @@
+import { WorkspaceNames } from '../engine/workspace-names';
+import { workspaceMatters } from '../rules/spelling/analysis';
+
+/** What the first pass keeps of each draft for the workspace's names. */
+export interface DraftNames {
+  filePath: string;
+  /** Names no dictionary or gazetteer knows, as the workspace index keeps them. */
+  names: string[];
+  /** Whether any name was reported without the workspace (a name variant, or an unknown capitalised word). */
+  namesReported: boolean;
+}
+
+/**
+ * The drafts checked together are the workspace: a name most of them spell
+ * one way settles a slip in another. Every draft is linted once without the
+ * workspace; its names fill the index; then only the drafts whose verdicts
+ * the index can change are linted again with it.
+ */
+export function workspaceOf(drafts: readonly DraftNames[]): { workspace: WorkspaceNames; recheck: string[] } {
+  const workspace = new WorkspaceNames();
+  for (const draft of drafts) if (draft.names.length > 0) workspace.setDraft(draft.filePath, draft.names);
+  const recheck = drafts.filter((draft) => draft.names.length > 0 && workspaceMatters(draft.names, workspace, draft.filePath, draft.namesReported)).map((d) => d.filePath);
+  return { workspace, recheck };
+}
+
+/**
+ * Replaces the results of the drafts the workspace's names concern with a
+ * second check that knows them, and drops the names from every result.
+ */
+export function settleWithWorkspace<R extends { filePath: string; draftNames?: DraftNames }>(results: R[], recheckFile: (filePath: string, workspace: WorkspaceNames) => R | null): R[] {
+  const drafts = results.flatMap((r) => (r.draftNames ? [r.draftNames] : []));
+  for (const r of results) delete r.draftNames;
+  if (drafts.length < 2) return results;
+  const { workspace, recheck } = workspaceOf(drafts);
+  if (recheck.length === 0) return results;
+  const again = new Set(recheck);
+  return results.map((r) => (again.has(r.filePath) ? (recheckFile(r.filePath, workspace) ?? r) : r));
+}
