@@ -7,6 +7,7 @@ import { DraftLinter } from './linter';
 import { CopydeskStatusBar } from './status-bar';
 import { rulesFor } from './test-rules';
 import { WorkspaceConfigCache } from './workspace-config';
+import { WorkspaceNameIndex } from './workspace-names';
 
 /** What the extension exports: enough for other extensions (and the integration tests) to ask. */
 export interface CopydeskApi {
@@ -19,6 +20,8 @@ export interface CopydeskApi {
   lastLintMs(uri: vscode.Uri): number | undefined;
   /** Milliseconds spent in activate(), and in the first lint (which loads the dictionaries). */
   readonly timings: { activate: number; firstLint?: number };
+  /** Resolves, with how many drafts are indexed, once the workspace's names have been read. */
+  workspaceNamesRead(): Promise<number>;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -28,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const workspaceConfig = new WorkspaceConfigCache();
   const linter = new DraftLinter(output, workspaceConfig, rulesFor(context));
   const statusBar = new CopydeskStatusBar(linter);
+  const workspaceNames = new WorkspaceNameIndex((uri) => linter.configFor(uri));
+  linter.workspaceNames = workspaceNames;
   const selector = ['markdown', 'plaintext', 'news-draft'].map((language) => ({ language }));
   // Code actions and hover for any language the user adds too; both look up only linted drafts.
   const anyDraft: vscode.DocumentSelector = [...selector, { scheme: 'file' }, { scheme: 'untitled' }];
@@ -52,7 +57,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     // Deleted outside the explorer too (git checkout, another program).
     deletions.onDidDelete((uri) => linter.forget(uri)),
     vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => linter.forget(oldUri))),
+    workspaceNames,
+    workspaceNames.onDidChange(() => linter.relintOpenDocuments()),
     vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('copydesk.workspaceNames')) {
+        if (workspaceNames.enabled) void workspaceNames.start();
+        else workspaceNames.stop();
+      }
       if (!event.affectsConfiguration('copydesk')) return;
       linter.resetProblemReports();
       workspaceConfig.invalidate();
@@ -61,7 +72,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       linter.resetProblemReports();
       linter.relintOpenDocuments();
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => workspaceConfig.invalidate()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      workspaceConfig.invalidate();
+      void workspaceNames.start();
+    }),
     vscode.window.onDidChangeActiveTextEditor((editor) => statusBar.update(editor)),
     linter.onDidLint((document) => {
       if (vscode.window.activeTextEditor?.document === document) statusBar.update();
@@ -75,6 +89,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   context.subscriptions.push(firstLint);
   for (const document of vscode.workspace.textDocuments) linter.lint(document);
   statusBar.update();
+  // Read after the open drafts are checked: their diagnostics must not wait for the crawl.
+  const namesRead = workspaceNames.start();
   timings.activate = performance.now() - started;
 
   return {
@@ -85,6 +101,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     notices: linter.notices,
     timings,
     lastLintMs: (uri) => linter.elapsedOf(uri),
+    workspaceNamesRead: async () => {
+      await namesRead;
+      return workspaceNames.names.draftCount;
+    },
     nextLint: (uri) =>
       new Promise((resolve) => {
         const subscription = linter.onDidLint((document) => {

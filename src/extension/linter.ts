@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem } from '../engine/config';
+import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
 import type { LintResult } from '../engine/lint';
 import { LintSession } from '../engine/session';
 import type { Rule } from '../engine/rule';
@@ -7,6 +7,7 @@ import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
+import type { WorkspaceNameIndex } from './workspace-names';
 
 export interface DraftState {
   version: number;
@@ -37,6 +38,8 @@ export class DraftLinter implements vscode.Disposable {
   readonly notices: string[] = [];
   /** Milliseconds the most recent lint took. */
   lastElapsed = 0;
+  /** The names of the workspace's other drafts, once something indexes them. */
+  workspaceNames: WorkspaceNameIndex | undefined;
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -111,6 +114,7 @@ export class DraftLinter implements vscode.Disposable {
     this.skipped.delete(key);
     const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
     this.reportProblems([...settings.problems, ...files.problems]);
+    const names = this.workspaceNames;
     const started = performance.now();
     let session = this.sessions.get(key);
     if (!session) {
@@ -122,6 +126,7 @@ export class DraftLinter implements vscode.Disposable {
       languageId: document.languageId === 'markdown' || document.languageId === 'news-draft' ? document.languageId : 'plaintext',
       config: mergeConfig(DEFAULT_CONFIG, settings.layer, files.config),
       rules: this.rules,
+      workspace: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
     const elapsed = performance.now() - started;
@@ -131,6 +136,12 @@ export class DraftLinter implements vscode.Disposable {
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document.uri, document, f)));
     this.linted.fire(document);
     return result;
+  }
+
+  /** The settings a draft at `uri` is checked with, before its own front matter. */
+  configFor(uri: vscode.Uri): Partial<CopydeskConfig> {
+    const settings = readSettings(uri);
+    return mergeConfig(DEFAULT_CONFIG, settings.layer, this.workspaceConfig.forDocument(uri, settings.configFile).config);
   }
 
   private tooLarge(text: string, limit: number): boolean {

@@ -17,6 +17,8 @@ export interface EditorSettings {
   typingDelay: number;
   drafts: string;
   configFile?: string;
+  /** Whether names are compared with those the workspace's other drafts use. */
+  workspaceNames: boolean;
   /** dialect, style, referenceDate, rules and words as the engine takes them. */
   layer: Partial<CopydeskConfig>;
   problems: ConfigProblem[];
@@ -60,6 +62,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): EditorSettings 
     typingDelay: number(section.get('typingDelay'), 300, 0, 5000, 'typingDelay', problems),
     drafts: typeof section.get('drafts') === 'string' && section.get<string>('drafts') ? section.get<string>('drafts')! : DEFAULT_DRAFT_GLOB,
     configFile: typeof configFile === 'string' && configFile.trim() ? configFile.trim() : undefined,
+    workspaceNames: section.get<boolean>('workspaceNames') !== false,
     layer: validated.config,
     problems,
   };
