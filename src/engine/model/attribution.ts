@@ -206,9 +206,9 @@ function proseOutsideQuotes(prose: string, quotations: Quotation[]): string {
 const SENTENCE_PUNCTUATION_INSIDE = /[.?!…]$/;
 
 function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
-  const p = model.paragraphs[q.paragraph];
+  const p = closingParagraph(model, q);
   const nextTop = nextTopQuote(model.quotations, q);
-  const afterLimit = Math.min(p.end, nextTop && nextTop.paragraph === q.paragraph ? nextTop.outer.start : p.end);
+  const afterLimit = Math.min(p.end, nextTop && nextTop.outer.start < p.end ? nextTop.outer.start : p.end);
   return (
     saidAfter(model, outside, q, afterLimit, current) ??
     saidBefore(model, outside, q, sentenceStart, current) ??
@@ -222,6 +222,14 @@ function termAttribution(model: TextModel, outside: string, q: Quotation, senten
   if (q.paragraph === 0 && model.paragraphs.length > 1) return undefined;
   const found = saidBefore(model, outside, q, sentenceStart, current);
   return found?.speaker ? found : undefined;
+}
+
+/** The paragraph a quotation closes in: its own, unless a mid-sentence line break split it (see findQuotations). */
+function closingParagraph(model: TextModel, q: Quotation) {
+  const { paragraphs } = model;
+  let p = q.paragraph;
+  while (q.close && p + 1 < paragraphs.length && paragraphs[p].end < q.close.start) p++;
+  return paragraphs[p];
 }
 
 function nextTopQuote(quotations: Quotation[], q: Quotation): Quotation | undefined {

@@ -13,13 +13,18 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
   const marks = collectMarks(prose, paragraphs);
   let carried: Draft | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
-    const paragraph = paragraphs[p];
-    const next = paragraphs[p + 1];
-    if (marks[p].length === 0) {
+    // A blank line inside a sentence (`… I`, `was`, `prime minister …`) splits no quotation: pair the run as one.
+    let last = p;
+    while (last + 1 < paragraphs.length && breaksMidSentence(prose, paragraphs[last], paragraphs[last + 1])) last++;
+    const paragraph = last === p ? paragraphs[p] : { ...paragraphs[p], end: paragraphs[last].end };
+    const candidates = last === p ? marks[p] : marks.slice(p, last + 1).flat();
+    const next = paragraphs[last + 1];
+    p = last;
+    if (candidates.length === 0) {
       carried = undefined;
       continue;
     }
-    carried = new ParagraphPairer(prose, paragraph, marks[p], found, strayMarks, carried).run(next ? reopenMarkAt(prose, next.start) : undefined);
+    carried = new ParagraphPairer(prose, paragraph, candidates, found, strayMarks, carried, paragraphs).run(next ? reopenMarkAt(prose, next.start) : undefined);
   }
   found.sort((a, b) => a.open.start - b.open.start);
   const quotations: Quotation[] = found.map((d, index) => {
@@ -171,8 +176,23 @@ function isRockNRoll(prose: string, i: number): boolean {
 /** The opening mark a paragraph starts with, if any (for the multi-paragraph convention). */
 function reopenMarkAt(prose: string, start: number): string | undefined {
   const c = prose[start];
+  if (c === "'" && prose[start + 1] === "'") return "''"; // '' typed for a double mark
   if (c === '"' || c === '“' || c === '«' || c === '‘' || (c === "'" && LETTER.test(prose[start + 1] ?? ''))) return c;
   return undefined;
+}
+
+const SENTENCE_GOES_ON = /[\p{L}\p{N},]/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * A paragraph that stops mid-sentence (it ends in a word or comma) before one that starts in lower case:
+ * the break is an artefact (an emphasised word pasted on its own line), not the end of a paragraph.
+ */
+function breaksMidSentence(prose: string, paragraph: Paragraph, next: Paragraph): boolean {
+  if (paragraph.kind !== 'text' || next.kind !== 'text') return false;
+  let end = paragraph.end - 1;
+  while (end > paragraph.start && /\s/.test(prose[end])) end--;
+  return SENTENCE_GOES_ON.test(prose[end]) && LOWER_CASE.test(prose[next.start] ?? '');
 }
 
 const sameFamily = (open: string, reopen: string) => markFamily(open) === markFamily(reopen);
@@ -185,6 +205,8 @@ class ParagraphPairer {
   /** For `players’ union`: index of the next single opener / unambiguous single closer, filled on first need. */
   private nextSingleOpen: Int32Array | undefined;
   private nextSingleClose: Int32Array | undefined;
+  /** Index of the paragraph the latest opening mark sits in (marks arrive in order). */
+  private at: number;
 
   constructor(
     private readonly prose: string,
@@ -193,8 +215,16 @@ class ParagraphPairer {
     private readonly found: Draft[],
     private readonly strays: QuoteMark[],
     carried: Draft | undefined,
+    /** All paragraphs: `paragraph` may span several when a line break split a sentence. */
+    private readonly paragraphs: readonly Paragraph[],
   ) {
     this.continuing = carried;
+    this.at = paragraph.index;
+  }
+
+  private paragraphAt(offset: number): number {
+    while (this.at + 1 < this.paragraphs.length && this.paragraphs[this.at].end < offset) this.at++;
+    return this.at;
   }
 
   /** Returns the quotation that runs on into the next paragraph, if any. */
@@ -259,7 +289,7 @@ class ParagraphPairer {
   private push(mark: QuoteMark): void {
     const { stack, paragraph } = this;
     mark.role = 'open';
-    const draft: Draft = { open: mark, innerEnd: paragraph.end, depth: stack.length, parent: stack[stack.length - 1], paragraph: paragraph.index, runsOn: false, index: -1 };
+    const draft: Draft = { open: mark, innerEnd: paragraph.end, depth: stack.length, parent: stack[stack.length - 1], paragraph: this.paragraphAt(mark.start), runsOn: false, index: -1 };
     if (this.continuing && stack.length === 0 && mark.start === paragraph.start) draft.continues = this.continuing;
     this.continuing = undefined;
     stack.push(draft);

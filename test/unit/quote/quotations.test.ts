@@ -54,6 +54,20 @@ describe('quotation layer', () => {
     }
   });
 
+  describe('line breaks inside a sentence', () => {
+    it('pairs a quote across a blank line that splits a sentence, and keeps the paragraph of its opening mark', () => {
+      const m = model('Intro line here.\n\nHe said: "I\n\nwas\n\nthere," says Mr Major.', 'plaintext');
+      assert.deepEqual(inner(m), ['I\n\nwas\n\nthere,']);
+      assert.equal(m.quotations[0].paragraph, 1);
+      assert.deepEqual(m.strayMarks, []);
+    });
+
+    it('does not join a paragraph that ends its sentence', () => {
+      const m = model('He said: "I was there.\n\nthen he left."', 'plaintext');
+      assert.equal(m.strayMarks.length, 2);
+    });
+  });
+
   describe('multi-paragraph convention', () => {
     it('marks a quote that reopens the next paragraph as running on', () => {
       const m = model('Rutte said: "We will not back down.\n\n"Our allies know it.\n\n"And so does Moscow."');

@@ -39,6 +39,10 @@ ruleTester(unattributed, {
     'Neighbours describe Okafor as tireless. Okafor opened the clinic in 2019. "Some nights there are forty people in the corridor."',
     // a fragment whose sentence has a named subject but no verb of speech
     'Standard Chartered sees "the opportunity to create value by introducing more sophisticated banking products".',
+    // a quote split by a blank line inside its sentence is attributed where it closes
+    'In his memoirs Mr Major recalls the campaign. "He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a real fight," says Mr Major.',
+    // a paragraph reopened with doubled single marks continues the quote
+    "''We want an explanation,'' McCreadie said. ''Nobody has called us.\n\n''We will see them in court.''",
     // scare quotes, titles, nicknames, short terms
     'The minister called the deal a "win-win" for the region.',
     'Speaking at a meeting of the ‘Ramnatein’ contact group, officials met in Brussels.',

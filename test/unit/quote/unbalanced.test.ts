@@ -14,6 +14,10 @@ ruleTester(unbalanced, {
     'Rutte said: "We will not back down.\n\n"Our allies know it."',
     '‘We will not back down.\n\n‘Our allies know it,’ Rutte said.',
     'He is 5\'11" tall.',
+    // a blank line inside a sentence (an emphasised word on its own line) does not split the quote
+    'Mr Major said: "He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a real fight."',
+    // paragraphs reopened with doubled single marks
+    "''We want an explanation,'' McCreadie said. ''Nobody has called us.\n\n''We will see them in court.''",
   ],
   invalid: [
     {
@@ -42,6 +46,25 @@ ruleTester(unbalanced, {
       text: 'The talks ended. We will not back down,’ Rutte said.',
       count: 1,
       output: 'The talks ended. ‘We will not back down,’ Rutte said.',
+    },
+    {
+      name: 'a sentence that ends before the blank line still ends the paragraph',
+      text: 'Rutte said: "We will not back down.\n\nthe talks resume on Friday, officials said.',
+      count: 1,
+      spans: ['"'],
+      message: /no closing mark/,
+    },
+    {
+      name: 'a quote carried over a mid-sentence line break and never closed',
+      text: 'Mr Major said: "I wanted a\n\nreal fight and I got one.\n\nThe campaign starts on Monday.',
+      count: 1,
+      spans: ['"'],
+    },
+    {
+      name: 'doubled single marks left open before a fresh paragraph',
+      text: "''We want an explanation,'' McCreadie said. ''Nobody has called us.\n\nThe hearing is on Friday.",
+      count: 1,
+      spans: ["''"],
     },
     {
       name: 'nested quote left open',
