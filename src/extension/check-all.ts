@@ -7,6 +7,7 @@ import type { CheckMessage, CheckRequest } from './check-worker';
 import { toDiagnostic, type Positions } from './convert';
 import type { DraftLinter } from './linter';
 import { readSettings } from './settings';
+import { trustedOrExplain, UNTRUSTED } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
 
 const EXCLUDE = '**/{node_modules,.git,.vscode-test,dist,out}/**';
@@ -39,10 +40,7 @@ export async function checkAllDrafts(
   output: vscode.OutputChannel,
   folder?: vscode.Uri,
 ): Promise<CheckAllSummary | undefined> {
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Copydesk checks the whole workspace only once you trust it. Drafts you open are still checked.');
-    return undefined;
-  }
+  if (!trustedOrExplain(UNTRUSTED.checkAll, (message) => linter.notify(message))) return undefined;
   const roots = folder ? [folder] : (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri);
   if (roots.length === 0) {
     void vscode.window.showInformationMessage('Open a folder of drafts to check them all.');

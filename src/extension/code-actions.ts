@@ -4,6 +4,7 @@ import type { Finding, Fix, TextEdit } from '../engine/types';
 import { ruleIdOf } from './convert';
 import { disableLineEdit } from './directive-edit';
 import type { DraftLinter } from './linter';
+import { untrustedDictionaryTitle } from './trust';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('copydesk');
 
@@ -83,7 +84,10 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
   private wordActions(document: vscode.TextDocument, word: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     if (vscode.workspace.getWorkspaceFolder(document.uri)) {
-      const add = new vscode.CodeAction(`Add "${word}" to the workspace dictionary`, vscode.CodeActionKind.QuickFix);
+      // Untrusted, the entry stays (the lightbulb hides disabled actions) but says what it needs;
+      // choosing it explains and offers the trust dialog.
+      const title = vscode.workspace.isTrusted ? `Add "${word}" to the workspace dictionary` : untrustedDictionaryTitle(word);
+      const add = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       add.command = { title: add.title, command: 'copydesk.addWordToDictionary', arguments: [word, document.uri] };
       add.diagnostics = [diagnostic];
       actions.push(add);

@@ -6,9 +6,11 @@ import { docsUrl } from '../engine/rule';
 import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
 import { addWordsToWorkspaceDictionary, ignoreWordInDraft } from './dictionary';
+import { showDraftFindings } from './draft-findings';
 import type { DraftLinter } from './linter';
 import { namesToVerify } from './names';
 import { buildReviewReport } from './report';
+import { trustedOrExplain, UNTRUSTED } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
 
 interface Services {
@@ -29,6 +31,7 @@ function activeDraft(linter: DraftLinter): vscode.TextDocument | undefined {
 
 export function registerCommands({ context, linter, workspaceConfig, output }: Services): vscode.Disposable[] {
   const register = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const notify = (message: string) => linter.notify(message);
   return [
     register('copydesk.checkCurrentDraft', () => {
       const document = activeDraft(linter);
@@ -40,6 +43,8 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
     register('copydesk.checkAllDrafts', (folder?: vscode.Uri) => checkAllDrafts(context.extensionPath, linter, workspaceConfig, output, folder instanceof vscode.Uri ? folder : undefined)),
     register('copydesk.showNamesToVerify', () => showNamesToVerify(linter, workspaceConfig)),
     register('copydesk.addWordToDictionary', async (word?: string, uri?: vscode.Uri) => {
+      // Refuse before asking for a word that could not be saved.
+      if (!trustedOrExplain(UNTRUSTED.dictionary, notify)) return undefined;
       const editor = vscode.window.activeTextEditor;
       if (typeof word !== 'string') {
         const selection = editor && (editor.selection.isEmpty ? editor.document.getWordRangeAtPosition(editor.selection.active) : editor.selection);
@@ -51,7 +56,7 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         });
         if (!word) return undefined;
       }
-      const file = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig);
+      const file = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig, notify);
       if (file) linter.relintOpenDocuments();
       return file;
     }),
@@ -84,9 +89,7 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
       return !enabled;
     }),
     register('copydesk.showOutput', () => output.show(true)),
-    register('copydesk.showProblems', async () => {
-      await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
-    }),
+    register('copydesk.showProblems', () => showDraftFindings(linter)),
   ];
 }
 
@@ -144,7 +147,7 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   });
   pick.onDidTriggerItemButton(async ({ item }) => {
     const words = item.name.split(/[\s\u00a0]+/).filter(Boolean);
-    const file = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig);
+    const file = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig, (message) => linter.notify(message));
     if (file) {
       pick.items = pick.items.filter((i) => i !== item);
       vscode.window.setStatusBarMessage(`Copydesk: ${item.name} marked verified`, 3000);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addWordToList, ignoreWordInDraftEdits } from '../engine/user-words';
 import type { DraftLinter } from './linter';
+import { trustedOrExplain, UNTRUSTED, type Notify } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
 
 const encoder = new TextEncoder();
@@ -11,11 +12,8 @@ function workspaceFolderFor(uri: vscode.Uri | undefined): vscode.WorkspaceFolder
 }
 
 /** Adds accepted spellings to the workspace's `.copydesk/words.txt`, creating it if needed. */
-export async function addWordsToWorkspaceDictionary(words: readonly string[], near: vscode.Uri | undefined, workspaceConfig: WorkspaceConfigCache): Promise<vscode.Uri | undefined> {
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('Copydesk does not write dictionary files in a workspace you have not trusted.');
-    return undefined;
-  }
+export async function addWordsToWorkspaceDictionary(words: readonly string[], near: vscode.Uri | undefined, workspaceConfig: WorkspaceConfigCache, notify: Notify): Promise<vscode.Uri | undefined> {
+  if (!trustedOrExplain(UNTRUSTED.dictionary, notify)) return undefined;
   const folder = workspaceFolderFor(near);
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder to keep a workspace dictionary (.copydesk/words.txt).');

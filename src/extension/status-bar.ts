@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { rulesById } from '../rules';
 import type { DraftLinter } from './linter';
 
-/** Counts of the active draft's findings by family; a click opens the Problems panel. */
+/** Counts of the active draft's findings by family; a click lists them (showDraftFindings). */
 export class CopydeskStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
 
@@ -36,7 +36,7 @@ export class CopydeskStatusBar implements vscode.Disposable {
     }
     this.item.text = `$(quote) ${counts.quote}  $(book) ${counts.spelling}  $(calendar) ${counts.date}`;
     const tooltip = new vscode.MarkdownString(
-      `**Copydesk** — ${counts.quote} quote, ${counts.spelling} spelling, ${counts.date} date${counts.style ? `, ${counts.style} style` : ''} finding(s) in this draft.\n\nClick to open the Problems panel.`,
+      `**Copydesk** — ${counts.quote} quote, ${counts.spelling} spelling, ${counts.date} date${counts.style ? `, ${counts.style} style` : ''} finding(s) in this draft.\n\nClick to list them and go to each; the list ends with the Problems panel.`,
     );
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: `Copydesk: ${counts.quote} quote, ${counts.spelling} spelling and ${counts.date} date findings` };

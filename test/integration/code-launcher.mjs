@@ -2,7 +2,8 @@
 // Stands in for the desktop `code` executable that @vscode/test-electron's runTests launches:
 // it takes the same arguments (--extensionDevelopmentPath=…, --extensionTestsPath=…, a folder,
 // --user-data-dir=…, --extensions-dir=…), runs the suite in code-server's real extension host
-// with the workbench in headless Chromium, and exits with the suite's exit code.
+// with the workbench in headless Chromium, and exits with the suite's exit code. As in desktop
+// VS Code, workspace trust is on unless --disable-workspace-trust is given (runTests gives it).
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { launchChromium, startCodeServer, workbenchUrl } from './code-server.mjs';
@@ -34,6 +35,7 @@ async function main() {
   const server = await startCodeServer({
     userDataDir: options['user-data-dir'] ?? join(profile, 'user-data'),
     extensionsDir: options['extensions-dir'] ?? join(profile, 'extensions'),
+    workspaceTrust: !process.argv.includes('--disable-workspace-trust'),
   });
   let browser;
   try {

@@ -36,8 +36,11 @@ async function waitForHealth(url, child, timeoutMs = 60_000) {
   throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000}s`);
 }
 
-/** Starts code-server on a free port with private profile folders; resolves once it answers. */
-export async function startCodeServer({ userDataDir, extensionsDir, quiet = true }) {
+/**
+ * Starts code-server on a free port with private profile folders; resolves once it answers.
+ * Workspace trust is off unless `workspaceTrust` (the untrusted-workspace suite needs it on).
+ */
+export async function startCodeServer({ userDataDir, extensionsDir, quiet = true, workspaceTrust = false }) {
   const port = await freePort();
   const xdg = join(toolsDir, '..', 'xdg');
   mkdirSync(join(xdg, 'config'), { recursive: true });
@@ -52,7 +55,7 @@ export async function startCodeServer({ userDataDir, extensionsDir, quiet = true
     '--extensions-dir', extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
   ];
   const child = spawn(process.execPath, args, {

@@ -1,10 +1,12 @@
 // `npm run test:integration`: runs the extension's mocha suite inside VS Code's real extension
 // host through @vscode/test-electron's runTests. Here VS Code is code-server (see
 // ../shared/notes/real-vscode-tests.md); set VSCODE_EXECUTABLE to a desktop `code` to use that.
+// A second, short launch runs untrusted-suite/ in a workspace the user has not trusted.
 // Afterwards the screenshot script refreshes docs/images/ unless COPYDESK_SKIP_SCREENSHOTS=1.
+// COPYDESK_SUITES=untrusted (or =trusted) runs one launch only, without the package checks.
 import { runTests } from '@vscode/test-electron';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -15,16 +17,28 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const outDir = join(root, '.vscode-test', 'out', 'suite');
 const workspace = join(root, '.vscode-test', 'workspace');
+const untrustedOutDir = join(root, '.vscode-test', 'out', 'untrusted-suite');
+const untrustedProfile = join(root, '.vscode-test', 'untrusted');
+const untrustedWorkspace = join(untrustedProfile, 'workspace');
+const suites = new Set((process.env.COPYDESK_SUITES ?? 'trusted,untrusted').split(','));
 
-async function bundleSuite() {
-  rmSync(outDir, { recursive: true, force: true });
-  const suiteDir = join(here, 'suite');
-  const entryPoints = readdirSync(suiteDir)
-    .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
-    .map((f) => join(suiteDir, f));
+/** Workspace trust on, and no prompt: a folder opened for the first time stays in Restricted Mode. */
+const UNTRUSTED_USER_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'workbench.startupEditor': 'none',
+};
+
+/** Bundles each *.test.ts of `dir`, with suite/index.ts as the entry point VS Code calls. */
+async function bundleSuite(dir, out) {
+  rmSync(out, { recursive: true, force: true });
+  const suiteDir = join(here, dir);
+  const entryPoints = [join(here, 'suite', 'index.ts'), ...readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts')).map((f) => join(suiteDir, f))];
   await esbuild.build({
     entryPoints,
-    outdir: outDir,
+    outdir: out,
+    entryNames: '[name]',
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -36,9 +50,40 @@ async function bundleSuite() {
 }
 
 /** A fresh copy of the fixtures each run: the tests write words.txt, settings and drafts. */
-function prepareWorkspace() {
-  rmSync(workspace, { recursive: true, force: true });
-  cpSync(join(here, 'fixtures', 'workspace'), workspace, { recursive: true });
+function prepareWorkspace(fixture, target) {
+  rmSync(target, { recursive: true, force: true });
+  cpSync(join(here, 'fixtures', fixture), target, { recursive: true });
+}
+
+/**
+ * runTests always passes --disable-workspace-trust, so this launch gives VS Code the same
+ * arguments without it, and a fresh profile whose settings leave the folder untrusted.
+ */
+async function runUntrustedSuite(executable) {
+  rmSync(untrustedProfile, { recursive: true, force: true });
+  const userDataDir = join(untrustedProfile, 'user-data');
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(UNTRUSTED_USER_SETTINGS, null, 2));
+  prepareWorkspace('untrusted-workspace', untrustedWorkspace);
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu-sandbox',
+    '--disable-updates',
+    '--skip-welcome',
+    '--skip-release-notes',
+    '--disable-extensions',
+    `--extensionTestsPath=${join(untrustedOutDir, 'index.js')}`,
+    `--extensionDevelopmentPath=${root}`,
+    `--user-data-dir=${userDataDir}`,
+    `--extensions-dir=${join(untrustedProfile, 'extensions')}`,
+    untrustedWorkspace,
+  ];
+  const code = await new Promise((resolveCode, reject) => {
+    const child = spawn(executable, args, { stdio: 'inherit', env: { ...process.env, COPYDESK_REPO_ROOT: root } });
+    child.on('error', reject);
+    child.on('exit', (exitCode, signal) => resolveCode(exitCode ?? signal));
+  });
+  if (code !== 0) throw new Error(`The untrusted-workspace suite failed (exit ${code}).`);
 }
 
 async function main() {
@@ -47,16 +92,22 @@ async function main() {
   // `npm run build` also compiles the dictionaries (prebuild); esbuild alone is enough once they exist.
   if (existsSync(join(root, 'dist', 'dictionaries'))) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   else execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  await bundleSuite();
-  prepareWorkspace();
-  await runTests({
-    vscodeExecutablePath: executable,
-    extensionDevelopmentPath: root,
-    extensionTestsPath: join(outDir, 'index.js'),
-    launchArgs: [workspace, '--disable-extensions'],
-    extensionTestsEnv: { COPYDESK_REPO_ROOT: root },
-  });
-  if (process.env.VSCODE_EXECUTABLE) return;
+  if (suites.has('trusted')) {
+    await bundleSuite('suite', outDir);
+    prepareWorkspace('workspace', workspace);
+    await runTests({
+      vscodeExecutablePath: executable,
+      extensionDevelopmentPath: root,
+      extensionTestsPath: join(outDir, 'index.js'),
+      launchArgs: [workspace, '--disable-extensions'],
+      extensionTestsEnv: { COPYDESK_REPO_ROOT: root },
+    });
+  }
+  if (suites.has('untrusted')) {
+    await bundleSuite('untrusted-suite', untrustedOutDir);
+    await runUntrustedSuite(executable);
+  }
+  if (process.env.VSCODE_EXECUTABLE || !suites.has('trusted') || !suites.has('untrusted')) return;
   // The package a user installs: contents, size, and `code-server --install-extension`.
   const { size, files, problems } = await checkVsix();
   if (problems.length) throw new Error(`copydesk.vsix: ${problems.join('; ')}`);
