@@ -1,6 +1,7 @@
 import { lintDocument } from '../src/engine/lint';
 import { spellerFor } from '../src/engine/dictionary/speller';
 import { spellingRules } from '../src/rules/spelling';
+import type { WorkspaceNames } from '../src/engine/workspace-names';
 
 /** Small seeded generator (mulberry32), so every run plants the same errors. */
 export function random(seed: number): () => number {
@@ -14,7 +15,8 @@ export function random(seed: number): () => number {
   };
 }
 
-export type PlantKind = 'common' | 'slip' | 'name';
+export type PlantKind = 'common' | 'slip' | 'name' | 'workspace';
+export const PLANT_KINDS: PlantKind[] = ['common', 'slip', 'name', 'workspace'];
 
 export interface RecallResult {
   planted: Record<PlantKind, number>;
@@ -34,22 +36,38 @@ function slip(word: string, rnd: () => number): string {
   return word.slice(0, i) + letter + word.slice(i + 1);
 }
 
+/** The corpus indexed as one workspace, and each article's id in it. */
+export interface RecallWorkspace {
+  names: WorkspaceNames;
+  ids: string[];
+}
+
+const zero = (): Record<PlantKind, number> => ({ common: 0, slip: 0, name: 0, workspace: 0 });
+
 /**
  * Plants one error of `kind` in a copy of each article and checks whether the
  * spelling rules report it and whether the first fix restores the word.
- * `misspellings` maps a correct word to a frequent misspelling of it.
+ * `misspellings` maps a correct word to a frequent misspelling of it. With a
+ * workspace, also a slip in a name the article uses once and two or more
+ * other articles use.
  */
-export function measureRecall(articles: string[], misspellings: Map<string, string>, seed: number): RecallResult {
-  const rnd = random(seed);
+export function measureRecall(articles: string[], misspellings: Map<string, string>, seed: number, workspace?: RecallWorkspace): RecallResult {
+  const main = random(seed);
+  // Its own sequence, so adding the workspace kind leaves the other plantings as they were.
+  const other = random(seed + 1);
   const speller = spellerFor('en-GB', []);
-  const result: RecallResult = { planted: { common: 0, slip: 0, name: 0 }, found: { common: 0, slip: 0, name: 0 }, firstRight: { common: 0, slip: 0, name: 0 } };
-  for (const text of articles) {
+  const result: RecallResult = { planted: zero(), found: zero(), firstRight: zero() };
+  for (const [index, text] of articles.entries()) {
+    const filePath = workspace?.ids[index];
     const { model } = lintDocument(text, { rules: [], config: { dialect: 'en-GB' } });
     const lower = model.words.filter((w) => /^[a-z]{5,}$/.test(w.text) && speller.isWord(w.text));
     const counts = new Map<string, number>();
     for (const w of model.words) if (/^[A-Z][a-z]{4,}$/.test(w.text) && !w.sentenceInitial) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
     const names = model.words.filter((w) => (counts.get(w.text) ?? 0) > 1 && !speller.isWord(w.text.toLowerCase()));
-    for (const kind of ['common', 'slip', 'name'] as PlantKind[]) {
+    const shared = workspace && filePath ? model.words.filter((w) => counts.get(w.text) === 1 && !speller.isWord(w.text.toLowerCase()) && workspace.names.draftsUsing(w.text, filePath) >= 2) : [];
+    for (const kind of PLANT_KINDS) {
+      if (kind === 'workspace' && !workspace) continue;
+      const rnd = kind === 'workspace' ? other : main;
       let target;
       let wrong: string | undefined;
       if (kind === 'common') {
@@ -57,7 +75,7 @@ export function measureRecall(articles: string[], misspellings: Map<string, stri
         target = candidates[Math.floor(rnd() * candidates.length)];
         wrong = target && misspellings.get(target.text);
       } else {
-        const pool = kind === 'slip' ? lower : names;
+        const pool = kind === 'slip' ? lower : kind === 'name' ? names : shared;
         target = pool[Math.floor(rnd() * pool.length)];
         for (let tries = 0; target && tries < 10; tries++) {
           const candidate = slip(target.text, rnd);
@@ -70,7 +88,7 @@ export function measureRecall(articles: string[], misspellings: Map<string, stri
       if (!target || !wrong) continue;
       const planted = text.slice(0, target.start) + wrong + text.slice(target.end);
       result.planted[kind]++;
-      const findings = lintDocument(planted, { rules: spellingRules, config: { dialect: 'en-GB' } }).findings;
+      const findings = lintDocument(planted, { filePath, rules: spellingRules, config: { dialect: 'en-GB' }, workspace: kind === 'workspace' ? workspace?.names : undefined }).findings;
       const hit = findings.find((f) => f.start === target.start && f.level !== 'info');
       if (!hit) {
         if (process.env.RECALL_DEBUG) console.log(`missed ${kind}: ${wrong} for ${target.text}`);
