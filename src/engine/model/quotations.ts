@@ -361,7 +361,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
-const NAMING_CONTEXT = /\b(?:to mean|means|meaning|defines?\s+[\p{L}\s]{1,30}?\s+as|stands for|headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded)\b(?:\s+[\p{L}']+){0,2}\s*[:,]?\s*$/iu;
+const NAMING_CONTEXT = /\b(?:to mean|means|meaning|defines?\s+[\p{L}\s]{1,30}?\s+as|stands for|headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded|messages?)\b(?:\s+[\p{L}']+){0,2}\s*[:,—–-]?\s*$/iu;
+/** Words painted, printed or written on something are an inscription, not speech: `see written on it, "Are you strong enough?"`. */
+const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emblazoned|scrawled|carved|stamped|etched)\s+(?:on|across|in|into|onto|over)\s+[^,.;:!?"“”‘’]{1,30}?\s*[,:]?\s*$/iu;
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
 const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION})$`, 'iu');
@@ -394,11 +396,23 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   // `"should I, shouldn't I?" thoughts`: a quote used as a modifier of the next word.
   const modified = QUOTE_AS_MODIFIER.exec(prose.slice(q.outer.end, q.outer.end + 24));
   if (modified && !inner.endsWith(',') && !NOT_A_MODIFIED_NOUN.test(modified[1])) return 'term';
-  if (unpunctuated && (NAMING_CONTEXT.test(prose.slice(Math.max(0, q.outer.start - 40), q.outer.start)) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
+  const before = prose.slice(Math.max(0, q.outer.start - 40), q.outer.start);
+  if (unpunctuated && (NAMING_CONTEXT.test(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
+  if (INSCRIPTION_CONTEXT.test(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
   const terminal = !unpunctuated && !ABBREVIATION.test(inner);
-  if (terminal && inner.endsWith('.')) return 'speech';
-  // Count words and capitals in place; titles are short, so twelve words settle it.
+  // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
+  if (terminal && inner.endsWith('.') && !(embedded && isTitleLike(prose, q))) return 'speech';
+  const { words, titleLike } = countWords(prose, q);
+  // A short phrase quoted inside a sentence is a quoted term (`a "great number of celebrated roles"`).
+  if (embedded && (words <= 2 || (!terminal && words <= EMBEDDED_TERM_WORDS))) return 'term';
+  if (terminal) return titleLike ? 'term' : 'speech';
+  if (words <= TERM_WORDS) return 'term';
+  return titleLike ? 'term' : 'speech';
+}
+
+/** Words of a quotation, and whether every content word is capitalised (a title); titles are short, so twelve words settle it. */
+function countWords(prose: string, q: Quotation): { words: number; titleLike: boolean } {
   let words = 0;
   let capitalised = 0;
   let content = 0;
@@ -410,10 +424,7 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
     content++;
     if (UPPER_OR_DIGIT.test(w[0])) capitalised++;
   }
-  const titleLike = content > 0 && capitalised === content && words > 1 && words <= MAX_TITLE_WORDS;
-  // A short phrase quoted inside a sentence is a quoted term (`a "great number of celebrated roles"`).
-  if (embedded && (words <= 2 || (!terminal && words <= EMBEDDED_TERM_WORDS))) return 'term';
-  if (terminal) return titleLike ? 'term' : 'speech';
-  if (words <= TERM_WORDS) return 'term';
-  return titleLike ? 'term' : 'speech';
+  return { words, titleLike: content > 0 && capitalised === content && words > 1 && words <= MAX_TITLE_WORDS };
 }
+
+const isTitleLike = (prose: string, q: Quotation) => countWords(prose, q).titleLike;

@@ -43,6 +43,10 @@ ruleTester(unattributed, {
     'In his memoirs Mr Major recalls the campaign. "He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a real fight," says Mr Major.',
     // a paragraph reopened with doubled single marks continues the quote
     "''We want an explanation,'' McCreadie said. ''Nobody has called us.\n\n''We will see them in court.''",
+    // a slogan named as a message, words written on something, a title with its full stop inside the marks
+    'A camper van rolled into view, decked out in that most mind-bending of messages - "lowest mortgage rate for 40 years".',
+    'Every runner hits the wall at some stage and sees written on it, "Are you strong enough to finish?"',
+    "The coach dropped Dawson after he missed training to film 'A Question of Sport.'",
     // scare quotes, titles, nicknames, short terms
     'The minister called the deal a "win-win" for the region.',
     'Speaking at a meeting of the ‘Ramnatein’ contact group, officials met in Brussels.',
@@ -99,6 +103,16 @@ ruleTester(unattributed, {
       text: 'The deadline passed at midnight. ‘Every hour counts for the families waiting.’',
       count: 1,
       output: 'The deadline passed at midnight. ‘Every hour counts for the families waiting,’ TK said.',
+    },
+    {
+      name: 'a sentence quoted inside a sentence is speech, not a title',
+      text: 'The leaflet ends with "we will not back down on pay."',
+      count: 1,
+    },
+    {
+      name: 'writing to someone is not an inscription',
+      text: 'The union had written to the board on Monday. "We cannot go on like this."',
+      count: 1,
     },
     {
       name: 'long mid-sentence quote with no speaker anywhere',
