@@ -1,70 +1,24 @@
-import { statSync } from 'node:fs';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { shareDictionaries, useSharedDictionaries, type SharedDictionaries } from '../engine/dictionary/word-list';
+import { isMainThread } from 'node:worker_threads';
 import { allRules } from '../rules';
 import { FRONT_MATTER_RULE } from '../engine/lint';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
-import { checkFile, ConfigResolver } from './check';
+import { ConfigResolver } from './check';
 import { collectFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import type { FileResult } from './result';
+import { CheckPool, checkOne, runWorker, type CheckResult } from './parallel';
 
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
 
-interface Job {
-  files: string[];
-  options: CheckOptions;
-  /** Dictionaries loaded once by the main thread into shared memory: workers read them in place. */
-  dictionaries: SharedDictionaries;
-}
-
-function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver): (FileResult & { ioError?: boolean })[] {
-  const results: (FileResult & { ioError?: boolean })[] = [];
+function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver): CheckResult[] {
+  const results: CheckResult[] = [];
   for (const file of files) {
-    const { config, ignored } = resolver.forFile(file);
-    if (!ignored) results.push(checkFile(file, config, options));
+    const result = checkOne(file, options, resolver);
+    if (result) results.push(result);
   }
   return results;
-}
-
-/**
- * Splits the files between the main thread and N-1 worker threads, by size so each
- * gets a similar share of words, and returns the results in file order.
- */
-async function checkInWorkers(files: string[], options: CheckOptions, resolver: ConfigResolver): Promise<(FileResult & { ioError?: boolean })[]> {
-  const count = Math.min(options.workers, files.length);
-  const dictionaries = shareDictionaries();
-  const sized = files.map((file) => ({ file, size: sizeOf(file) })).sort((a, b) => b.size - a.size);
-  const shares: { files: string[]; size: number }[] = Array.from({ length: count }, () => ({ files: [], size: 0 }));
-  for (const { file, size } of sized) {
-    const lightest = shares.reduce((min, share) => (share.size < min.size ? share : min));
-    lightest.files.push(file);
-    lightest.size += size;
-  }
-  const [own, ...others] = shares;
-  const pending = others.map(
-    (share) =>
-      new Promise<(FileResult & { ioError?: boolean })[]>((resolve, reject) => {
-        const worker = new Worker(__filename, { workerData: { files: share.files, options, dictionaries } satisfies Job });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      }),
-  );
-  const mine = checkAll(own.files, options, resolver);
-  const parts = [mine, ...(await Promise.all(pending))];
-  const byFile = new Map(parts.flat().map((r) => [r.filePath, r]));
-  return files.map((f) => byFile.get(f)).filter((r): r is FileResult & { ioError?: boolean } => r !== undefined);
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -91,14 +45,17 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // Workers start first: their start-up overlaps finding the files and loading the dictionaries.
+  const pool = options.workers > 1 ? CheckPool.start(options.workers - 1, options) : undefined;
   const resolver = new ConfigResolver(options);
   const { files, problems: fileProblems } = collectFiles(options.patterns, []);
-  let results: (FileResult & { ioError?: boolean })[];
-  if (options.workers > 1 && files.length > 1) {
-    results = await checkInWorkers(files, options, resolver);
+  let results: CheckResult[];
+  if (pool && files.length > 1) {
+    results = await pool.check(files, options, resolver);
     // Workers resolve configs on their own; read them here too so problems are printed once.
     for (const file of files) resolver.forFile(file);
   } else {
+    pool?.cancel();
     results = checkAll(files, options, resolver);
   }
   for (const problem of fileProblems) results.push({ filePath: problem.filePath, messages: [{ ruleId: null, severity: 2, level: 'error', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], fatal: true }], errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0, ioError: true });
@@ -128,10 +85,8 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (!isMainThread && parentPort) {
-  const job = workerData as Job;
-  useSharedDictionaries(job.dictionaries);
-  parentPort.postMessage(checkAll(job.files, job.options, new ConfigResolver(job.options)));
+if (!isMainThread) {
+  runWorker((options) => new ConfigResolver(options));
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {

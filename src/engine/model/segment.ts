@@ -1,8 +1,48 @@
 import type { MaskResult } from './mask';
 import type { Paragraph, ParagraphKind, Sentence, Word } from './types';
 
-const TERMINAL = /[.?!:"”’'»)\]—]\s*$/;
-const PARAGRAPH_OPENER = /^\s*[\p{Lu}\p{N}"“‘'«(\[—–-]/u;
+const OPENER_MARK = /^[\p{Lu}\p{N}"“‘'«(\[—–-]/u;
+const SENTENCE_OPENER = /[\p{Lu}\p{N}"“‘'«(\[]/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** `\s` of a regular expression, decided by code for one UTF-16 unit (the prose is scanned unit by unit). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Marks after which a line ends a sentence (`.?!:` and closing quotes and brackets, or a dash). */
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 58 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x2014;
+}
+
+/** Marks that may follow a sentence's final stop before the space (`...`, `?"`, `.)`). */
+function isStopTrailCode(c: number): boolean {
+  return c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93;
+}
+
+/** True when the text in [from, to) ends with a terminal mark followed only by white space. */
+function endsTerminal(prose: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpaceCode(prose.charCodeAt(k))) k--;
+  return k >= from && isTerminalCode(prose.charCodeAt(k));
+}
+
+/** First character that is not white space in [from, to), or `to`. */
+function skipSpace(prose: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(prose.charCodeAt(from))) from++;
+  return from;
+}
+
+/** A line that starts (after white space) the way a new paragraph does: capital, digit, quote, bracket or dash. */
+function opensParagraph(prose: string, from: number, to: number): boolean {
+  const k = skipSpace(prose, from, to);
+  if (k >= to) return false;
+  const c = prose.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+  // Read as a code point: a capital beyond the BMP is two units.
+  return OPENER_MARK.test(prose.slice(k, Math.min(k + 2, to)));
+}
 
 /**
  * Paragraphs from the masked prose. Markdown follows CommonMark (blank lines,
@@ -23,26 +63,23 @@ export function findParagraphs(prose: string, mask: MaskResult, markdown: boolea
   const close = () => {
     if (!open) return;
     let { start, end } = open;
-    while (start < end && /\s/.test(prose[start])) start++;
-    while (end > start && /\s/.test(prose[end - 1])) end--;
+    start = skipSpace(prose, start, end);
+    while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end, kind: open.kind, index: paragraphs.length });
     open = undefined;
   };
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line];
     const end = lineEnd(line);
-    const content = prose.slice(start, end);
     const kind = lineKinds[line];
-    if (kind === 'blank' || kind === 'break' || /^\s*$/.test(content)) {
+    if (kind === 'blank' || kind === 'break' || skipSpace(prose, start, end) === end) {
       close();
       continue;
     }
     const paragraphKind = kind as ParagraphKind;
     if (open && (mask.blockStarts[line] || open.kind === 'heading' || open.kind === 'table' || open.kind !== paragraphKind)) close();
-    if (open && !markdown) {
-      const previousLine = prose.slice(open.start, start - 1);
-      if (unwrapped || (TERMINAL.test(previousLine) && PARAGRAPH_OPENER.test(content))) close();
-    }
+    // The open paragraph's text so far is [open.start, start - 1): up to the line break.
+    if (open && !markdown && (unwrapped || (endsTerminal(prose, open.start, start - 1) && opensParagraph(prose, start, end)))) close();
     if (open) open.end = end;
     else open = { start, end, kind: paragraphKind };
   }
@@ -66,7 +103,12 @@ const COMPANY_SUFFIX = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'etc']);
 
 function isNonTerminalPeriod(prose: string, dot: number, next: string): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(prose[i])) i--;
+  for (;;) {
+    if (i < 0) break;
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? !(c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !LETTER_OR_DOT.test(prose[i])) break;
+    i--;
+  }
   const token = prose.slice(i + 1, dot);
   if (token.length === 0) return false;
   const bare = token.replace(/\./g, '').toLowerCase();
@@ -85,27 +127,34 @@ export function findSentences(prose: string, paragraph: { start: number; end: nu
   const { start, end } = paragraph;
   let sentenceStart = start;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(prose[s])) s++;
-    while (e > s && /\s/.test(prose[e - 1])) e--;
+    s = skipSpace(prose, s, e);
+    while (e > s && isSpaceCode(prose.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: paragraph.index, wordStart: 0, wordEnd: 0 });
   };
   for (let i = start; i < end; i++) {
-    const c = prose[i];
-    if (c !== '.' && c !== '?' && c !== '!' && c !== '…') continue;
+    const c = prose.charCodeAt(i);
+    if (c !== 46 && c !== 63 && c !== 33 && c !== 0x2026) continue;
     let j = i + 1;
-    while (j < end && /[.?!…"”’'»)\]]/.test(prose[j])) j++;
+    while (j < end && isStopTrailCode(prose.charCodeAt(j))) j++;
     if (j >= end) break;
-    if (!/\s/.test(prose[j])) continue;
-    let k = j;
-    while (k < end && /\s/.test(prose[k])) k++;
-    const next = prose[k] ?? '';
-    if (!/[\p{Lu}\p{N}"“‘'«(\[]/u.test(next)) continue;
-    if (c === '.' && j === i + 1 && isNonTerminalPeriod(prose, i, next)) continue;
+    if (!isSpaceCode(prose.charCodeAt(j))) continue;
+    const k = skipSpace(prose, j, end);
+    // The character after the paragraph counts when only white space follows the stop (as it always has).
+    const next = k < prose.length ? prose[k] : '';
+    if (!startsSentence(next)) continue;
+    if (c === 46 && j === i + 1 && isNonTerminalPeriod(prose, i, next)) continue;
     push(sentenceStart, j);
     sentenceStart = k;
     i = k - 1;
   }
   push(sentenceStart, end);
+}
+
+function startsSentence(next: string): boolean {
+  if (next === '') return false;
+  const c = next.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return SENTENCE_OPENER.test(next);
 }
 
 const HAS_DIGIT = /\p{N}/u;
@@ -174,11 +223,19 @@ export function findWords(prose: string, sentence: Sentence, out: Word[]): void 
     }
     const dotted = dottedEnd(prose, i, limit);
     const end = dotted > 0 ? dotted : wordEnd(prose, i, limit);
-    const text = prose.slice(i, end);
-    if (!(touchesNumber(prose, i, end) || HAS_DIGIT.test(text))) {
-      out.push({ start: i, end, index: out.length, text, sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
+    if (!(touchesNumber(prose, i, end) || hasDigit(prose, i, end))) {
+      out.push({ start: i, end, index: out.length, text: prose.slice(i, end), sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
     }
     first = false;
     i = end;
   }
+}
+
+/** Any digit in [start, end); a word's units are each a letter, digit, mark or apostrophe of the BMP. */
+function hasDigit(prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? c >= 48 && c <= 57 : HAS_DIGIT.test(prose[i])) return true;
+  }
+  return false;
 }
