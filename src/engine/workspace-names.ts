@@ -54,6 +54,17 @@ export class WorkspaceNames {
     this.changes++;
   }
 
+  /** Every draft's names, to rebuild the index in another thread (`WorkspaceNames.from`). */
+  snapshot(): [string, readonly string[]][] {
+    return [...this.namesByDraft];
+  }
+
+  static from(snapshot: readonly [string, readonly string[]][], attested?: number): WorkspaceNames {
+    const index = new WorkspaceNames(attested);
+    for (const [draftId, names] of snapshot) index.setDraft(draftId, names);
+    return index;
+  }
+
   /** How many drafts other than `exceptDraft` use the name. */
   draftsUsing(name: string, exceptDraft?: string): number {
     const count = this.draftCounts.get(name) ?? 0;

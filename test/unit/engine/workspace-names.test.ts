@@ -43,3 +43,15 @@ describe('WorkspaceNames', () => {
     assert.deepEqual(near('Zelensky'), []);
   });
 });
+
+describe('WorkspaceNames snapshots', () => {
+  it('rebuild the same index in another thread', () => {
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia', 'Kwakye']);
+    names.setDraft('b.md', ['Almunia']);
+    const copy = WorkspaceNames.from(structuredClone(names.snapshot()));
+    assert.equal(copy.draftCount, 2);
+    assert.equal(copy.draftsUsing('Almunia', 'a.md'), 1);
+    assert.deepEqual([...copy.near('Alumnia')].map((n) => n.name), ['Almunia']);
+  });
+});
