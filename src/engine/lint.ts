@@ -112,6 +112,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       options: ruleOptions,
       today,
       workspace: options.workspace,
+      session: options.segmentCache,
       report(report: Report) {
         findings.push({
           ruleId: rule.meta.id,

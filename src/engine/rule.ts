@@ -12,6 +12,11 @@ export interface RuleContext {
   today: string;
   /** Names the workspace's other drafts use, when the caller indexed them. */
   workspace?: WorkspaceNames;
+  /**
+   * The same object on every lint of one draft in a LintSession: a rule may key
+   * what it keeps between keystrokes on it (in a WeakMap, so it goes with the session).
+   */
+  session?: object;
   report(finding: Report): void;
 }
 
