@@ -68,11 +68,50 @@ export function attributeQuotations(model: TextModel): void {
       const before = model.sentences[sentence - 1];
       if (before && before.paragraph === q.paragraph) q.attribution = impliedSpeaker(model, outside, before.start, before.end, 'continuation');
     }
+    q.attribution ??= namedRightAfter(model, outside, q, sentence) ?? listLeadIn(model, q);
     if (q.attribution) current = { ...q.attribution, from: q.attribution.from ?? q.index };
   }
   inheritBackwards(model, tops);
   verbs = [];
   namesMidSentence = undefined;
+}
+
+/** `"Do you have it in your heart?" These are the questions Jimmy Connors will be asking …`: the next sentence says whose words they were. */
+const WORDS_OF = /^\s*(?:These|Those|That|This|Such)\s+(?:are|were|is|was|will be|have been)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:words?|questions?|message|thoughts?|verdict|views?|advice|warning|plea|sentiments?|comments?|remarks?)\s+(?:of\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+function namedRightAfter(model: TextModel, outside: string, q: Quotation, sentence: number): Attribution | undefined {
+  if (q.kind !== 'speech' || !q.close) return undefined;
+  let next = sentence;
+  while (next < model.sentences.length && model.sentences[next].start < q.outer.end) next++;
+  const following = model.sentences[next];
+  if (!following || following.paragraph > q.paragraph + 1 || outside.slice(q.outer.end, following.start).trim() !== '') return undefined;
+  const m = WORDS_OF.exec(outside.slice(following.start, Math.min(following.end, following.start + 160)));
+  if (!m) return undefined;
+  const start = following.start + m.index + m[0].length - m[1].length;
+  const speaker = { start, end: start + m[1].length };
+  const kind = classifySpeaker(m[1], m[1]);
+  return { form: 'said-after', speaker, speakerText: m[1], speakerKind: kind };
+}
+
+const LIST_MARKER = /^[-*•–]\s/;
+const isListItem = (model: TextModel, index: number) => {
+  const p = model.paragraphs[index];
+  return p.kind === 'list-item' || LIST_MARKER.test(model.prose.slice(p.start, p.start + 2));
+};
+/** How far back a list item looks for the sentence that introduces its list. */
+const MAX_LIST_ITEMS = 40;
+
+/**
+ * `The proposals include:` followed by items that quote them: like a speaker label before a colon,
+ * the line that introduces the list says where its quoted words come from.
+ */
+function listLeadIn(model: TextModel, q: Quotation): Attribution | undefined {
+  if (q.kind !== 'speech' || !isListItem(model, q.paragraph)) return undefined;
+  let lead = q.paragraph - 1;
+  while (lead >= 0 && q.paragraph - lead <= MAX_LIST_ITEMS && isListItem(model, lead)) lead--;
+  const p = model.paragraphs[lead];
+  if (!p || !/:\s*$/.test(model.prose.slice(Math.max(p.start, p.end - 4), p.end))) return undefined;
+  return { form: 'colon', speakerKind: 'unknown' };
 }
 
 /** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. */
@@ -91,8 +130,11 @@ function isNameInDraft(model: TextModel, word: string): boolean {
   return namesMidSentence.has(word);
 }
 
-const LEAD_IN = /^\s*(?:(?:And|But|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Earlier|Later|Afterwards|Today|Yesterday)\s*,?\s+)?/;
-const SUBJECT = /^(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[\s,])/u;
+/** Words that open a sentence before its subject: a conjunction, then a phrase set off by a comma (`Writing in the Guardian,`). */
+const LEAD_IN =
+  /^\s*(?:(?:And|But|So|Yet|Then|Now|Still|Meanwhile|However|Instead|Earlier|Later|Afterwards|Today|Yesterday)\s*,?\s+)?(?:(?:On|In|At|For|With|After|Before|During|Despite|Under|Since|From|Writing|Speaking|Talking|Asked|Interviewed|Addressing)\s[^,.!?;:"“”‘’]{1,60},\s+)?/;
+/** A name, a pronoun, or `the` and a common noun (which counts only when it names an organisation or a document). */
+const SUBJECT = /^(?:[Tt]he\s+\p{Ll}+(?:['’]s)?|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[\s,])/u;
 const POSSESSIVE_END = /['’]s?$/;
 
 /**

@@ -37,6 +37,14 @@ ruleTester(unattributed, {
     // the speaker implied by the subject of the sentence before, within one paragraph
     'Dana Okafor spent a decade at the agency before she quit. "I was tired of waiting for a budget that never came."',
     'Neighbours describe Okafor as tireless. Okafor opened the clinic in 2019. "Some nights there are forty people in the corridor."',
+    // the subject after an introductory phrase, and an organisation as subject
+    'Writing in the Guardian, Mr Brown set out his plans. "Labour\'s ambition is not simply tackling idleness but delivering full employment."',
+    'The government\'s main worries are "slumping consumption and a contraction in the construction industry".',
+    // the sentence right after the quote says whose words they were
+    'The camp opened on Monday.\n\n"Do you have it in your heart? How much do you hate to lose?"\n\nThese are the questions Jimmy Connors will be asking of young players this winter.',
+    // list items that quote the document their lead-in names
+    { text: 'The proposals include:\n\n- Migrants will have to "demonstrate they have an acceptable standard of health and no history of disease".', filePath: 'story.txt', name: 'plain-text list after a colon' },
+    { text: 'The proposals include:\n\n- Visitors stay under six months.\n- Migrants will have to "demonstrate they have an acceptable standard of health and no history of disease".', name: 'Markdown list after a colon' },
     // a fragment whose sentence has a named subject but no verb of speech
     'Standard Chartered sees "the opportunity to create value by introducing more sophisticated banking products".',
     // a quote split by a blank line inside its sentence is attributed where it closes
@@ -110,8 +118,24 @@ ruleTester(unattributed, {
       count: 1,
     },
     {
+      name: 'a person named by a common noun is no implied speaker',
+      text: 'The minister\'s main worries are "slumping consumption and a contraction in the construction industry".',
+      count: 1,
+    },
+    {
+      name: 'the next sentence does not say whose words they were',
+      text: 'The camp opened on Monday.\n\n"Do you have it in your heart? How much do you hate to lose?"\n\nThese are hard questions for Jimmy Connors this winter.',
+      count: 1,
+    },
+    {
+      name: 'list items with no lead-in ending in a colon',
+      text: 'The plan was published on Monday.\n\n- Migrants will have to "demonstrate they have an acceptable standard of health and no history of disease".',
+      filePath: 'story.txt',
+      count: 1,
+    },
+    {
       name: 'writing to someone is not an inscription',
-      text: 'The union had written to the board on Monday. "We cannot go on like this."',
+      text: 'Nobody had written to the board on Monday. "We cannot go on like this."',
       count: 1,
     },
     {
