@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_FILES, DATA_FORMAT, FORMAT_FILE, HASHED_FILES, tableFileOf } from './files';
+import { DATA_FILES, DATA_FORMAT, FORMAT_FILE, HASHED_FILES, tableFileOf, unitsFileOf } from './files';
 import { buildTable } from './hash-table';
 
 /** Nearest `relative` path in this folder or one above it. */
@@ -233,10 +233,12 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
   };
   const written: string[] = [];
   for (const [key, lines] of Object.entries(contents)) {
-    const path = join(outDir, DATA_FILES[key as keyof typeof DATA_FILES]);
-    writeFileSync(path, lines.join('\n') + '\n');
+    const hashed = HASHED_FILES.includes(key as keyof typeof DATA_FILES);
+    const path = join(outDir, hashed ? unitsFileOf(key as keyof typeof DATA_FILES) : DATA_FILES[key as keyof typeof DATA_FILES]);
+    const text = lines.join('\n') + '\n';
+    writeFileSync(path, hashed ? Buffer.from(text, 'utf16le') : text);
     written.push(path);
-    if (HASHED_FILES.includes(key as keyof typeof DATA_FILES)) {
+    if (hashed) {
       const tablePath = join(outDir, tableFileOf(key as keyof typeof DATA_FILES));
       const table = buildTable(lines);
       writeFileSync(tablePath, Buffer.from(table.buffer, table.byteOffset, table.byteLength));

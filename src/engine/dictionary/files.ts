@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Generated data files, written by `npm run build` into dist/dictionaries. */
@@ -23,7 +23,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '5';
+export const DATA_FORMAT = '6';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {
@@ -51,26 +51,49 @@ function locateDataDir(): string {
   return (dataDir = CANDIDATE_DIRS[1]);
 }
 
-/** Raw bytes of a generated file (the hash tables beside word lists). */
-export function readDataBuffer(name: string): Buffer {
-  return readFileSync(join(locateDataDir(), name));
+/**
+ * The bytes of a generated file read straight into a new buffer, shared
+ * between threads when `shared` is set: no decoding and no copy, so the
+ * tables and word lists load at the speed of the page cache.
+ */
+export function readDataInto(name: string, shared = false): ArrayBuffer | SharedArrayBuffer {
+  const fd = openSync(join(locateDataDir(), name), 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size);
+    const bytes = new Uint8Array(buffer);
+    for (let read = 0; read < size; ) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) throw new Error(`${name} is shorter than its size`);
+      read += n;
+    }
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
 }
-
-/** The text of one generated data file. */
-export function readDataText(file: DataFile): string {
-  return readFileSync(join(locateDataDir(), DATA_FILES[file]), 'utf8');
-}
-
-/** File name of the hash table built for a word list. */
-export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.table');
 
 /** Data files loaded through a prebuilt hash table. */
 export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'misspellings', 'frequency', 'gazetteer'];
 
+/** File name of the hash table built for a word list. */
+export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.table');
+
+/**
+ * File name of a hashed list's lines, stored as the UTF-16 code units (little-endian,
+ * as the tables are) the look-ups compare against, so loading decodes nothing.
+ */
+export const unitsFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.units');
+
+/** The text of one generated data file. */
+export function readDataText(file: DataFile): string {
+  if (HASHED_FILES.includes(file)) return Buffer.from(readDataInto(unitsFileOf(file))).toString('utf16le');
+  return readFileSync(join(locateDataDir(), DATA_FILES[file]), 'utf8');
+}
+
 /** Lines of one generated data file, without the final empty line. */
 export function readDataLines(file: DataFile): string[] {
-  const text = readFileSync(join(locateDataDir(), DATA_FILES[file]), 'utf8');
-  const lines = text.split('\n');
+  const lines = readDataText(file).split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

@@ -1,7 +1,7 @@
 import type { Dialect } from '../config';
 import { editDistance, letterMask, popcount, searchSorted } from './edit-distance';
-import { HASHED_FILES, readDataBuffer, readDataLines, readDataText, tableFileOf, type DataFile } from './files';
-import { buildTable, codeUnitsOf, HashedWords } from './hash-table';
+import { HASHED_FILES, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
+import { buildTable, HashedWords } from './hash-table';
 import { detached } from './word-memo';
 
 /**
@@ -130,10 +130,7 @@ const lists = new Map<DataFile, WordList>();
 const hashedFiles = new Map<DataFile, HashedWords>();
 
 function loadHashedFile(file: DataFile, shared: boolean): HashedWords {
-  const buffer = readDataBuffer(tableFileOf(file));
-  const table = new Int32Array(shared ? new SharedArrayBuffer(buffer.byteLength) : new ArrayBuffer(buffer.byteLength));
-  new Uint8Array(table.buffer).set(buffer);
-  return new HashedWords(codeUnitsOf(readDataText(file), shared), table);
+  return new HashedWords(new Uint16Array(readDataInto(unitsFileOf(file), shared)), new Int32Array(readDataInto(tableFileOf(file), shared)));
 }
 
 function hashedFile(file: DataFile): HashedWords {
@@ -256,7 +253,7 @@ let buckets: Map<string, { lower: string; mask: number; entry: GazetteerEntry }[
 function targetBuckets(): Map<string, { lower: string; mask: number; entry: GazetteerEntry }[]> {
   if (!buckets) {
     buckets = new Map();
-    const text = readDataText('gazetteer');
+    const text = hashedFile('gazetteer').text;
     for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
       // Weights are whole numbers: fewer digits than FUZZY_MIN_WEIGHT means lighter, unread.
       const lastTab = text.lastIndexOf('\t', end);
