@@ -85,6 +85,9 @@ const VAGUE_NOUNS = new Set([
   'observer', 'observers', 'expert', 'experts', 'diplomat', 'diplomats', 'someone', 'somebody', 'adviser', 'advisers', 'advisor', 'advisors',
   'person', 'people', 'individual', 'individuals', 'figure', 'figures', 'staffer', 'staffers', 'insider', 'trader', 'traders', 'broker', 'brokers',
 ]);
+/** A description whose words were published or recorded by a named outlet, report or study. */
+const PUBLISHED_IN =
+  /\b(?:(?:quoted|cited|interviewed|surveyed|polled|questioned)\s+(?:by|in|for)\s+(?:the\s+|a\s+)?(?:\p{Lu}|report\b|study\b|survey\b|research\b|poll\b)|(?:who took part in|taking part in)\s+(?:the|a)\s+(?:report|study|survey|research|poll)\b|(?:in|for|writing in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:magazine|newspaper|journal)\b)/u;
 /** Words that make a description anonymous whatever its noun: `a senior minister`. */
 const VAGUE_ADJECTIVES = /\b(?:senior|unnamed|anonymous|high-ranking|high-level|top|veteran|one)\b/;
 const INDEFINITE = /^(?:a|an|one|some|several|two|three|four|many|other|various|certain|numerous|unnamed|senior|anonymous)\b/i;
@@ -262,6 +265,12 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
   // `Senior business manager Jon Walton`: a name at the end says who it is, whatever the description.
   const n = tokens.length;
   if (n >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[n - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[n - 2]) && !COURTESY_TITLES.has(words[n - 2]) && !JOB_TITLES.has(words[n - 2]) && !DETERMINERS.has(words[n - 2])) return 'named';
+  // `senior law lord Lord Bingham`, `aide Mr Hale`: a courtesy title and a name end the description, whatever comes before.
+  if (n >= 3 && COURTESY_TITLES.has(words[n - 2]) && /^\p{Lu}\p{Ll}/u.test(tokens[n - 2]) && /^\p{Lu}\p{Ll}/u.test(tokens[n - 1]) && !COURTESY_TITLES.has(words[n - 1]) && !JOB_TITLES.has(words[n - 1])) {
+    return PEERAGE.has(words[n - 2]) ? 'named' : 'title-surname';
+  }
+  // `one reviewer in Rolling Stone magazine`, `an analyst quoted by AFP`: the words come from a publication the reader can look up.
+  if (PUBLISHED_IN.test(full)) return 'organisation';
   const startsWithName = CAPITALISED.test(tokens[0]) && !DETERMINERS.has(words[0]) && !INDEFINITE.test(tokens[0]);
   if (!startsWithName || !/^\p{Lu}/u.test(tokens[tokens.length - 1])) {
     // `analysts from Citigroup`: a named institution stands behind the description.

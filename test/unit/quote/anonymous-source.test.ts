@@ -10,6 +10,13 @@ ruleTester(anonymousSource, {
     '"Cancellations are not unusual," wrote analysts from Citigroup in a note.',
     'Officials said the talks would resume on Friday.',
     'Critics say the plan is "unworkable".',
+    // a named person after a vague description
+    'On Thursday, senior law lord Lord Bingham said the rules allowed detentions "in a way that discriminates on the ground of nationality or status".',
+    // words taken from a publication, report or study the reader can look up
+    '"This three-hour epic is hamstrung by its own grandiosity," wrote one reviewer in Rolling Stone magazine.',
+    '"A takeover is the sensible move," said one analyst quoted by the Agence France Presse news agency.',
+    '"Free downloading has killed opportunities for new bands," said one musician quoted by the report.',
+    '"Older people have become more vigilant," said one woman who took part in the research.',
   ],
   invalid: [
     {
@@ -26,5 +33,8 @@ ruleTester(anonymousSource, {
     { text: '"Growth will slow sharply next year," analysts warn.', count: 1 },
     { text: '"He will not survive the summer," one insider said.', count: 1 },
     { text: '"There is no plan B," a senior minister told the paper.', count: 1 },
+    { text: '"There is no plan B," a senior minister in the cabinet told the paper.', count: 1, name: 'a place or body that is not a publication' },
+    { text: '"Shares will fall," one trader in London said.', count: 1 },
+    { text: '"He will go," said one official quoted as saying so.', count: 1, name: 'quoted, but by no one named' },
   ],
 });
