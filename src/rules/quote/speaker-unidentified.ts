@@ -10,6 +10,9 @@ const NOT_A_GIVEN_NAME = new Set([
   'general', 'gen', 'chancellor', 'senator', 'sen', 'rep', 'gov', 'governor', 'judge', 'justice', 'chief', 'coach', 'captain', 'king',
   'queen', 'prince', 'princess', 'pope', 'mayor', 'chairman', 'speaker', 'commissioner', 'inspector', 'detective', 'sergeant', 'officer',
   'the', 'a', 'an', 'and', 'but', 'in', 'on', 'at', 'as', 'if', 'when', 'of', 'for', 'to', 'by', 'with', 'from', 'said', 'says',
+  // Determiners and quantifiers open sentences before a name without being a given name (`Some Citigroup operations`).
+  'some', 'many', 'most', 'all', 'several', 'both', 'each', 'every', 'other', 'another', 'these', 'those', 'this', 'that', 'its',
+  'his', 'her', 'their', 'our', 'no', 'any', 'few', 'such', 'what', 'which', 'while', 'after', 'before', 'since', 'so', 'or',
 ]);
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -39,18 +42,36 @@ function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: 
     const w = words[k];
     if (!capitalised(w.text)) continue;
     if (firstProperAt === Infinity && !w.sentenceInitial && w.start > headlineEnd && w.text.length > 1 && !capitalised(w.text.slice(1, 2))) firstProperAt = w.start;
-    const prev = words[k - 1];
-    if (prev.sentence !== w.sentence || !capitalised(prev.text)) continue;
+    const prev = words[beforeNickname(model, k)];
+    if (!prev || prev.sentence !== w.sentence || !capitalised(prev.text)) continue;
     const surname = bareName(w.text);
     const given = bareName(prev.text);
     if (!wanted.has(surname) && !wanted.has(given)) continue;
     const prevLower = prev.text.toLowerCase().replace(/\.$/, '');
     if (COURTESY.has(prevLower)) titled.add(surname);
-    if (NOT_A_GIVEN_NAME.has(prevLower) || !/^[\s.]*$/.test(prose.slice(prev.end, w.start)) || /['’]s$/u.test(prev.text)) continue;
+    if (NOT_A_GIVEN_NAME.has(prevLower) || !/^[\s.]*$/.test(prose.slice(prev.end, nickname(model, w)?.start ?? w.start)) || /['’]s$/u.test(prev.text)) continue;
     if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
     if (!firstGiven.has(given)) firstGiven.set(given, prev.start);
   }
   return { firstFull, firstGiven, titled, firstProperAt };
+}
+
+/** A quoted nickname right before word `w` (`Jimmy "the Whirlwind" White`), as its outer span. */
+function nickname(model: TextModel, w: TextModel['words'][number]): { start: number; end: number } | undefined {
+  const before = model.words[w.index - 1];
+  if (!before || before.quotation === -1 || w.quotation === before.quotation) return undefined;
+  const q = model.quotations[before.quotation];
+  if (q.kind !== 'term' || q.parent !== -1 || !/^\s*$/.test(model.prose.slice(q.outer.end, w.start))) return undefined;
+  return q.outer;
+}
+
+/** Index of the word before word k, looking past a quoted nickname between a given name and a surname. */
+function beforeNickname(model: TextModel, k: number): number {
+  const nick = nickname(model, model.words[k]);
+  if (!nick) return k - 1;
+  let j = k - 1;
+  while (j >= 0 && model.words[j].end > nick.start) j--;
+  return j;
 }
 
 /** The name a surname-only attribution hangs on, and its first hyphen part (`Kilroy-Silk` → `Kilroy`). */

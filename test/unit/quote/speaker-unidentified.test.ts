@@ -16,6 +16,10 @@ ruleTester(speakerUnidentified, {
     '"The ruling is obliged to compensate him," Mr Justice Eady said.',
     '"We had no choice," the Liberal Democrats said.',
     '"We are honoured," Sky said. Sky One will show the ceremony live.',
+    // a quoted nickname between the given name and the surname
+    'Jimmy "the Whirlwind" White also missed lessons. "We loved the game," Mr White said.',
+    // a determiner opening a sentence is no given name
+    '"We are disappointed," Citigroup said. Some Citigroup traders face charges.',
   ],
   invalid: [
     {
@@ -36,6 +40,13 @@ ruleTester(speakerUnidentified, {
       text: '"We will provide the weapons," President Trump said.',
       count: 1,
       spans: ['President Trump'],
+    },
+    {
+      name: 'nicknamed full name only after the quote',
+      text: '"We loved the game," Mr White said. Jimmy "the Whirlwind" White also missed lessons.',
+      count: 1,
+      spans: ['Mr White'],
+      message: /appears only later/,
     },
     {
       name: 'pronoun with nobody named before',
