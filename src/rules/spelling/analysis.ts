@@ -210,43 +210,104 @@ interface WordPass {
 
 const wordPasses = new WeakMap<TextModel, { key: string; pass: WordPass }>();
 
+/** The classes of one paragraph's words that need more than their spelling: [word index in the paragraph, class]. */
+interface ParagraphClasses {
+  kind: string;
+  at: number[];
+  classes: Exclude<WordClass, typeof IGNORED>[];
+}
+
+/**
+ * What a LintSession keeps between keystrokes: the classes of each
+ * paragraph's words (one edit changes one paragraph), and the verdicts on
+ * names while the draft's capitalised words stay the same. Two generations,
+ * as in SegmentCache: whatever the last lint did not use is dropped.
+ */
+interface SpellingMemory {
+  key: string;
+  previous: Map<string, ParagraphClasses>;
+  current: Map<string, ParagraphClasses>;
+  names?: { key: string; counts: Map<string, number>; judged: Map<string, Verdict> };
+}
+
+const memories = new WeakMap<object, SpellingMemory>();
+
+function memoryFor(session: object, key: string): SpellingMemory {
+  let memory = memories.get(session);
+  if (!memory || memory.key !== key) memories.set(session, (memory = { key, previous: new Map(), current: new Map() }));
+  return memory;
+}
+
 /** Every word judged by its spelling alone: what needs no other draft's names. */
-function classifyWords(model: TextModel, config: CopydeskConfig): WordPass {
+function classifyWords(model: TextModel, config: CopydeskConfig, session?: object): WordPass {
   const key = `${config.dialect}\n${config.words.join('\n')}`;
   const cached = wordPasses.get(model);
   if (cached && cached.key === key) return cached.pass;
   const speller = spellerFor(config.dialect, config.words);
   let classes = classesBySpeller.get(speller);
   if (!classes) classesBySpeller.set(speller, (classes = new WordMemo()));
+  const memo = classes;
+  const classOf = (text: string): WordClass => {
+    let wordClass = memo.get(text);
+    if (wordClass === undefined) {
+      wordClass = classify(text, speller);
+      memo.set(text, wordClass);
+    }
+    return wordClass;
+  };
   const verdicts: Verdict[] = [];
   const nameCandidates: Word[] = [];
   const capitalised: Word[] = [];
-
-  for (const word of model.words) {
-    const text = word.text;
-    let wordClass = classes.get(text);
-    if (wordClass === undefined) {
-      wordClass = classify(text, speller);
-      classes.set(text, wordClass);
-    }
-    if (wordClass === IGNORED) continue;
+  const take = (word: Word, wordClass: WordClass): void => {
+    if (wordClass === IGNORED) return;
     if (wordClass === CAPITALISED) {
       capitalised.push(word);
-      continue;
+      return;
     }
     if (wordClass.upper) capitalised.push(word);
     if (wordClass.kind === 'dialect') {
       verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
-      continue;
+      return;
     }
-    if (partOfCompound(model.prose, word)) continue;
+    if (partOfCompound(model.prose, word)) return;
     if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
     else if (wordClass.kind === 'unknown') verdicts.push({ kind: 'unknown', word, suggestions: wordClass.suggestions });
     else nameCandidates.push(word);
-  }
+  };
+
+  if (session) classifyByParagraph(model, memoryFor(session, key), classOf, take);
+  else for (const word of model.words) take(word, classOf(word.text));
   const pass = { verdicts, nameCandidates, capitalised, speller };
   wordPasses.set(model, { key, pass });
   return pass;
+}
+
+/** The same as classifying word by word, reusing the classes of paragraphs the last lint saw. */
+function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: (text: string) => WordClass, take: (word: Word, wordClass: WordClass) => void): void {
+  const { words, sentences, prose } = model;
+  for (const paragraph of model.paragraphs) {
+    if (paragraph.sentenceEnd <= paragraph.sentenceStart) continue;
+    const first = sentences[paragraph.sentenceStart].wordStart;
+    const end = sentences[paragraph.sentenceEnd - 1].wordEnd;
+    if (first === end) continue;
+    // The paragraph's text alone is the key: a slice needs no copying to be hashed, unlike a concatenation.
+    const key = prose.slice(paragraph.start, paragraph.end);
+    let entry = memory.current.get(key) ?? memory.previous.get(key);
+    if (entry && entry.kind !== paragraph.kind) entry = undefined;
+    if (!entry) {
+      entry = { kind: paragraph.kind, at: [], classes: [] };
+      for (let w = first; w < end; w++) {
+        const wordClass = classOf(words[w].text);
+        if (wordClass === IGNORED) continue;
+        entry.at.push(w - first);
+        entry.classes.push(wordClass);
+      }
+    }
+    memory.current.set(key, entry);
+    for (let i = 0; i < entry.at.length; i++) take(words[first + entry.at[i]], entry.classes[i]);
+  }
+  memory.previous = memory.current;
+  memory.current = new Map();
 }
 
 /**
@@ -268,11 +329,11 @@ interface WorkspaceView {
   draftId: string | undefined;
 }
 
-export function analyseSpelling(model: TextModel, config: CopydeskConfig, workspace?: WorkspaceNames): SpellingAnalysis {
+export function analyseSpelling(model: TextModel, config: CopydeskConfig, workspace?: WorkspaceNames, session?: object): SpellingAnalysis {
   const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${workspace ? workspace.version : -1}`;
   const cached = cache.get(model);
   if (cached && cached.key === key) return cached.analysis;
-  const { verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config);
+  const { verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config, session);
   const verdicts = [...wordVerdicts];
 
   // Capitalised words of the draft, by bare form: how often and where.
@@ -288,9 +349,15 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const listed = new Map<string, string>();
   for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) listed.set(part.toLowerCase(), part);
   const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
-  const nameIndex = indexNames(draftNames);
+  let nameIndex: NameIndex | undefined;
   // A name repeats through a long draft; judge each spelling once (and the sentence-initial case apart).
   const judged = new Map<string, Verdict>();
+  // Verdicts on names depend on the draft's capitalised words alone: while a
+  // session's edits leave those as they were, the last lint's verdicts stand.
+  const memory = session ? memories.get(session) : undefined;
+  const counts = memory ? countsOf(draftNames) : undefined;
+  const earlier = memory?.names && memory.names.key === key && counts && sameCounts(memory.names.counts, counts) ? memory.names.judged : undefined;
+  if (memory && counts) memory.names = { key, counts, judged };
   for (const word of nameCandidates) {
     const memoKey = `${word.sentenceInitial ? 1 : 0}${bareName(word.text)}`;
     const known = judged.get(memoKey);
@@ -298,6 +365,14 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
       verdicts.push({ ...known, word });
       continue;
     }
+    const before = earlier?.get(memoKey);
+    if (before) {
+      const verdict = before.kind === 'name-variant' && before.source === 'draft' ? { ...before, word, others: draftNames.get(before.other) ?? [] } : { ...before, word };
+      judged.set(memoKey, verdict);
+      verdicts.push(verdict);
+      continue;
+    }
+    nameIndex ??= indexNames(draftNames);
     const verdict = judgeName(word, speller, draftNames, nameIndex, listed, view);
     judged.set(memoKey, verdict);
     verdicts.push(verdict);
@@ -306,6 +381,18 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const analysis = { verdicts, speller };
   cache.set(model, { key, analysis });
   return analysis;
+}
+
+function countsOf(draftNames: Map<string, Word[]>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [name, words] of draftNames) counts.set(name, words.length);
+  return counts;
+}
+
+function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, count] of a) if (b.get(name) !== count) return false;
+  return true;
 }
 
 type NameIndex = Map<string, [string, Word[], number][]>;

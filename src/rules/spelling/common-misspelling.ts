@@ -11,8 +11,8 @@ export const commonMisspelling = defineRule({
     defaultLevel: 'warning',
     fixable: true,
   },
-  check({ model, config, workspace, report }) {
-    for (const v of analyseSpelling(model, config, workspace).verdicts) {
+  check({ model, config, workspace, session, report }) {
+    for (const v of analyseSpelling(model, config, workspace, session).verdicts) {
       if (v.kind !== 'misspelling') continue;
       const { word, fixes } = v;
       const message = fixes.length === 1 ? `“${word.text}” is a common misspelling of “${fixes[0]}”.` : `“${word.text}” is a common misspelling of ${fixes.map((f) => `“${f}”`).join(' or ')}.`;

@@ -22,11 +22,11 @@ export const nameVariant = defineRule({
     defaultLevel: 'warning',
     fixable: true,
   },
-  check({ model, config, workspace, report }) {
+  check({ model, config, workspace, session, report }) {
     // Line numbers for messages, from an index built once (not a scan per finding).
     let lineStarts: number[] | undefined;
     const line = (offset: number) => lineOf((lineStarts ??= lineStartsOf(model.text)), offset) + 1;
-    for (const v of analyseSpelling(model, config, workspace).verdicts) {
+    for (const v of analyseSpelling(model, config, workspace, session).verdicts) {
       if (v.kind !== 'name-variant') continue;
       const { word, other } = v;
       let where: string;

@@ -11,8 +11,8 @@ export const unknownWord = defineRule({
     defaultLevel: 'warning',
     fixable: true,
   },
-  check({ model, config, workspace, report }) {
-    const { verdicts } = analyseSpelling(model, config, workspace);
+  check({ model, config, workspace, session, report }) {
+    const { verdicts } = analyseSpelling(model, config, workspace, session);
     for (const v of verdicts) {
       if (v.kind !== 'unknown') continue;
       const { word } = v;

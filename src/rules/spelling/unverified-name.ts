@@ -10,8 +10,8 @@ export const unverifiedName = defineRule({
     defaultLevel: 'off',
     fixable: false,
   },
-  check({ model, config, workspace, report }) {
-    for (const v of analyseSpelling(model, config, workspace).verdicts) {
+  check({ model, config, workspace, session, report }) {
+    for (const v of analyseSpelling(model, config, workspace, session).verdicts) {
       if (v.kind !== 'unverified-name') continue;
       report({ start: v.word.start, end: v.word.end, message: `Verify the name “${v.word.text}”: no dictionary or gazetteer lists it.`, word: v.word.text, level: 'info' });
     }

@@ -20,7 +20,7 @@ Kalas said the shells would recieve priority. The the package is worth about €
 
 const opts = { filePath: 'draft.md', rules: allRules, today: '2025-03-20' };
 const shape = (text: string, result: ReturnType<typeof lintDocument>) => ({
-  findings: result.findings.map((f) => [f.ruleId, text.slice(f.start, f.end), f.message]),
+  findings: result.findings.map((f) => [f.ruleId, text.slice(f.start, f.end), f.message, f.related?.map((r) => [r.start, r.end, r.message])]),
   sentences: result.model.sentences.map((s) => [s.start, s.end, s.wordStart, s.wordEnd, s.paragraph]),
   words: result.model.words.map((w) => [w.start, w.end, w.text, w.sentenceInitial, w.quotation, w.sentence]),
 });
@@ -36,9 +36,26 @@ describe('LintSession', () => {
       `Intro paragraph added at the top.\n\n${DRAFT}`,
       DRAFT.replace('\n\n"Nobody', '\n"Nobody'),
       DRAFT,
+      // Names: a slip appears, moves with the text above it, and goes.
+      DRAFT.replace('Kalas said', 'Kallas said'),
+      `A new first paragraph about Kallas.\n\n${DRAFT}`,
+      `A new first paragraph about Kallas.\n\n${DRAFT}`.replace('bloc', 'Kalass bloc'),
+      DRAFT.replace('Kalas said', 'Kallass said'),
+      DRAFT,
     ];
     for (const text of edits) {
       assert.deepEqual(shape(text, session.lint(text, opts)), shape(text, lintDocument(text, opts)));
+    }
+  });
+
+  it('moves the verdicts it keeps on names with the text', () => {
+    const session = new LintSession();
+    const text = 'Mr Kowalczyk spoke on Monday. Then Kowalcyzk left.\n\nKowalczyk stayed, and the council agreed.\n';
+    // The same names at new offsets: kept verdicts must point to where the names are now.
+    for (const edit of [text, text.replace('spoke on', 'spoke at length on'), text, text.replace('Mr Kowalczyk', 'Mr Kowalczyk and Mr Nowak')]) {
+      const fresh = shape(edit, lintDocument(edit, opts));
+      assert.ok(fresh.findings.some(([rule]) => rule === 'spelling/name-variant'));
+      assert.deepEqual(shape(edit, session.lint(edit, opts)), fresh);
     }
   });
 });
