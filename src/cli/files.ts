@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -68,19 +68,37 @@ export function collectFiles(patterns: string[], ignore: string[], cwd = process
   return { files: unique, problems };
 }
 
+/** Where drafts are read: one buffer, grown to the largest draft, instead of a new one per file. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
 /** Reads a draft, refusing binary and oversized files with a reason instead of their bytes. */
 export function readDraft(path: string, maxFileSize: number): { text: string } | { problem: FileProblem } {
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
     if (size > maxFileSize) {
       return { problem: { filePath: path, kind: 'skipped', message: `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (--max-file-size).` } };
     }
-    const buffer = readFileSync(path);
-    if (buffer.subarray(0, 8000).includes(0)) return { problem: { filePath: path, kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
-    let text = buffer.toString('utf8');
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        const grown = Buffer.allocUnsafe(Math.max(2 * scratch.length, size + 1));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const n = readSync(fd, scratch, length, scratch.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    const bytes = scratch.subarray(0, length);
+    if (bytes.subarray(0, 8000).includes(0)) return { problem: { filePath: path, kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
+    let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
   } catch (error) {
     return { problem: { filePath: path, kind: 'error', message: `Could not read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

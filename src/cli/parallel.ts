@@ -46,7 +46,8 @@ export class CheckPool {
   /** Checks `files` with the workers and the main thread together; results in file order. */
   async check(files: string[], options: CheckOptions, resolver: ConfigResolver): Promise<CheckResult[]> {
     const cursor = new Int32Array(new SharedArrayBuffer(4));
-    const job: Job = { files, dictionaries: shareDictionaries(), cursor };
+    // Only the dialect asked for: another (from a settings file) still loads, in each thread that needs it.
+    const job: Job = { files, dictionaries: shareDictionaries(options.dialect ? [options.dialect] : undefined), cursor };
     const results: (CheckResult | null | undefined)[] = new Array(files.length);
     const finished = this.workers.map(
       (worker) =>
