@@ -267,7 +267,14 @@ class ParagraphPairer {
         continue;
       }
       if (d >= 0) this.closeAt(d, mark);
-      else if (!(mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? ''))) {
+      else if (mark.char === '"' && DIGIT.test(prose[mark.start - 1] ?? '')) continue; // inches: 5'11"
+      else if (stack.length > 0 && kind === 'close' && !this.closerFollows(k, stack[stack.length - 1].open.style)) {
+        // `‘Networks like these facilitate piracy,” it said`: one quotation with the wrong closing mark, reported once.
+        const open = stack[stack.length - 1].open;
+        this.closeAt(stack.length - 1, mark);
+        mark.mismatches = open;
+        this.strays.push(mark);
+      } else {
         mark.role = 'close';
         this.strays.push(mark);
       }
@@ -327,6 +334,17 @@ class ParagraphPairer {
       if (c.mark.char !== '"') continue;
       if (c.kind === 'open') return false;
       if (++closers === 2) return true;
+    }
+    return false;
+  }
+
+  /** A mark that can close a quote of this style comes later in the paragraph, before another opener of it. */
+  private closerFollows(k: number, style: QuoteMark['style']): boolean {
+    for (let j = k + 1; j < this.candidates.length; j++) {
+      const c = this.candidates[j];
+      if (c.mark.style !== style) continue;
+      if (c.kind === 'open') return false;
+      if (c.kind === 'close' || c.kind === 'toggle') return true;
     }
     return false;
   }

@@ -78,6 +78,8 @@ export interface QuoteMark extends Span {
   style: QuoteStyle;
   curly: boolean;
   role: 'open' | 'close' | 'ambiguous';
+  /** For a closing mark of another kind than the opening mark it ends (`‘…,” it said`): that opening mark. */
+  mismatches?: QuoteMark;
 }
 
 export type QuotationKind =

@@ -15,6 +15,17 @@ export const unbalanced = defineRule({
   },
   check({ model, report }) {
     for (const mark of model.strayMarks) {
+      if (mark.mismatches) {
+        const wanted = closingFor(mark.mismatches.char);
+        report({
+          start: mark.start,
+          end: mark.end,
+          message: `Closing quotation mark ${mark.char} does not match the opening mark ${mark.mismatches.char}; close the quotation with ${wanted}.`,
+          fixes: [{ title: `Replace with ${wanted}`, edits: [{ start: mark.start, end: mark.end, text: wanted }] }],
+          related: [{ start: mark.mismatches.start, end: mark.mismatches.end, message: 'The opening mark.' }],
+        });
+        continue;
+      }
       const opening = mark.role !== 'close';
       const fix = opening ? insertClosing(model, mark) : insertOpening(model, mark);
       report({

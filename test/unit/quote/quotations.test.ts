@@ -54,6 +54,17 @@ describe('quotation layer', () => {
     }
   });
 
+  describe('mismatched marks', () => {
+    it('pairs an opening mark with a closing mark of another kind once, and records the mismatch on the closer', () => {
+      const m = model('‘Networks like these facilitate piracy,” the BPI said.');
+      assert.deepEqual(inner(m), ['Networks like these facilitate piracy,']);
+      assert.equal(m.strayMarks.length, 1);
+      assert.equal(m.strayMarks[0].char, '”');
+      assert.equal(m.strayMarks[0].mismatches?.char, '‘');
+      assert.equal(m.quotations[0].attribution?.speakerText, 'the BPI');
+    });
+  });
+
   describe('line breaks inside a sentence', () => {
     it('pairs a quote across a blank line that splits a sentence, and keeps the paragraph of its opening mark', () => {
       const m = model('Intro line here.\n\nHe said: "I\n\nwas\n\nthere," says Mr Major.', 'plaintext');

@@ -67,6 +67,26 @@ ruleTester(unbalanced, {
       spans: ["''"],
     },
     {
+      name: 'closing mark of another kind: reported once, at the closing mark',
+      text: '‘Networks like these facilitate piracy,” the BPI said in a statement.',
+      count: 1,
+      spans: ['”'],
+      message: /does not match the opening mark ‘/,
+      output: '‘Networks like these facilitate piracy,’ the BPI said in a statement.',
+    },
+    {
+      name: 'straight double quote closed by a single mark',
+      text: 'He laughed. "I guess it is just a television show.\' The orchestra plays on.',
+      count: 1,
+      output: 'He laughed. "I guess it is just a television show." The orchestra plays on.',
+    },
+    {
+      name: 'a matching closer later in the paragraph: the odd mark is stray, not a mismatch',
+      text: '"We were told to wait.\' Then we waited," she said.',
+      count: 1,
+      message: /no opening mark/,
+    },
+    {
       name: 'nested quote left open',
       text: '“He told me ‘go home and I did,” she said.',
       count: 1,
