@@ -1,0 +1,41 @@
+/**
+ * The `copydesk` command as installed (dist/cli.js): it runs the CLI bundle
+ * (dist/cli-main.js) from V8's code cache (dist/cli-main.cache), which the build
+ * records from a training run. Compiling the bundle and the functions a check
+ * calls would otherwise cost every start, and every worker thread, again.
+ *
+ * The bundle runs as if it were this file (same module, `__filename` and
+ * `__dirname`), so worker threads start here too and use the cache as well.
+ * A missing or stale cache only makes the start slower, never wrong: the cache
+ * is used only when it was recorded from exactly this bundle.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+const BUNDLE = join(__dirname, 'cli-main.js');
+const CACHE = join(__dirname, 'cli-main.cache');
+/** Set by the build: write the cache when this run ends. */
+const RECORD = process.env.COPYDESK_RECORD_CODE_CACHE === '1';
+
+const source = readFileSync(BUNDLE, 'utf8');
+// V8 checks only the length of the source it was given, so the cache is keyed by a hash of it.
+const digest = createHash('sha1').update(source).digest();
+
+function cachedCode(): Buffer | undefined {
+  if (RECORD) return undefined;
+  try {
+    const file = readFileSync(CACHE);
+    return file.subarray(0, digest.length).equals(digest) ? file.subarray(digest.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData: cachedCode() });
+if (RECORD) {
+  process.once('exit', () => writeFileSync(CACHE, Buffer.concat([digest, script.createCachedData()])));
+}
+(script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, __filename, __dirname);
