@@ -74,6 +74,7 @@ export function attributeQuotations(model: TextModel): void {
   inheritBackwards(model, tops);
   verbs = [];
   namesMidSentence = undefined;
+  nameAnswers.clear();
 }
 
 /** `"Do you have it in your heart?" These are the questions Jimmy Connors will be asking …`: the next sentence says whose words they were. */
@@ -116,18 +117,51 @@ function listLeadIn(model: TextModel, q: Quotation): Attribution | undefined {
 
 /** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. */
 let namesMidSentence: Set<string> | undefined;
+/** Answers found by searching the prose, before there are enough questions to build `namesMidSentence`. */
+const nameAnswers = new Map<string, boolean>();
+/** A few names are looked up by searching the prose for them; past this many, one pass over the words answers all. */
+const NAME_SEARCHES = 8;
 const UPPER_INITIAL = /^\p{Lu}/u;
 
 function isNameInDraft(model: TextModel, word: string): boolean {
-  if (!namesMidSentence) {
-    namesMidSentence = new Set();
-    for (const w of model.words) {
-      if (w.sentenceInitial || w.quotation !== -1) continue;
-      const c = w.text.charCodeAt(0);
-      if ((c >= 65 && c <= 90) || (c > 127 && UPPER_INITIAL.test(w.text))) namesMidSentence.add(w.text);
-    }
+  if (namesMidSentence) return namesMidSentence.has(word);
+  const known = nameAnswers.get(word);
+  if (known !== undefined) return known;
+  if (nameAnswers.size < NAME_SEARCHES) {
+    const found = usedMidSentence(model, word);
+    nameAnswers.set(word, found);
+    return found;
+  }
+  namesMidSentence = new Set();
+  for (const w of model.words) {
+    if (w.sentenceInitial || w.quotation !== -1) continue;
+    const c = w.text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 127 && UPPER_INITIAL.test(w.text))) namesMidSentence.add(w.text);
   }
   return namesMidSentence.has(word);
+}
+
+/** Whether some word of the draft is `word` (capitalised), outside quotes and not opening its sentence. */
+function usedMidSentence(model: TextModel, word: string): boolean {
+  const { prose, words } = model;
+  for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
+    const k = wordStartingAt(words, at);
+    if (k < 0) continue;
+    const w = words[k];
+    if (w.text === word && !w.sentenceInitial && w.quotation === -1) return true;
+  }
+  return false;
+}
+
+function wordStartingAt(words: TextModel['words'], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].start === offset ? lo : -1;
 }
 
 /** Words that open a sentence before its subject: a conjunction, then a phrase set off by a comma (`Writing in the Guardian,`). */
