@@ -87,5 +87,7 @@ export async function showDraftFindings(linter: DraftLinter): Promise<FindingsCh
       resolve(choice);
     });
     pick.show();
+    // Setting activeItems before show() fires no change event.
+    if (next.finding) show(next.finding);
   });
 }

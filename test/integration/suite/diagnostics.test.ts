@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, openDraft, waitFor } from './helpers';
+import { closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openDraft, waitFor, writeFile } from './helpers';
 
 describe('diagnostics in a draft', () => {
   let uri: vscode.Uri;
@@ -60,5 +60,30 @@ describe('diagnostics in a draft', () => {
     await closeAllEditors();
     await vscode.workspace.fs.delete(uri);
     await waitFor('diagnostics to clear after delete', () => copydeskDiagnostics(uri).length === 0);
+  });
+});
+
+describe('diagnostics around a draft', () => {
+  afterEach(closeAllEditors);
+
+  it('links a date finding to the date it compared with', async () => {
+    const uri = fileIn('scratch', 'elapsed.md');
+    await writeFile(uri, '# Bridge\n\nLONDON, March 5, 2024 — The bridge dispute, which began in 2019, entered its tenth year on Monday.\n');
+    const document = (await openDraft('scratch', 'elapsed.md')).document;
+    const d = await diagnosticFor(uri, 'date/elapsed');
+    assert.equal(document.getText(d.range), 'entered its tenth year');
+    const [related] = d.relatedInformation ?? [];
+    assert.ok(related, 'no related information');
+    assert.equal(related.message, 'Start date given here');
+    assert.match(document.getText(related.location.range), /2019/);
+  });
+
+  it('clears a draft\'s diagnostics when it is closed', async () => {
+    const uri = await copyDraft('drafts/council.md', 'closing.md');
+    // Opened as a user opens it: a document an extension opened (openTextDocument) stays open for minutes.
+    await vscode.commands.executeCommand('vscode.open', uri);
+    await diagnosticFor(uri, 'quote/unattributed');
+    await closeAllEditors();
+    await waitFor('diagnostics to clear after close', () => copydeskDiagnostics(uri).length === 0, 20_000);
   });
 });

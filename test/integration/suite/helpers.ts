@@ -48,11 +48,16 @@ export async function openDraft(...parts: string[]): Promise<vscode.TextEditor> 
 }
 
 /** Waits until the draft has Copydesk diagnostics matching `predicate`. */
-export function diagnosticsWhere(uri: vscode.Uri, what: string, predicate: (all: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
-  return waitFor(what, () => {
-    const all = copydeskDiagnostics(uri);
-    return predicate(all) ? all : undefined;
-  }, timeoutMs);
+export async function diagnosticsWhere(uri: vscode.Uri, what: string, predicate: (all: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+  try {
+    return await waitFor(what, () => {
+      const all = copydeskDiagnostics(uri);
+      return predicate(all) ? all : undefined;
+    }, timeoutMs);
+  } catch (error) {
+    const present = copydeskDiagnostics(uri).map((d) => `${codeOf(d)} (line ${d.range.start.line + 1})`);
+    throw new Error(`${(error as Error).message}; ${uri.path.split('/').pop()} has ${present.length ? present.join(', ') : 'no Copydesk diagnostics'}`);
+  }
 }
 
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {

@@ -93,4 +93,18 @@ describe('quick fixes', () => {
     await waitFor('the word to be accepted', () => !vscode.languages.getDiagnostics(uri).some((x) => x.source === 'copydesk' && codeOf(x) === 'spelling/unknown-word'));
   });
 
+  it('fixes all safe problems on save through editor.codeActionsOnSave', async () => {
+    const { uri, editor, original } = await freshCopy('fix-on-save.md');
+    await diagnosticFor(uri, 'spelling/common-misspelling');
+    const section = vscode.workspace.getConfiguration('editor');
+    await section.update('codeActionsOnSave', { 'source.fixAll.copydesk': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      await editor.edit((b) => b.insert(end, '\n'));
+      await editor.document.save();
+      assert.equal(editor.document.getText(), `${original.replace('would recieve closer', 'would receive closer')}\n`);
+    } finally {
+      await section.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

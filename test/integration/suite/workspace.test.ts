@@ -39,6 +39,13 @@ describe('workspace commands', () => {
     for (const heading of ['## Quotes and attribution (1)', '## Spelling and names (2)', '## Dates (1)', '## Names to verify']) assert.ok(text.includes(heading), `${heading} missing from:\n${text}`);
     assert.match(text, /\*\*Line 11\*\* · `recieve` — .*receive/);
   });
+  it('opens a rule\'s documentation page', async () => {
+    await vscode.commands.executeCommand('copydesk.openRuleDocumentation', 'spelling/common-misspelling');
+    const tab = await waitFor('the documentation preview', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('common-misspelling')),
+    );
+    assert.match((tab.input as vscode.TabInputWebview).viewType, /markdown\.preview/);
+  });
 });
 
 describe('settings and configuration files', () => {
@@ -71,6 +78,63 @@ describe('settings and configuration files', () => {
       await writeFile(configUri, original);
     }
     await diagnosticFor(uri, 'date/weekday-mismatch');
+  });
+
+  it('checks a language the user adds to copydesk.languages, and stops when it is removed', async () => {
+    const uri = fileIn('scratch', 'notes.tex');
+    await writeFile(uri, 'The council will recieve the report on Monday.\n');
+    const editor = await openDraft('scratch', 'notes.tex');
+    assert.equal(editor.document.languageId, 'latex');
+    await new Promise((r) => setTimeout(r, 600));
+    assert.deepEqual(copydeskDiagnostics(uri), []);
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('languages', ['markdown', 'plaintext', 'news-draft', 'latex'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await diagnosticFor(uri, 'spelling/common-misspelling');
+    } finally {
+      await section.update('languages', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the latex file to be left alone again', () => copydeskDiagnostics(uri).length === 0);
+  });
+
+  it('applies an edit to .copydesk/facts.yaml without a reload', async () => {
+    const uri = fileIn('scratch', 'facts.md');
+    await writeFile(uri, '# Open day\n\nLONDON, March 5, 2024 — The Riverside Trust enters its 30th year this week with an open day.\n');
+    const copydesk = await api();
+    const firstLint = copydesk.nextLint(uri);
+    await openDraft('scratch', 'facts.md');
+    await firstLint;
+    assert.deepEqual(copydeskDiagnostics(uri), [], 'nothing to compare with before the facts sheet');
+    const facts = fileIn('.copydesk', 'facts.yaml');
+    await writeFile(facts, '- names: [Riverside Trust]\n  start: 2004-06\n');
+    try {
+      const d = await diagnosticFor(uri, 'date/elapsed');
+      assert.match(d.message, /founded in June 2004: in March 2024 it was in its 20th year/);
+    } finally {
+      await vscode.workspace.fs.delete(facts);
+    }
+    await waitFor('the finding to go with the facts sheet', () => copydeskDiagnostics(uri).length === 0);
+  });
+
+  it('never runs code that a settings file path names: the file is read as data', async () => {
+    const copydesk = await api();
+    const script = fileIn('scratch', 'run-me.cjs');
+    const marker = fileIn('scratch', 'ran.txt');
+    await writeFile(script, "require('fs').writeFileSync(require('path').join(__dirname, 'ran.txt'), 'ran');\nmodule.exports = { rules: {} };\n");
+    const uri = await copyDraft('drafts/council.md', 'code-setting.md');
+    await openDraft('scratch', 'code-setting.md');
+    await diagnosticFor(uri, 'quote/unattributed');
+    const before = copydesk.notices.length;
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('configFile', 'scratch/run-me.cjs', vscode.ConfigurationTarget.Workspace);
+    try {
+      const notice = await waitFor('the settings file problem', () => copydesk.notices.slice(before).find((n) => n.includes('run-me.cjs')));
+      assert.match(notice, /^\[settings\] .*run-me\.cjs: Not valid JSON/);
+      await diagnosticFor(uri, 'quote/unattributed');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(marker)), 'the script ran');
+    } finally {
+      await section.update('configFile', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('checks only on save when copydesk.run is "onSave"', async () => {

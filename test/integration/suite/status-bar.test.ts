@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, diagnosticsWhere, fileIn, openDraft, writeFile } from './helpers';
+
+// A weekday that disagrees with its date, an unattributed quote and a misspelling, in that order.
+const DRAFT = `# Council approves bridge
+
+LONDON, March 5, 2024 — The city council voted on Monday, March 5, 2024, to approve the bridge.
+
+"The costs are simply too high and nobody has explained them."
+
+The mayor said the budget would recieve closer scrutiny next year.
+`;
+
+type Choice = { ruleId: string; line: number; text: string } | 'problems-panel' | undefined;
+
+/** Runs the status bar item's command, waits for its quick pick to be on screen, and returns what the user's choice will be. */
+async function openFindingsList(): Promise<{ choice: Thenable<Choice> }> {
+  const choice = vscode.commands.executeCommand<Choice>('copydesk.showProblems');
+  await new Promise((r) => setTimeout(r, 500));
+  // Wrapped: an async function returning the thenable itself would wait for the choice.
+  return { choice };
+}
+
+describe('status bar: the draft\'s findings', () => {
+  let uri: vscode.Uri;
+  let editor: vscode.TextEditor;
+  beforeEach(async () => {
+    uri = fileIn('scratch', 'findings-list.md');
+    await writeFile(uri, DRAFT);
+    editor = await openDraft('scratch', 'findings-list.md');
+    await diagnosticsWhere(uri, 'the three findings', (list) => list.length === 3);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+  });
+  afterEach(closeAllEditors);
+
+  it('lists them in reading order and goes to the chosen one', async () => {
+    const { choice } = await openFindingsList();
+    // The list starts at the first finding after the cursor: the weekday on line 3.
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.deepEqual(await choice, { ruleId: 'quote/unattributed', line: 4, text: '"The costs are simply too high and nobody has explained them."' });
+    assert.equal(editor.document.getText(editor.selection), '"The costs are simply too high and nobody has explained them."');
+  });
+
+  it('previews each finding while the list is open, and puts the cursor back on Escape', async () => {
+    const { choice } = await openFindingsList();
+    assert.equal(editor.document.getText(editor.selection), 'Monday, March 5, 2024');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(editor.document.getText(editor.selection), 'recieve');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await choice, undefined);
+    assert.ok(editor.selection.isEmpty && editor.selection.active.isEqual(new vscode.Position(0, 0)));
+  });
+
+  it('ends with an entry that opens the Problems panel', async () => {
+    const { choice } = await openFindingsList();
+    await vscode.commands.executeCommand('quickInput.last');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await choice, 'problems-panel');
+  });
+});
