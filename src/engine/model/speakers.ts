@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isSpaceCode } from './segment';
 import type { Attribution } from './types';
 
 /**
@@ -124,7 +125,6 @@ const FILLER = new Set([
 ]);
 const CLAUSE_STARTERS = new Set(['and', 'but', 'as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'so', 'if', 'where', 'whereas', 'yet', 'or', 'nor', 'until', 'unless', 'what', 'once']);
 
-const TOKEN = /[^\s]+/g;
 const ABBREVIATION_TOKEN = /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Rev|St|Jr|Sr|Det|Adm|Cmdr|Supt|Insp)\.)$/u;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,}(?:['’]s)?$/u;
@@ -135,15 +135,32 @@ interface Token {
   end: number;
 }
 
-function tokensIn(text: string, offset: number): Token[] {
+/** The runs of non-space characters in text[from, to), at most `max` of them, without copying the window first. */
+function tokensBetween(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  let i = from;
+  while (i < to && out.length < max) {
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
+    out.push({ text: text.slice(start, i), start, end: i });
+  }
   return out;
 }
 
-const bare = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, '');
-const lower = (token: string) => bare(token).replace(/\.$/, '').toLowerCase();
+/** Only ASCII letters: such a token is its own bare form, with no punctuation to test for (the common case). */
+function isPlainWord(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+const bare = (token: string) => (isPlainWord(token) ? token : token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, ''));
+const lower = (token: string) => (isPlainWord(token) ? token.toLowerCase() : bare(token).replace(/\.$/, '').toLowerCase());
 
 /** Comma segments that describe rather than name, and are skipped to reach the name: `Gere, who …, said`. */
 const DESCRIPTIVE_START = /^(?:of|from|who|whose|which|aged|also|now|then|himself|herself|speaking|writing|\d)/i;
@@ -154,18 +171,19 @@ const DESCRIPTIVE_START = /^(?:of|from|who|whose|which|aged|also|now|then|himsel
  * skipped to reach the name (`James Cridland, head of new media at Virgin Radio, said`).
  */
 export function speakerBefore(text: string, from: number, end: number): Span | undefined {
-  const slice = text.slice(Math.max(from, end - 180), end);
-  const offset = end - slice.length;
-  const tokens = tokensIn(slice, offset);
+  const tokens = tokensBetween(text, Math.max(from, end - 180), end);
   // Tokens back to a hard boundary, grouped into comma segments (last segment first).
   const segments: Token[][] = [[]];
   for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 36; k--) {
     const t = tokens[k].text;
-    if (/["“”‘«»()\[\]—–;:]/.test(t) || (/['’]$/.test(t) && !/s['’]$/.test(t))) break;
-    if (/[.!?]$/.test(t) && !ABBREVIATION_TOKEN.test(t)) break;
-    if (/,$/.test(t)) segments.push([]);
-    segments[segments.length - 1].unshift(tokens[k]);
+    if (!isPlainWord(t)) {
+      if (/["“”‘«»()\[\]—–;:]/.test(t) || (/['’]$/.test(t) && !/s['’]$/.test(t))) break;
+      if (/[.!?]$/.test(t) && !ABBREVIATION_TOKEN.test(t)) break;
+      if (/,$/.test(t)) segments.push([]);
+    }
+    segments[segments.length - 1].push(tokens[k]);
   }
+  for (const segment of segments) segment.reverse();
   for (let s = 0; s < segments.length && s < 4; s++) {
     const segment = trimSegment(segments[s]);
     const previous = segments[s + 1];
@@ -220,8 +238,7 @@ function trimSegment(segment: Token[]): Token[] {
 
 /** The speaker phrase that starts right after a verb: `said | a former aide to …, who`. */
 export function speakerAfter(text: string, start: number, limit: number): Span | undefined {
-  const slice = text.slice(start, Math.min(limit, start + 160));
-  const tokens = tokensIn(slice, start);
+  const tokens = tokensBetween(text, start, Math.min(limit, start + 160), 14);
   let last = -1;
   for (let k = 0; k < tokens.length && k < 14; k++) {
     const t = tokens[k].text;
@@ -240,7 +257,7 @@ export function speakerAfter(text: string, start: number, limit: number): Span |
 
 /** The part of a speaker phrase that names who it is, before qualifiers (`a former aide` of `a former aide to …`). */
 export function speakerHead(text: string, span: Span): Span {
-  const tokens = tokensIn(text.slice(span.start, span.end), span.start);
+  const tokens = tokensBetween(text, span.start, span.end);
   let end = tokens.length;
   for (let k = 1; k < tokens.length; k++) {
     if (HEAD_END.has(tokens[k].text) || /^[-–—]+$/.test(tokens[k].text) || /,$/.test(tokens[k - 1].text)) {
@@ -256,6 +273,12 @@ export function speakerHead(text: string, span: Span): Span {
 
 /** Who the speaker is, as far as the words of the phrase tell. */
 export function classifySpeaker(phrase: string, full: string): Attribution['speakerKind'] {
+  const kind = classifyWords(phrase, full);
+  // `one reviewer in Rolling Stone magazine`, `an analyst quoted by AFP`: a publication the reader can look up answers for the source.
+  return kind === 'anonymous' && PUBLISHED_IN.test(full) ? 'organisation' : kind;
+}
+
+function classifyWords(phrase: string, full: string): Attribution['speakerKind'] {
   const tokens = phrase.split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return 'unknown';
   const words = tokens.map(lower);
@@ -269,8 +292,6 @@ export function classifySpeaker(phrase: string, full: string): Attribution['spea
   if (n >= 3 && COURTESY_TITLES.has(words[n - 2]) && /^\p{Lu}\p{Ll}/u.test(tokens[n - 2]) && /^\p{Lu}\p{Ll}/u.test(tokens[n - 1]) && !COURTESY_TITLES.has(words[n - 1]) && !JOB_TITLES.has(words[n - 1])) {
     return PEERAGE.has(words[n - 2]) ? 'named' : 'title-surname';
   }
-  // `one reviewer in Rolling Stone magazine`, `an analyst quoted by AFP`: the words come from a publication the reader can look up.
-  if (PUBLISHED_IN.test(full)) return 'organisation';
   const startsWithName = CAPITALISED.test(tokens[0]) && !DETERMINERS.has(words[0]) && !INDEFINITE.test(tokens[0]);
   if (!startsWithName || !/^\p{Lu}/u.test(tokens[tokens.length - 1])) {
     // `analysts from Citigroup`: a named institution stands behind the description.
