@@ -8,8 +8,9 @@
  *
  * Lints every plain-text article of the BBC corpus (default ../shared/corpus/bbc-news)
  * with only the quote rules, config { dialect: 'en-GB' }, and prints quote/* findings
- * per 1,000 words. Every quote in that corpus was attributed by an editor, so each
- * warning is a false alarm.
+ * per 1,000 words. Every quote in that corpus was attributed by an editor, so a warning
+ * is a false alarm unless the published text itself slipped (a lost closing mark, a
+ * source the copy never names): read them with --show before counting them as either.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
