@@ -213,6 +213,8 @@ export class DraftLinter implements vscode.Disposable {
 
   relintOpenDocuments(): void {
     for (const document of vscode.workspace.textDocuments) {
+      // With copydesk.run "onSave", unsaved edits are shown only once saved, whatever changed on disk.
+      if (document.isDirty && readSettings(document.uri).run === 'onSave') continue;
       if (this.handles(document) || this.states.has(document.uri.toString()) || this.skipped.has(document.uri.toString())) this.lint(document);
     }
   }

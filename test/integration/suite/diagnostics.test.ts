@@ -57,7 +57,7 @@ describe('diagnostics in a draft', () => {
     await editor.edit((b) => b.insert(end, '\nThe mayor said she would recieve the report on Thursday.\n'));
     await diagnosticsWhere(uri, 'a second misspelling after typing', (list) => list.filter((d) => codeOf(d) === 'spelling/common-misspelling').length === 2);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    await closeAllEditors();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uri);
     await waitFor('diagnostics to clear after delete', () => copydeskDiagnostics(uri).length === 0);
   });

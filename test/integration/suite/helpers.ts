@@ -70,7 +70,15 @@ export async function applyAction(action: vscode.CodeAction): Promise<void> {
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
-/** Reverts unsaved test edits (a dirty editor would make "close all" ask to save) and closes everything. */
+/** Scratch copies made by copyDraft since the last closeAllEditors. */
+const copies = new Set<string>();
+
+/**
+ * Reverts unsaved test edits (a dirty editor would make "close all" ask to save), closes
+ * everything, and deletes the scratch copies of fixture drafts: left on disk, a dozen copies of
+ * one story would teach the workspace's name index (copydesk.workspaceNames) that its slips are
+ * names, and later tests would see a different workspace from the one they were written for.
+ */
 export async function closeAllEditors(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled)) {
     await vscode.window.showTextDocument(document);
@@ -81,12 +89,15 @@ export async function closeAllEditors(): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const copy of copies) await vscode.workspace.fs.delete(vscode.Uri.parse(copy)).then(undefined, () => undefined);
+  copies.clear();
 }
 
 /** A fresh copy of a fixture draft under scratch/, so each test edits its own file. */
 export async function copyDraft(from: string, name: string): Promise<vscode.Uri> {
   const target = fileIn('scratch', name);
   await writeFile(target, await readFile(fileIn(...from.split('/'))));
+  copies.add(target.toString());
   return target;
 }
 
