@@ -30,6 +30,10 @@ describe('in a workspace the user has not trusted', () => {
     await api();
   });
 
+  it('reads no draft the user did not open (the workspace name index stays empty)', async () => {
+    assert.equal(await (await api()).workspaceNamesRead(), 0);
+  });
+
   it('still checks the drafts the user opens, every family', async () => {
     await openDraft('drafts', 'story.md');
     const all = await diagnosticsWhere(story(), 'quote, spelling and date findings', (list) =>
