@@ -1,7 +1,12 @@
 /**
  * False-alarm rate of the quote/ rules on published copy.
  *
- *   npx tsx bench/quote-corpus.ts [corpusDir] [--every N] [--show RULE|all] [--time]
+ *   npx tsx bench/quote-corpus.ts [corpusDir] [--every N] [--show RULE|all] [--time] [--merges]
+ *
+ * --merges counts quotes reopened inside one paragraph (`…ludicrous. "I signed…`, a paragraph
+ * break the dataset lost) by how their last part ends: closed, run on into the next paragraph
+ * (news convention), or left open. It shows whether lost closing marks are an artefact of the
+ * merge (they would be common) or slips (rare).
  *
  * --time also reports the warm CPU cost of the quote layers (findQuotations, attributeQuotations)
  * and of the six quote rules, per 2,000 words, averaged over five passes.
@@ -45,6 +50,7 @@ function listTxt(root: string): string[] {
 const files = listTxt(dir).filter((_, i) => i % every === 0);
 let words = 0;
 let quotations = 0;
+const merges = { reopened: 0, closed: 0, runsOn: 0, leftOpen: 0 };
 let ms = 0;
 const byRule = new Map<string, { warning: number; all: number }>();
 for (const file of files) {
@@ -54,6 +60,7 @@ for (const file of files) {
   const result = lintDocument(text, { filePath: file, config: { dialect: 'en-GB' }, rules: quoteRules, today: '2005-12-31' });
   ms += performance.now() - t0;
   quotations += result.model.quotations.length;
+  if (args.includes('--merges')) countMerges(result.model);
   for (const f of result.findings) {
     const entry = byRule.get(f.ruleId) ?? { warning: 0, all: 0 };
     entry.all++;
@@ -75,6 +82,33 @@ for (const [id, { warning, all: n }] of [...byRule].sort()) {
   console.log(`  ${id.padEnd(28)} ${String(n).padStart(5)} findings (${warning} warnings)  ${per1000(n)} per 1,000 words`);
 }
 console.log(`quote/* warnings: ${warnings} = ${per1000(warnings)} per 1,000 words; all quote/* findings (incl. info): ${all} = ${per1000(all)} per 1,000 words`);
+
+if (args.includes('--merges')) {
+  const { reopened, closed, runsOn, leftOpen } = merges;
+  console.log(`quotes reopened inside a paragraph: ${reopened}; last part closed ${closed}, runs on ${runsOn}, left open ${leftOpen}`);
+}
+
+/**
+ * Chains of quotes reopened within one paragraph, by how their last part ends. A part whose
+ * reopened successor never closed ends inside its paragraph with no successor (the successor's
+ * opening mark is stray).
+ */
+function countMerges(model: TextModel): void {
+  const { quotations, paragraphs } = model;
+  const successor = new Map<number, number>();
+  for (const q of quotations) if (q.continues !== undefined) successor.set(q.continues, q.index);
+  const endsInsideParagraph = (k: number) => quotations[k].runsOn && quotations[k].end < paragraphs[quotations[k].paragraph].end;
+  for (const q of quotations) {
+    const reopened = q.continues !== undefined && quotations[q.continues].paragraph === q.paragraph;
+    if (reopened || !endsInsideParagraph(q.index)) continue;
+    let last = q.index;
+    for (let next = successor.get(last); next !== undefined && quotations[next].paragraph === q.paragraph; next = successor.get(last)) last = next;
+    merges.reopened++;
+    if (quotations[last].close) merges.closed++;
+    else if (successor.has(last)) merges.runsOn++;
+    else if (endsInsideParagraph(last)) merges.leftOpen++;
+  }
+}
 
 if (args.includes('--time')) {
   const models: TextModel[] = files.map((file) => buildModel(readFileSync(file, 'utf8'), { filePath: file, languageId: 'plaintext', config: {} }));
