@@ -22,41 +22,56 @@ export function attributeQuotations(model: TextModel): void {
   let paragraph = -1;
   /** Latest speaker seen in the current paragraph, with the quotation it came from if any. */
   let current: Attribution | undefined;
+  /** Reported speech that named a newer speaker, classified only when a quote needs it (most quotes name their own). */
+  let pending: SpeechSpans | undefined;
+  const speakerSoFar = (): Attribution | undefined => {
+    if (pending) {
+      current = finish(outside, 'continuation', pending.speaker, pending.verb);
+      pending = undefined;
+    }
+    return current;
+  };
   let scannedTo = 0;
   const tops = quotations.filter((q) => q.parent === -1);
-  /** Speaker still talking at the end of the paragraph before: a quote opening this paragraph may carry it on. */
   let closing: Attribution | undefined;
+  /** The last quotation before this paragraph: who was talking when the paragraph before ended is worked out from it, when asked. */
+  let lastBeforeParagraph: Quotation | undefined;
   let previous: Quotation | undefined;
   for (const q of tops) {
     const p = model.paragraphs[q.paragraph];
     if (q.paragraph !== paragraph) {
-      closing = closingSpeaker(model, outside, q.paragraph - 1, previous);
+      lastBeforeParagraph = previous;
       paragraph = q.paragraph;
       // `: "I joined Island Records in 1977 …"`: a paragraph that opens with a colon had a speaker label, now elided.
       current = prose[p.start] === ':' ? { form: 'colon', speakerKind: 'unknown' } : undefined;
+      pending = undefined;
       scannedTo = p.start;
     }
     previous = q;
     while (sentence + 1 < model.sentences.length && model.sentences[sentence].end <= q.outer.start) sentence++;
     const sentenceStart = Math.max(p.start, Math.min(model.sentences[sentence]?.start ?? p.start, q.outer.start));
     // Paraphrase between the last quote and this one may name a new speaker: `Mr Abbas said such attacks …`.
-    const paraphrase = lastSpeechVerb(outside, scannedTo, sentenceStart);
-    if (paraphrase?.speaker) current = paraphrase;
+    const paraphrase = lastSpeechVerbSpans(outside, scannedTo, sentenceStart);
+    if (paraphrase) pending = paraphrase;
     scannedTo = q.outer.end;
     // Quoted terms are attributed too (`said the plan was "a shambles"`): they name the speaker of the quotes that follow.
-    const own = q.kind === 'speech' ? ownAttribution(model, outside, q, sentenceStart, current) : termAttribution(model, outside, q, sentenceStart, current);
+    const own = q.kind === 'speech' ? ownAttribution(model, outside, q, sentenceStart, speakerSoFar) : termAttribution(model, outside, q, sentenceStart, speakerSoFar);
     if (own) {
       q.attribution = own;
-      current = own.form === 'continuation' ? current : { ...own, from: q.index };
+      if (own.form !== 'continuation') {
+        current = { ...own, from: q.index };
+        pending = undefined;
+      }
       continue;
     }
     if (q.kind !== 'speech') continue;
     if (q.continues !== undefined && quotations[q.continues].attribution) {
       q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
-    } else if (closing && q.outer.start === p.start && q.continues === undefined) {
+    } else if (q.outer.start === p.start && q.continues === undefined && (closing = closingSpeaker(model, outside, q.paragraph - 1, lastBeforeParagraph))) {
+      // A quote opening its paragraph may carry on the speaker still talking when the paragraph before ended.
       q.attribution = { ...closing, form: 'continuation', acrossParagraphs: true };
-    } else if (current) {
-      q.attribution = { ...current, form: 'continuation' };
+    } else if (speakerSoFar()) {
+      q.attribution = { ...current!, form: 'continuation' };
     } else if (isEmbeddedFragment(prose, q)) {
       // A fragment inside reported speech whose verb comes later: `… "sustained reform efforts" are needed, the IMF said.`
       const later = firstSpeechVerb(outside, q.outer.end, p.end);
@@ -69,7 +84,10 @@ export function attributeQuotations(model: TextModel): void {
       if (before && before.paragraph === q.paragraph) q.attribution = impliedSpeaker(model, outside, before.start, before.end, 'continuation');
     }
     q.attribution ??= namedRightAfter(model, outside, q, sentence) ?? listLeadIn(model, q);
-    if (q.attribution) current = { ...q.attribution, from: q.attribution.from ?? q.index };
+    if (q.attribution) {
+      current = { ...q.attribution, from: q.attribution.from ?? q.index };
+      pending = undefined;
+    }
   }
   inheritBackwards(model, tops);
   verbs = [];
@@ -281,7 +299,10 @@ function proseOutsideQuotes(prose: string, quotations: Quotation[]): string {
 
 const SENTENCE_PUNCTUATION_INSIDE = /[.?!…]$/;
 
-function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
+/** The speaker carried on in the paragraph so far, worked out on demand. */
+type SpeakerSoFar = () => Attribution | undefined;
+
+function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
   const p = closingParagraph(model, q);
   const nextTop = nextTopQuote(model.quotations, q);
   const afterLimit = Math.min(p.end, nextTop && nextTop.outer.start < p.end ? nextTop.outer.start : p.end);
@@ -293,7 +314,7 @@ function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenc
 }
 
 /** Only reported speech before a term (`said the plan was "a shambles"`) names a speaker; headlines name none. */
-function termAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
+function termAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
   if (model.headline && q.outer.start < model.headline.end) return undefined;
   if (q.paragraph === 0 && model.paragraphs.length > 1) return undefined;
   const found = saidBefore(model, outside, q, sentenceStart, current);
@@ -318,7 +339,7 @@ const LEADING = /^[\s,—–-]*/;
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Rev|St|Jr|Sr|Det|Adm|Cmdr|Supt|Insp|\p{Lu})\./gu;
 
 /** `"…," Rutte said`, `"…," said Rutte`, and after a full-sentence quote `"…." Rutte said on Monday.` */
-function saidAfter(model: TextModel, outside: string, q: Quotation, limit: number, current: Attribution | undefined): Attribution | undefined {
+function saidAfter(model: TextModel, outside: string, q: Quotation, limit: number, current: SpeakerSoFar): Attribution | undefined {
   if (!q.close) return undefined;
   const from = q.outer.end;
   const window = outside.slice(from, Math.min(limit, from + 200));
@@ -341,8 +362,9 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   } else {
     speaker = speakerAfter(outside, verbEnd, limit);
   }
-  if (!speaker && isParticiple(verb[0]) && current && !between.trim()) {
-    return { ...current, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText: verb[0] };
+  if (!speaker && isParticiple(verb[0]) && !between.trim()) {
+    const carried = current();
+    if (carried) return { ...carried, form: 'continuation', verb: { start: verbStart, end: verbEnd }, verbText: verb[0] };
   }
   if (!speaker) return undefined;
   if (closedSentence && !closesShortly(outside, Math.max(verbEnd, speaker.end), limit, verb[0])) return undefined;
@@ -378,7 +400,7 @@ function closesShortly(outside: string, from: number, limit: number, verb: strin
 const AFTER_VERB_CIRCUMSTANCE = /^\s+(?:on|in|at|to|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|afterwards|when|while|as|of|about|with|via|by|through|outside|inside|following)\b[^.!?"“”‘«]{0,80}[.!?]/i;
 
 /** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
-function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: Attribution | undefined): Attribution | undefined {
+function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
   const found = lastSpeechVerbMatch(sentenceStart, q.outer.start);
   if (!found) return speakerWithoutVerb(outside, q, sentenceStart);
   const { verbStart, verbEnd, verbText } = found;
@@ -392,7 +414,8 @@ function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceSta
   const verb = { start: verbStart, end: verbEnd };
   const earlier = lastSpeechVerb(outside, sentenceStart, verbStart);
   if (earlier) return { ...earlier, form, verb, verbText };
-  if (current) return { ...current, form: 'continuation', verb, verbText };
+  const carried = current();
+  if (carried) return { ...carried, form: 'continuation', verb, verbText };
   return { form, verb, verbText, speakerKind: 'unknown' };
 }
 
@@ -484,26 +507,37 @@ function firstSpeechVerb(outside: string, from: number, to: number): Attribution
 
 /** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */
 function lastSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
+  const found = lastSpeechVerbSpans(outside, from, to);
+  return found && finish(outside, 'continuation', found.speaker, found.verb);
+}
+
+interface SpeechSpans {
+  speaker: Span;
+  verb: Span;
+}
+
+/** The speaker and verb of the last reported speech in [from, to), before classifying the speaker. */
+function lastSpeechVerbSpans(outside: string, from: number, to: number): SpeechSpans | undefined {
   const start = Math.max(from, to - 400);
   let k = verbAt(to) - 1;
   while (k >= 0 && verbs[k].end > to) k--;
   // The last few verbs, latest first: `… expects laptops to sell but conceded this was ambitious.`
   // `according to` yields to a speaker and verb of the same sentence (`Rutte said, according to a statement`).
-  let source: { attribution: Attribution; at: number } | undefined;
+  let source: { spans: SpeechSpans; at: number } | undefined;
   for (let tries = 0; k >= 0 && verbs[k].start >= start && tries < 3; k--, tries++) {
     const verb = verbs[k];
     const span = { start: verb.start, end: verb.end };
     if (source && /[.!?]\s/.test(outside.slice(verb.end, source.at))) break;
     if (verb.text.toLowerCase() === 'according to') {
       const speaker = speakerAfter(outside, verb.end + 1, to);
-      if (speaker && !source) source = { attribution: finish(outside, 'continuation', speaker, span), at: verb.start };
+      if (speaker && !source) source = { spans: { speaker, verb: span }, at: verb.start };
       continue;
     }
     if (isParticiple(verb.text)) continue;
     const speaker = speakerBefore(outside, from, verb.start);
-    if (speaker) return finish(outside, 'continuation', speaker, span);
+    if (speaker) return { speaker, verb: span };
   }
-  return source?.attribution;
+  return source?.spans;
 }
 
 /**
