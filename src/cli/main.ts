@@ -2,12 +2,13 @@ import { isMainThread } from 'node:worker_threads';
 import { allRules } from '../rules';
 import { FRONT_MATTER_RULE } from '../engine/lint';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
-import { ConfigResolver } from './check';
+import { checkFile, ConfigResolver } from './check';
 import { collectFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { CheckPool, checkOne, runWorker, type CheckResult } from './parallel';
+import { settleWithWorkspace } from './workspace';
 
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
@@ -58,6 +59,8 @@ export async function main(argv: string[]): Promise<number> {
     pool?.cancel();
     results = checkAll(files, options, resolver);
   }
+  // The drafts checked together are the workspace: names they share settle slips in each other.
+  results = settleWithWorkspace(results, (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace));
   for (const problem of fileProblems) results.push({ filePath: problem.filePath, messages: [{ ruleId: null, severity: 2, level: 'error', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], fatal: true }], errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0, ioError: true });
 
   for (const problem of resolver.problems) process.stderr.write(`copydesk: ${problem.source}${problem.key ? `: ${problem.key}` : ''}: ${problem.message}\n`);
