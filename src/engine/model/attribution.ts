@@ -213,13 +213,14 @@ function impliedSpeaker(model: TextModel, outside: string, from: number, to: num
  */
 let verbs: VerbHit[] = [];
 
-/** Verbs of the paragraphs that hold a quotation and of the paragraphs just before them: the only ones read. */
+/** Verbs of the paragraphs that hold a quotation (to the one it closes in) and of the paragraphs just before them: the only ones read. */
 function verbsNearQuotes(model: TextModel): VerbHit[] {
   const { paragraphs, sentences, words, quotations } = model;
   const hits: VerbHit[] = [];
   let done = -1;
   for (const q of quotations) {
-    for (let p = Math.max(done + 1, q.paragraph - 1); p <= q.paragraph; p++) {
+    const last = closingParagraph(model, q).index;
+    for (let p = Math.max(done + 1, q.paragraph - 1); p <= last; p++) {
       const paragraph = paragraphs[p];
       if (paragraph.sentenceEnd > paragraph.sentenceStart) findVerbs(words, model.prose, sentences[paragraph.sentenceStart].wordStart, sentences[paragraph.sentenceEnd - 1].wordEnd, hits);
       done = p;

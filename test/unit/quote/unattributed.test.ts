@@ -48,7 +48,7 @@ ruleTester(unattributed, {
     // a fragment whose sentence has a named subject but no verb of speech
     'Standard Chartered sees "the opportunity to create value by introducing more sophisticated banking products".',
     // a quote split by a blank line inside its sentence is attributed where it closes
-    'In his memoirs Mr Major recalls the campaign. "He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a real fight," says Mr Major.',
+    'Nobody remembers that campaign now. "He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a real fight," says Mr Major.',
     // a paragraph reopened with doubled single marks continues the quote
     "''We want an explanation,'' McCreadie said. ''Nobody has called us.\n\n''We will see them in court.''",
     // a slogan named as a message, words written on something, a title with its full stop inside the marks
