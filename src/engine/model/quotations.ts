@@ -338,9 +338,9 @@ class ParagraphPairer {
     return false;
   }
 
-  /** A mark that can close a quote of this style comes later in the paragraph, before another opener of it. */
+  /** A mark that can close a quote of this style comes soon after, before another opener of it (a bounded look, so pairing stays linear). */
   private closerFollows(k: number, style: QuoteMark['style']): boolean {
-    for (let j = k + 1; j < this.candidates.length; j++) {
+    for (let j = k + 1; j < this.candidates.length && j <= k + 16; j++) {
       const c = this.candidates[j];
       if (c.mark.style !== style) continue;
       if (c.kind === 'open') return false;
