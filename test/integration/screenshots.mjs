@@ -1,6 +1,8 @@
 // Drives the real workbench in headless Chromium with the packaged extension installed, and
-// saves what a user sees for the README: the Problems panel on a seed-like story, and the
-// lightbulb menu on a misspelled name.
+// saves what a user sees for the README: the Problems panel on a seed-like story, the lightbulb
+// menu on a misspelled name, and the list a click on the status bar item opens. It also checks
+// that click as a user makes it: the list holds the draft's findings, and its last entry opens the
+// Problems panel with the cursor in the filter box, where typing "copydesk" keeps Copydesk's rows.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,11 +99,49 @@ async function capture(userDataDir, extensionsDir, workspace) {
     await page.waitForSelector('.action-widget', { state: 'visible', timeout: 15_000 });
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(images, 'lightbulb-name.png') });
-    console.log(`Screenshots saved: ${join('docs', 'images', 'problems-panel.png')}, ${join('docs', 'images', 'lightbulb-name.png')}`);
+    await page.keyboard.press('Escape');
+    await checkStatusBarClick(page);
+    console.log(`Screenshots saved: ${['problems-panel.png', 'lightbulb-name.png', 'status-bar-findings.png'].map((f) => join('docs', 'images', f)).join(', ')}`);
   } finally {
     await browser.close();
     server.stop();
   }
+}
+
+/** Fails (and so retries) unless `condition` holds in the page. */
+async function expectInPage(page, what, condition, arg) {
+  try {
+    await page.waitForFunction(condition, arg, { timeout: 10_000 });
+  } catch {
+    throw new Error(`In the workbench: expected ${what}.`);
+  }
+}
+
+/** The status bar item: counts of the draft's findings; a click lists them; the last entry opens Problems. */
+async function checkStatusBarClick(page) {
+  const item = page.locator('.statusbar-item[aria-label^="Copydesk: "][aria-label$="date findings"]').first();
+  await item.waitFor({ state: 'visible', timeout: 15_000 });
+  const label = await item.getAttribute('aria-label');
+  if (label !== 'Copydesk: 1 quote, 2 spelling and 1 date findings') throw new Error(`Status bar item reads "${label}".`);
+  await item.click();
+  await page.waitForSelector('.quick-input-widget .quick-input-title:has-text("4 findings in drafts/ministers.md")', { timeout: 10_000 });
+  await expectInPage(page, 'the four findings and the Problems panel entry in the list', () => {
+    const rows = [...document.querySelectorAll('.quick-input-widget .monaco-list-row')].map((r) => r.textContent ?? '');
+    return rows.length === 5 && rows[0].includes('Tuesday') && rows[3].includes('Kalas') && rows[4].includes('Open the Problems panel');
+  });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(images, 'status-bar-findings.png') });
+  await page.keyboard.type('Problems panel');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await expectInPage(page, 'the cursor in the Problems filter box', () => {
+    const active = document.activeElement;
+    return !!active?.closest('.viewpane-filter') && !!document.querySelector('.markers-panel');
+  });
+  await page.keyboard.type('copydesk');
+  await expectInPage(page, 'the filtered Problems panel to keep the four Copydesk rows', () =>
+    [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => /copydesk/i.test(r.textContent ?? '')).length >= 4,
+  );
 }
 
 main().catch((error) => {

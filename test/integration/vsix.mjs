@@ -18,7 +18,7 @@ const ALLOWED = [
   /^LICENSE\.txt$/,
   /^changelog\.md$/,
   /^dist\/(extension|check-worker)\.js$/,
-  /^dist\/dictionaries\/[\w.-]+\.(txt|tsv|table|json)$/,
+  /^dist\/dictionaries\/[\w.-]+\.(txt|tsv|table|units|json)$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^docs\/rules\/[\w-]+\/[\w-]+\.md$/,
 ];

@@ -101,6 +101,9 @@ describe('quick fixes', () => {
     try {
       const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
       await editor.edit((b) => b.insert(end, '\n'));
+      // The setting has reached the extension host, and the action is there to be run.
+      await waitFor('the codeActionsOnSave setting', () => vscode.workspace.getConfiguration('editor').get<Record<string, string>>('codeActionsOnSave')?.['source.fixAll.copydesk'] === 'explicit');
+      await waitFor('the fix-all action', async () => (await codeActionsAt(uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.copydesk')).length > 0);
       await editor.document.save();
       assert.equal(editor.document.getText(), `${original.replace('would recieve closer', 'would receive closer')}\n`);
     } finally {

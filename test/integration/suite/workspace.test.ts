@@ -144,6 +144,8 @@ describe('settings and configuration files', () => {
     const section = vscode.workspace.getConfiguration('copydesk');
     await section.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
     try {
+      // update() can resolve before the extension host sees the change; typing before then is checked.
+      await waitFor('copydesk.run to read "onSave"', () => vscode.workspace.getConfiguration('copydesk').get('run') === 'onSave');
       const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
       await editor.edit((b) => b.insert(end, '\nThe clerk will recieve the forms.\n'));
       await new Promise((r) => setTimeout(r, 1000));
