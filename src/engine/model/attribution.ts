@@ -213,7 +213,11 @@ function impliedSpeaker(model: TextModel, outside: string, from: number, to: num
  */
 let verbs: VerbHit[] = [];
 
-/** Verbs of the paragraphs that hold a quotation (to the one it closes in) and of the paragraphs just before them: the only ones read. */
+/**
+ * Verbs of the paragraphs that hold a quotation (to the one it closes in), and of the last sentence
+ * of the paragraph before (who was talking when it ended): the only ones read. The first paragraph
+ * is read whole, since a verb anywhere in it says it is no headline.
+ */
 function verbsNearQuotes(model: TextModel): VerbHit[] {
   const { paragraphs, sentences, words, quotations } = model;
   const hits: VerbHit[] = [];
@@ -222,7 +226,10 @@ function verbsNearQuotes(model: TextModel): VerbHit[] {
     const last = closingParagraph(model, q).index;
     for (let p = Math.max(done + 1, q.paragraph - 1); p <= last; p++) {
       const paragraph = paragraphs[p];
-      if (paragraph.sentenceEnd > paragraph.sentenceStart) findVerbs(words, model.prose, sentences[paragraph.sentenceStart].wordStart, sentences[paragraph.sentenceEnd - 1].wordEnd, hits);
+      if (paragraph.sentenceEnd > paragraph.sentenceStart) {
+        const first = p < q.paragraph && p > 0 ? paragraph.sentenceEnd - 1 : paragraph.sentenceStart;
+        findVerbs(words, model.prose, sentences[first].wordStart, sentences[paragraph.sentenceEnd - 1].wordEnd, hits);
+      }
       done = p;
     }
   }
