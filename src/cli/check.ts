@@ -17,7 +17,7 @@ export const knownRuleIds: ReadonlySet<string> = new Set([...allRules.map((r) =>
 
 /** Settings for each draft, read once per folder. */
 export class ConfigResolver {
-  private readonly byDir = new Map<string, { config: Partial<CopydeskConfig>; ignore: (path: string) => boolean }>();
+  private readonly byDir = new Map<string, { config: Partial<CopydeskConfig>; ignore?: (path: string) => boolean }>();
   readonly problems: ConfigProblem[] = [];
   private readonly reported = new Set<string>();
 
@@ -45,11 +45,12 @@ export class ConfigResolver {
       }
       const cli = this.cliLayer();
       const merged = mergeConfig(DEFAULT_CONFIG, loaded.config, cli);
-      const ignore = merged.ignore.length ? picomatch(merged.ignore, { dot: true }) : () => false;
+      const ignore = merged.ignore.length ? picomatch(merged.ignore, { dot: true }) : undefined;
       entry = { config: merged, ignore };
       this.byDir.set(dir, entry);
     }
-    return { config: entry.config, ignored: entry.ignore(relative(process.cwd(), filePath).split(sep).join('/')) };
+    // The path relative to the working folder is worked out only when some glob could ignore it.
+    return { config: entry.config, ignored: entry.ignore !== undefined && entry.ignore(relative(process.cwd(), filePath).split(sep).join('/')) };
   }
 }
 

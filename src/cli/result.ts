@@ -28,6 +28,8 @@ export interface FileResult {
 export const severityOf = (level: Level): 0 | 1 | 2 => (level === 'error' ? 2 : level === 'warning' ? 1 : 0);
 
 export function toMessages(text: string, findings: readonly Finding[]): Message[] {
+  // Most drafts have nothing to report: no need to find their lines.
+  if (findings.length === 0) return [];
   const starts = lineStartsOf(text);
   return findings.map((f) => {
     const start = positionOf(starts, f.start);
