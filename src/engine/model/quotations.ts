@@ -381,7 +381,7 @@ const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
 const NAMING_CONTEXT = /\b(?:to mean|means|meaning|defines?\s+[\p{L}\s]{1,30}?\s+as|stands for|headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded|messages?)\b(?:\s+[\p{L}']+){0,2}\s*[:,—–-]?\s*$/iu;
 /** Words painted, printed or written on something are an inscription, not speech: `see written on it, "Are you strong enough?"`. */
-const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emblazoned|scrawled|carved|stamped|etched)\s+(?:on|across|in|into|onto|over)\s+[^,.;:!?"“”‘’]{1,30}?\s*[,:]?\s*$/iu;
+const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emblazoned|scrawled|carved|stamped|etched)\s+(?:on|across|onto|over)\s+[^,.;:!?"“”‘’]{1,30}?\s*[,:]?\s*$/iu;
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
 const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION})$`, 'iu');

@@ -54,6 +54,13 @@ describe('quotation layer', () => {
     }
   });
 
+  describe('inscriptions', () => {
+    it('reads words written on something as a term, and words written in a letter as speech', () => {
+      assert.deepEqual(kinds(model('Every runner sees written on the wall, "Are you strong enough to finish?"')), ['Are you strong enough to finish?:term']);
+      assert.deepEqual(kinds(model('She had written in a letter: "We knew about the leak for weeks."')), ['We knew about the leak for weeks.:speech']);
+    });
+  });
+
   describe('mismatched marks', () => {
     it('pairs an opening mark with a closing mark of another kind once, and records the mismatch on the closer', () => {
       const m = model('‘Networks like these facilitate piracy,” the BPI said.');
