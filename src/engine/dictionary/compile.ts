@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_FILES, DATA_FORMAT, FORMAT_FILE, HASHED_FILES, tableFileOf, unitsFileOf } from './files';
-import { buildTable } from './hash-table';
+import { DATA_FILES, DATA_FORMAT, FILTERED_FILES, filterFileOf, FORMAT_FILE, HASHED_FILES, tableFileOf, unitsFileOf } from './files';
+import { buildFilter, buildTable } from './hash-table';
 
 /** Nearest `relative` path in this folder or one above it. */
 function findUp(relative: string, what: string): string {
@@ -243,6 +243,12 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
       const table = buildTable(lines);
       writeFileSync(tablePath, Buffer.from(table.buffer, table.byteOffset, table.byteLength));
       written.push(tablePath);
+      if (FILTERED_FILES.includes(key as keyof typeof DATA_FILES)) {
+        const filterPath = join(outDir, filterFileOf(key as keyof typeof DATA_FILES));
+        const filter = buildFilter(lines);
+        writeFileSync(filterPath, Buffer.from(filter.buffer, filter.byteOffset, filter.byteLength));
+        written.push(filterPath);
+      }
     }
   }
   // Written last: its presence says every other file is complete.

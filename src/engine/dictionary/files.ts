@@ -23,7 +23,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '6';
+export const DATA_FORMAT = '7';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {
@@ -78,6 +78,12 @@ export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'mi
 
 /** File name of the hash table built for a word list. */
 export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.table');
+
+/** Hashed lists that also have a filter (see buildFilter): the ones suggestions probe with many misses. */
+export const FILTERED_FILES: readonly DataFile[] = ['en-US', 'en-GB'];
+
+/** File name of the filter built for a word list. */
+export const filterFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.filter');
 
 /**
  * File name of a hashed list's lines, stored as the UTF-16 code units (little-endian,

@@ -42,6 +42,23 @@ export function buildTable(lines: readonly string[]): Int32Array {
   return table;
 }
 
+/**
+ * A bit per hash value (one bit set for each line's key), about eight bits per
+ * line: a look-up whose bit is clear misses without touching the table. The
+ * filter is small enough to stay in the processor's cache where the table and
+ * words are not, and spelling suggestions probe hundreds of strings that miss.
+ */
+export function buildFilter(lines: readonly string[]): Int32Array {
+  let bits = 32;
+  while (bits < lines.length * 8) bits *= 2;
+  const filter = new Int32Array(bits / 32);
+  for (const line of lines) {
+    const bit = hashWord(keyOf(line)) & (bits - 1);
+    filter[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return filter;
+}
+
 /** True where typed arrays are little-endian, as UTF-16LE buffers are. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -65,6 +82,7 @@ function textOf(units: Uint16Array): string {
 
 export class HashedWords {
   private readonly mask: number;
+  private readonly filterMask: number;
   /** Every word followed by '\n', as UTF-16 code units (shareable between worker threads). */
   readonly units: Uint16Array;
   private decoded?: string;
@@ -73,8 +91,11 @@ export class HashedWords {
     /** Every word followed by '\n'. */
     text: string | Uint16Array,
     readonly table: Int32Array,
+    /** From `buildFilter` over the same lines; without one, every look-up probes the table. */
+    readonly filter?: Int32Array,
   ) {
     this.mask = table.length - 1;
+    this.filterMask = filter ? filter.length * 32 - 1 : 0;
     if (typeof text === 'string') {
       this.units = codeUnitsOf(text);
       this.decoded = text;
@@ -112,6 +133,7 @@ export class HashedWords {
       hash ^= i === 0 && capitalise ? buffer[0] - 32 : buffer[i];
       hash = Math.imul(hash, 0x01000193);
     }
+    if (!this.mayHave(hash >>> 0)) return false;
     for (let slot = (hash >>> 0) & mask; ; slot = (slot + 1) & mask) {
       const entry = table[slot];
       if (entry === 0) return false;
@@ -125,10 +147,20 @@ export class HashedWords {
     }
   }
 
+  /** False when no line's key has this hash (the filter's bit is clear). */
+  private mayHave(hash: number): boolean {
+    const filter = this.filter;
+    if (filter === undefined) return true;
+    const bit = hash & this.filterMask;
+    return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
   private find(key: string): number {
     const { units, table, mask } = this;
     const length = key.length;
-    for (let slot = hashWord(key) & mask; ; slot = (slot + 1) & mask) {
+    const hash = hashWord(key);
+    if (!this.mayHave(hash)) return -1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = table[slot];
       if (entry === 0) return -1;
       const start = entry - 1;

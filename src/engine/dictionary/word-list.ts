@@ -1,6 +1,6 @@
 import type { Dialect } from '../config';
 import { editDistance, letterMask, popcount, searchSorted } from './edit-distance';
-import { HASHED_FILES, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
+import { FILTERED_FILES, filterFileOf, HASHED_FILES, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
 import { buildTable, HashedWords } from './hash-table';
 import { detached } from './word-memo';
 
@@ -130,7 +130,8 @@ const lists = new Map<DataFile, WordList>();
 const hashedFiles = new Map<DataFile, HashedWords>();
 
 function loadHashedFile(file: DataFile, shared: boolean): HashedWords {
-  return new HashedWords(new Uint16Array(readDataInto(unitsFileOf(file), shared)), new Int32Array(readDataInto(tableFileOf(file), shared)));
+  const filter = FILTERED_FILES.includes(file) ? new Int32Array(readDataInto(filterFileOf(file), shared)) : undefined;
+  return new HashedWords(new Uint16Array(readDataInto(unitsFileOf(file), shared)), new Int32Array(readDataInto(tableFileOf(file), shared)), filter);
 }
 
 function hashedFile(file: DataFile): HashedWords {
@@ -145,7 +146,7 @@ function hashedFile(file: DataFile): HashedWords {
  * `workerData` or by postMessage, they are shared, not copied.
  */
 export interface SharedDictionaries {
-  files: { file: DataFile; units: Uint16Array; table: Int32Array }[];
+  files: { file: DataFile; units: Uint16Array; table: Int32Array; filter?: Int32Array }[];
 }
 
 /** Every dictionary a lint of these dialects loads through a hash table. */
@@ -165,15 +166,15 @@ export function shareDictionaries(dialects: readonly Dialect[] = ['en-GB', 'en-U
       hashedFiles.set(file, hashed);
       lists.delete(file);
     }
-    files.push({ file, units: hashed.units, table: hashed.table });
+    files.push({ file, units: hashed.units, table: hashed.table, filter: hashed.filter });
   }
   return { files };
 }
 
 /** Worker thread: uses dictionaries the main thread shared, before the first lint loads its own. */
 export function useSharedDictionaries(shared: SharedDictionaries): void {
-  for (const { file, units, table } of shared.files) {
-    hashedFiles.set(file, new HashedWords(units, table));
+  for (const { file, units, table, filter } of shared.files) {
+    hashedFiles.set(file, new HashedWords(units, table, filter));
     lists.delete(file);
   }
 }

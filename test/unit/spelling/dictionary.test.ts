@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildTable, HashedWords } from '../../../src/engine/dictionary/hash-table';
+import { buildFilter, buildTable, hashWord, HashedWords } from '../../../src/engine/dictionary/hash-table';
 import { spellerFor } from '../../../src/engine/dictionary/speller';
 import { letterPlausibility } from '../../../src/engine/dictionary/word-list';
 
@@ -17,6 +17,35 @@ describe('dictionary', () => {
     assert.equal(table.valueOf('teh'), '*:the');
     assert.equal(table.valueOf('te'), undefined);
     assert.ok(!table.has('recieve\t*'));
+  });
+
+  it('a filtered table answers exactly as the bare one, probing in place too', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `w${(i * 7919).toString(36)}${i % 3 === 0 ? '\tvalue' : ''}`);
+    const text = lines.map((l) => `${l}\n`).join('');
+    const bare = new HashedWords(text, buildTable(lines));
+    const filtered = new HashedWords(text, buildTable(lines), buildFilter(lines));
+    const buffer = new Uint16Array(32);
+    for (let i = 0; i < 6000; i++) {
+      const probe = `w${(i * 7919).toString(36)}`;
+      assert.equal(filtered.has(probe), bare.has(probe), probe);
+      assert.equal(filtered.valueOf(probe), bare.valueOf(probe), probe);
+      for (let k = 0; k < probe.length; k++) buffer[k] = probe.charCodeAt(k);
+      assert.equal(filtered.hasUnits(buffer, probe.length, false), bare.has(probe), probe);
+    }
+  });
+
+  it('a filter sets one bit per key in about eight, so most misses never reach the table', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `word${i}\tvalue`);
+    const filter = buildFilter(lines);
+    const bits = filter.length * 32;
+    assert.ok(bits >= 8 * lines.length && bits < 16 * lines.length, String(bits));
+    for (const line of lines) {
+      const bit = hashWord(line.slice(0, line.indexOf('\t'))) & (bits - 1);
+      assert.notEqual(filter[bit >>> 5] & (1 << (bit & 31)), 0, line);
+    }
+    let set = 0;
+    for (const word of filter) for (let b = 0; b < 32; b++) if (word & (1 << b)) set++;
+    assert.ok(set / bits < 0.13, `${set} of ${bits} bits set`);
   });
 
   it('accepts capitalised and possessive forms, not lower-cased names', () => {
