@@ -419,9 +419,9 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   if (INSCRIPTION_CONTEXT.test(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
   const terminal = !unpunctuated && !ABBREVIATION.test(inner);
-  // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
-  if (terminal && inner.endsWith('.') && !(embedded && isTitleLike(prose, q))) return 'speech';
   const { words, titleLike } = countWords(prose, q);
+  // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
+  if (terminal && inner.endsWith('.') && !(embedded && titleLike)) return 'speech';
   // A short phrase quoted inside a sentence is a quoted term (`a "great number of celebrated roles"`).
   if (embedded && (words <= 2 || (!terminal && words <= EMBEDDED_TERM_WORDS))) return 'term';
   if (terminal) return titleLike ? 'term' : 'speech';
@@ -444,5 +444,3 @@ function countWords(prose: string, q: Quotation): { words: number; titleLike: bo
   }
   return { words, titleLike: content > 0 && capitalised === content && words > 1 && words <= MAX_TITLE_WORDS };
 }
-
-const isTitleLike = (prose: string, q: Quotation) => countWords(prose, q).titleLike;
