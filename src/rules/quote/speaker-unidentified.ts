@@ -1,6 +1,6 @@
 import type { TextModel } from '../../engine/model/types';
 import { defineRule } from '../../engine/rule';
-import type { RelatedLocation } from '../../engine/types';
+import type { RelatedLocation, Span } from '../../engine/types';
 import { speechQuotations } from './shared';
 
 const OWN_FORMS = new Set(['said-after', 'said-before', 'colon', 'partial', 'according-to']);
@@ -74,6 +74,48 @@ function beforeNickname(model: TextModel, k: number): number {
   return j;
 }
 
+/** Every full name of the draft (`Jacques Barrot`) by surname, at its first use; built only when a finding needs it. */
+function allFullNames(model: TextModel): Map<string, Span> {
+  const bySurname = new Map<string, Span>();
+  const { words, prose } = model;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    const prev = words[k - 1];
+    if (!capitalised(w.text) || prev.sentence !== w.sentence || !capitalised(prev.text) || w.quotation !== -1) continue;
+    if (NOT_A_GIVEN_NAME.has(prev.text.toLowerCase().replace(/\.$/, '')) || !/^\s*$/.test(prose.slice(prev.end, w.start))) continue;
+    const surname = bareName(w.text);
+    if (!bySurname.has(surname)) bySurname.set(surname, { start: prev.start, end: w.end });
+  }
+  return bySurname;
+}
+
+/** Edit distance of two short words, or more than `max` once it is sure to exceed it. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, next[j]);
+    }
+    if (best > max) return max + 1;
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** A full name given before `at` whose surname is one or two letters from `surname` (`Jacques Barrot` for `Mr Barot`). */
+function nearName(names: Map<string, Span>, surname: string, at: number): Span | undefined {
+  const max = surname.length >= 6 ? 2 : 1;
+  for (const [other, span] of names) {
+    if (span.start >= at || other === surname || other[0] !== surname[0]) continue;
+    if (distance(other, surname, max) <= max) return span;
+  }
+  return undefined;
+}
+
 /** The name a surname-only attribution hangs on, and its first hyphen part (`Kilroy-Silk` → `Kilroy`). */
 const surnameOf = (speakerText: string) => bareName(speakerText.split(/\s+/).pop() ?? '');
 
@@ -97,6 +139,7 @@ export const speakerUnidentified = defineRule({
       wanted.add(surname).add(surname.split('-')[0]);
     }
     const names = fullNames(model, wanted);
+    let everyFullName: Map<string, Span> | undefined;
     const seen = new Set<number>();
     for (const a of candidates) {
       if (!a.speaker || !a.speakerText || seen.has(a.speaker.start)) continue;
@@ -118,10 +161,17 @@ export const speakerUnidentified = defineRule({
       // it is flagged only when the draft shows it is a person's surname (`Mr Rutte`, or `Mark Rutte` later).
       if (full === undefined && a.speakerKind === 'surname' && !names.titled.has(surname)) continue;
       const related: RelatedLocation[] = full !== undefined ? [{ start: full, end: full + model.text.slice(full, full + 80).indexOf(surname) + surname.length, message: 'Named in full only here, later in the draft.' }] : [];
+      // `Mr Barot` after `Jacques Barrot`: more likely a misspelt surname than a new speaker.
+      everyFullName ??= allFullNames(model);
+      const near = nearName(everyFullName, surname, at);
+      if (near) related.push({ ...near, message: 'A full name with a similar surname.' });
+      const nearText = near ? model.text.slice(near.start, near.end) : '';
       report({
         start: a.speaker.start,
         end: a.speaker.end,
-        message: `“${a.speakerText}” is not named in full before this quote. Give the speaker’s full name at first reference${full !== undefined ? ' (it appears only later)' : ''}.`,
+        message: near
+          ? `“${a.speakerText}” is not named in full before this quote, but “${nearText}” is: check the spelling of the surname.`
+          : `“${a.speakerText}” is not named in full before this quote. Give the speaker’s full name at first reference${full !== undefined ? ' (it appears only later)' : ''}.`,
         ...(related.length ? { related } : {}),
       });
     }

@@ -49,6 +49,13 @@ ruleTester(speakerUnidentified, {
       message: /appears only later/,
     },
     {
+      name: 'a surname one letter from a full name given earlier: the message asks for the spelling',
+      text: 'Transport Commissioner Jacques Barrot opened the inquiry. "We will verify the plan," said Mr Barot.',
+      count: 1,
+      spans: ['Mr Barot'],
+      message: /“Jacques Barrot” is: check the spelling/,
+    },
+    {
       name: 'pronoun with nobody named before',
       text: '"We will not back down," he said.',
       count: 1,
