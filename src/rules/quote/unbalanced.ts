@@ -51,14 +51,20 @@ function paragraphOf(model: TextModel, offset: number) {
   return model.paragraphs[lo];
 }
 
-/** Punctuation right before an attribution (`…, Rutte said`) ends the quote; otherwise the paragraph does. */
+const ATTRIBUTION_AFTER = /[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|wrote|according)\b)|[,?!](?=\s+(?:said|says|added|told|asked|wrote)\b)/u;
+const ATTRIBUTION_SENTENCE_AFTER = /[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|added|asked|wrote|insisted|explained|continued)\b)/u;
+
+/** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph does. */
 function insertClosing(model: TextModel, mark: QuoteMark): Fix | undefined {
   const paragraph = paragraphOf(model, mark.start);
   if (!paragraph) return undefined;
   const rest = model.prose.slice(mark.end, paragraph.end);
   let at = paragraph.end;
-  const before = /[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|wrote|according)\b)|[,?!](?=\s+(?:said|says|added|told|asked|wrote)\b)/u.exec(rest);
-  if (before) at = mark.end + before.index + 1;
+  const before = ATTRIBUTION_AFTER.exec(rest);
+  // `…blame me. He added: "…` or `…me. Cole said …`: the quote ended with the sentence before the new attribution.
+  const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER.exec(rest);
+  const first = before && sentenceBefore ? (before.index < sentenceBefore.index ? before : sentenceBefore) : (before ?? sentenceBefore);
+  if (first) at = mark.end + first.index + 1;
   return { title: `Insert closing ${closingFor(mark.char)}`, edits: [{ start: at, end: at, text: closingFor(mark.char) }] };
 }
 

@@ -35,6 +35,13 @@ ruleTester(unbalanced, {
       output: 'Rutte said: "We will not back down."\n\nThe talks resume on Friday.',
     },
     {
+      name: 'missing closing mark before a sentence that attributes the next quote',
+      text: 'Cole added: "I have done it before and I hope they did not blame me. He added: "Of course he will learn."',
+      count: 1,
+      spans: ['"'],
+      output: 'Cole added: "I have done it before and I hope they did not blame me." He added: "Of course he will learn."',
+    },
+    {
       name: 'closing mark with no opening',
       text: 'Rutte said: We will not back down." The talks resume on Friday.',
       count: 1,
