@@ -18,6 +18,17 @@ export interface DraftState {
 
 export type SkipReason = 'disabled' | 'language' | 'too-large';
 
+function urisInTabs(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const { input } of group.tabs) {
+      if (input instanceof vscode.TabInputText) uris.add(input.uri.toString());
+      else if (input instanceof vscode.TabInputTextDiff) uris.add(input.modified.toString());
+    }
+  }
+  return uris;
+}
+
 /**
  * Lints open drafts and publishes diagnostics: on open, as the user types (debounced) or on save,
  * per `copydesk.run`. Keeps each draft's last result for code actions, hover and the status bar.
@@ -211,8 +222,15 @@ export class DraftLinter implements vscode.Disposable {
     this.forget(uri);
   }
 
+  /**
+   * Checks again the drafts open in editor tabs. A document VS Code merely keeps loaded (for
+   * minutes after its tab closed, or after its file was deleted) is left alone: its diagnostics
+   * were cleared and must stay so.
+   */
   relintOpenDocuments(): void {
+    const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
+      if (!inTabs.has(document.uri.toString())) continue;
       // With copydesk.run "onSave", unsaved edits are shown only once saved, whatever changed on disk.
       if (document.isDirty && readSettings(document.uri).run === 'onSave') continue;
       if (this.handles(document) || this.states.has(document.uri.toString()) || this.skipped.has(document.uri.toString())) this.lint(document);

@@ -3,7 +3,7 @@
 // menu on a misspelled name, and the list a click on the status bar item opens. It also checks
 // that click as a user makes it: the list holds the draft's findings, and its last entry opens the
 // Problems panel with the cursor in the filter box, where typing "copydesk" keeps Copydesk's rows.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, startCodeServer, workbenchUrl } from './code-server.mjs';
@@ -101,6 +101,7 @@ async function capture(userDataDir, extensionsDir, workspace) {
     await page.screenshot({ path: join(images, 'lightbulb-name.png') });
     await page.keyboard.press('Escape');
     await checkStatusBarClick(page);
+    await checkMarkNameVerified(page, workspace);
     console.log(`Screenshots saved: ${['problems-panel.png', 'lightbulb-name.png', 'status-bar-findings.png'].map((f) => join('docs', 'images', f)).join(', ')}`);
   } finally {
     await browser.close();
@@ -142,6 +143,29 @@ async function checkStatusBarClick(page) {
   await expectInPage(page, 'the filtered Problems panel to keep the four Copydesk rows', () =>
     [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => /copydesk/i.test(r.textContent ?? '')).length >= 4,
   );
+}
+
+/** Show Names to Verify: the check button beside a name writes it to .copydesk/words.txt. */
+async function checkMarkNameVerified(page, workspace) {
+  await page.click('.monaco-editor .view-lines');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Copydesk: Show Names to Verify');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget .quick-input-title:has-text("Names to Verify")', { timeout: 10_000 });
+  const row = page.locator('.quick-input-widget .monaco-list-row').first();
+  const name = (await row.locator('.label-name').first().textContent())?.trim();
+  await row.hover();
+  await row.locator('.action-label.codicon-check').click();
+  const words = join(workspace, '.copydesk', 'words.txt');
+  const expected = name?.split(/\s+/) ?? [];
+  const deadline = Date.now() + 10_000;
+  while (!(existsSync(words) && expected.every((w) => readFileSync(words, 'utf8').split('\n').includes(w)))) {
+    if (Date.now() > deadline) throw new Error(`Marking "${name}" verified did not write it to .copydesk/words.txt.`);
+    await page.waitForTimeout(200);
+  }
+  await page.keyboard.press('Escape');
 }
 
 main().catch((error) => {

@@ -31,8 +31,10 @@ describe('workspace commands', () => {
   });
 
   it('exports a review report grouped by family', async () => {
-    await copyDraft('drafts/council.md', 'report.md');
+    const uri = await copyDraft('drafts/council.md', 'report.md');
     await openDraft('scratch', 'report.md');
+    // The name slip counts as one only once the name index has seen the last test's copy go.
+    await diagnosticsWhere(uri, 'the four findings', (list) => list.length === 4);
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('copydesk.exportReviewReport');
     const text = report.getText();
     assert.match(text, /^# Copydesk review: scratch\/report\.md/);
@@ -135,6 +137,24 @@ describe('settings and configuration files', () => {
     } finally {
       await section.update('configFile', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  it('applies an edit to .copydesk/words.txt made outside Copydesk without a reload', async () => {
+    const uri = fileIn('scratch', 'words-file.md');
+    await writeFile(uri, 'The crowd gathered in the town centre.\n');
+    await openDraft('scratch', 'words-file.md');
+    const before = await diagnosticFor(uri, 'spelling/unknown-word');
+    assert.match(before.message, /centre/);
+    const words = fileIn('.copydesk', 'words.txt');
+    const original = await readFile(words).catch(() => undefined);
+    await writeFile(words, `${original ?? ''}centre\n`);
+    try {
+      await waitFor('the word to be accepted', () => !copydeskDiagnostics(uri).some((d) => d.message.includes('centre')));
+    } finally {
+      if (original === undefined) await vscode.workspace.fs.delete(words);
+      else await writeFile(words, original);
+    }
+    await diagnosticFor(uri, 'spelling/unknown-word');
   });
 
   it('checks only on save when copydesk.run is "onSave"', async () => {
