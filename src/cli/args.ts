@@ -15,7 +15,8 @@ export interface CheckOptions {
   maxWarnings?: number;
   fix: boolean;
   maxFileSize: number;
-  workers: number;
+  /** Threads that check files; 'auto' decides from the number of files and the idle CPUs. */
+  workers: number | 'auto';
   color: boolean;
 }
 
@@ -36,7 +37,8 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --fix                         apply safe fixes in place
   --max-file-size BYTES         skip larger files (default: 1048576)
-  --workers N                   check files in N worker threads (default: 1)
+  --workers N|auto              check files in N threads; auto (the default) uses a
+                                second one for large runs when a CPU is idle
   --no-color                    plain output
   -h, --help                    show this help
   -v, --version                 show the version
@@ -113,7 +115,7 @@ export function parseCommandLine(argv: string[]): CheckOptions {
     maxWarnings: count('max-warnings', values['max-warnings'], undefined),
     fix: values.fix ?? false,
     maxFileSize: count('max-file-size', values['max-file-size'], 1024 * 1024)!,
-    workers: Math.max(1, count('workers', values.workers, 1)!),
+    workers: values.workers === 'auto' || values.workers === undefined ? 'auto' : Math.max(1, count('workers', values.workers, 1)!),
     color: values['no-color'] ? false : values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR),
   };
 }

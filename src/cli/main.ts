@@ -7,7 +7,7 @@ import { collectFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import { CheckPool, checkOne, runWorker, type CheckResult } from './parallel';
+import { autoThreads, CheckPool, checkOne, runWorker, type CheckResult } from './parallel';
 import { settleWithWorkspace } from './workspace';
 
 declare const COPYDESK_VERSION: string | undefined;
@@ -46,10 +46,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  // Workers start first: their start-up overlaps finding the files and loading the dictionaries.
-  const pool = options.workers > 1 ? CheckPool.start(options.workers - 1, options) : undefined;
+  // Workers asked for by number start first: their start-up overlaps finding the files and loading the dictionaries.
+  const asked = options.workers === 'auto' ? undefined : options.workers;
+  let pool = asked !== undefined && asked > 1 ? CheckPool.start(asked - 1, options) : undefined;
   const resolver = new ConfigResolver(options);
   const { files, problems: fileProblems } = collectFiles(options.patterns, []);
+  const threads = asked ?? autoThreads(files.length);
+  if (!pool && threads > 1) pool = CheckPool.start(threads - 1, options);
   let results: CheckResult[];
   if (pool && files.length > 1) {
     results = await pool.check(files, options, resolver);

@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { shareDictionaries, useSharedDictionaries, type SharedDictionaries } from '../engine/dictionary/word-list';
 import type { CheckOptions } from './args';
@@ -69,6 +70,21 @@ export class CheckPool {
     for (let i = 0; i < files.length; i++) if (results[i] === undefined) results[i] = checkOne(files[i], options, resolver);
     return results.filter((r): r is CheckResult => r !== null && r !== undefined);
   }
+}
+
+/** Below this many files per thread, a thread's start-up (about 50 ms) costs more than it saves. */
+const FILES_PER_THREAD = 64;
+/** More threads than this add memory (a V8 heap each) faster than speed. */
+const MAX_THREADS = 4;
+
+/**
+ * How many threads `--workers auto` checks `fileCount` files with: one per CPU
+ * that is idle (by the one-minute load average), one per 64 files, at most 4.
+ * A busy machine gets one: a second thread there only competes with the first.
+ */
+export function autoThreads(fileCount: number, cpus = availableParallelism(), load = loadavg()[0]): number {
+  const idle = Math.round(cpus - load);
+  return Math.max(1, Math.min(idle, Math.floor(fileCount / FILES_PER_THREAD), MAX_THREADS));
 }
 
 /** Checks one file unless its settings ignore it (null). */
