@@ -87,6 +87,8 @@ export async function checkAllDrafts(
           layer: settings.layer,
           configFile: settings.configFile && vscode.workspace.isTrusted ? join(workspaceFolder, settings.configFile) : undefined,
           maxFileSize: settings.maxFileSize,
+          // The worker rebuilds the names index from this, so drafts on disk are judged as open ones are.
+          names: linter.workspaceNames?.enabled ? linter.workspaceNames.names.snapshot() : undefined,
         };
         const completed = await runWorker(extensionPath, request, token, (message) => {
           if (message.type === 'file') {

@@ -8,6 +8,7 @@ import { loadConfigForFile } from '../engine/config-files';
 import { languageIdFor, lintDocument } from '../engine/lint';
 import { lineStartsOf } from '../engine/positions';
 import type { Finding } from '../engine/types';
+import { WorkspaceNames } from '../engine/workspace-names';
 import { allRules, rulesById } from '../rules';
 
 export interface CheckRequest {
@@ -15,6 +16,8 @@ export interface CheckRequest {
   layer: Partial<CopydeskConfig>;
   configFile?: string;
   maxFileSize: number;
+  /** The workspace's names (WorkspaceNames.snapshot), when the editor indexes them. */
+  names?: [string, readonly string[]][];
 }
 
 export type CheckMessage =
@@ -28,6 +31,7 @@ const ruleIds = new Set(rulesById.keys());
 function check(request: CheckRequest, post: (message: CheckMessage) => void): void {
   const failed = new Set<string>();
   const cache = new Map<string, Partial<CopydeskConfig>>();
+  const workspace = request.names ? WorkspaceNames.from(request.names) : undefined;
   for (const path of request.files) {
     try {
       if (statSync(path).size > request.maxFileSize) {
@@ -46,6 +50,7 @@ function check(request: CheckRequest, post: (message: CheckMessage) => void): vo
         languageId: languageIdFor(path),
         config: mergeConfig(DEFAULT_CONFIG, request.layer, files),
         rules: allRules,
+        workspace,
         onRuleError: (ruleId, error) => {
           if (failed.has(ruleId)) return;
           failed.add(ruleId);

@@ -30,4 +30,14 @@ describe('names from the workspace’s other drafts', () => {
     await writeFile(fileIn('sport', 'loan-move.md'), 'Kwayke joins on loan.\n');
     await diagnosticsWhere(uri, 'the name-variant finding to go', (list) => !list.some((d) => codeOf(d) === 'spelling/name-variant'), 15_000);
   });
+
+  it('judges drafts on disk the same way in Check All Drafts', async () => {
+    await (await api()).workspaceNamesRead();
+    const uri = fileIn('sport', 'on-disk.md');
+    await writeFile(uri, 'Almnuia was rested for the league game.\n');
+    await vscode.commands.executeCommand('copydesk.checkAllDrafts', fileIn('sport'));
+    const found = await diagnosticsWhere(uri, 'the name-variant finding', (list) => list.some((d) => codeOf(d) === 'spelling/name-variant'));
+    assert.match(found.find((d) => codeOf(d) === 'spelling/name-variant')!.message, /“Almunia”/);
+  });
 });
+
