@@ -95,6 +95,18 @@ describe('in a workspace the user has not trusted', () => {
     assert.equal(await exists(fileIn('.copydesk', 'words.txt')), false);
   });
 
+  it('still turns off and on for the workspace (a VS Code setting, written by VS Code)', async () => {
+    await openDraft('drafts', 'story.md');
+    await diagnosticFor(story(), 'quote/unattributed');
+    assert.equal(await vscode.commands.executeCommand('copydesk.toggleWorkspace'), false);
+    try {
+      await diagnosticsWhere(story(), 'diagnostics to clear when turned off', (list) => list.length === 0);
+    } finally {
+      assert.equal(await vscode.commands.executeCommand('copydesk.toggleWorkspace'), true);
+    }
+    await diagnosticFor(story(), 'quote/unattributed');
+  });
+
   it('refuses Check All Drafts in Workspace with a message, and checks no unopened draft', async () => {
     for (const folder of [undefined, fileIn('drafts')]) {
       const { result, notices } = await noticesDuring(() => vscode.commands.executeCommand('copydesk.checkAllDrafts', folder));
