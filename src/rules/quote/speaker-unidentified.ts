@@ -1,4 +1,5 @@
 import type { TextModel } from '../../engine/model/types';
+import { editDistance } from '../../engine/dictionary/edit-distance';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation, Span } from '../../engine/types';
 import { speechQuotations } from './shared';
@@ -89,29 +90,12 @@ function allFullNames(model: TextModel): Map<string, Span> {
   return bySurname;
 }
 
-/** Edit distance of two short words, or more than `max` once it is sure to exceed it. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, next[j]);
-    }
-    if (best > max) return max + 1;
-    row = next;
-  }
-  return row[b.length];
-}
-
 /** A full name given before `at` whose surname is one or two letters from `surname` (`Jacques Barrot` for `Mr Barot`). */
 function nearName(names: Map<string, Span>, surname: string, at: number): Span | undefined {
   const max = surname.length >= 6 ? 2 : 1;
   for (const [other, span] of names) {
     if (span.start >= at || other === surname || other[0] !== surname[0]) continue;
-    if (distance(other, surname, max) <= max) return span;
+    if (editDistance(other, surname, max) <= max) return span;
   }
   return undefined;
 }
