@@ -1,9 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, codeOf, diagnosticsWhere, EXTENSION_ID, fileIn, openDraft, writeFile } from './helpers';
+import { api, closeAllEditors, codeOf, diagnosticsWhere, EXTENSION_ID, fileIn, openDraft, waitFor, writeFile } from './helpers';
 
 describe('activation and diagnostics plumbing', () => {
   afterEach(closeAllEditors);
+
+  it('activates on its own in a workspace with a .copydesk.json, before any draft is opened', async () => {
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file'), [], 'a draft is already open');
+    // Not activate(): that would start it whatever its activation events say.
+    await waitFor('activation by workspaceContains:.copydesk.json', () => vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+  });
 
   it('activates for the workspace and exposes its API', async () => {
     const copydesk = await api();
