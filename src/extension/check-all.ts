@@ -58,6 +58,12 @@ export async function checkAllDrafts(
         const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, settings.drafts), EXCLUDE, undefined, token);
         byRoot.push({ root, files: found.sort((a, b) => a.fsPath.localeCompare(b.fsPath)) });
       }
+      if (token.isCancellationRequested) {
+        // Cancelled while searching: the search came back short, not empty.
+        summary.cancelled = true;
+        output.appendLine('[check all] Cancelled before any draft was checked.');
+        return summary;
+      }
       const total = byRoot.reduce((n, r) => n + r.files.length, 0);
       if (total === 0) {
         void vscode.window.showInformationMessage('Copydesk found no drafts to check.');

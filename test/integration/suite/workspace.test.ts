@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openDraft, readFile, waitFor, writeFile } from './helpers';
 
@@ -17,6 +19,26 @@ describe('workspace commands', () => {
     assert.deepEqual(school.map(codeOf), ['spelling/common-misspelling']);
     assert.deepEqual(copydeskDiagnostics(fileIn('desk', 'more', 'notes.draft')), []);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/market.md')), 'check-all must not open the drafts');
+  });
+
+  it('stops Check All Drafts when its progress notification is cancelled', async () => {
+    const folder = fileIn('scratch', 'bulk');
+    const drafts = 1000;
+    // Written straight to disk: a thousand round trips through the workbench would take seconds.
+    mkdirSync(folder.fsPath, { recursive: true });
+    const text = 'The committee said it would recieve the plans on Monday.\n\nThe vote is due next week.\n';
+    for (let i = 0; i < drafts; i++) writeFileSync(join(folder.fsPath, `story-${String(i).padStart(4, '0')}.md`), text);
+    try {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      const run = vscode.commands.executeCommand<{ files: number; cancelled: boolean }>('copydesk.checkAllDrafts', folder);
+      // The Cancel button of the newest notification: Copydesk's progress, shown as the run starts.
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      const summary = await run;
+      assert.equal(summary.cancelled, true);
+      assert.ok(summary.files < drafts, `${summary.files} of ${drafts} drafts checked before the cancel took effect`);
+    } finally {
+      rmSync(folder.fsPath, { recursive: true, force: true });
+    }
   });
 
   it('lists names to verify and jumps to the chosen one', async () => {
