@@ -30,10 +30,11 @@ function familyOf(ruleId: string): string {
  */
 export async function showDraftFindings(linter: DraftLinter): Promise<FindingsChoice> {
   const editor = vscode.window.activeTextEditor;
-  const state = editor && linter.stateOf(editor.document);
-  if (!editor || !state) return openProblemsPanel();
+  // Skipped drafts (too large, another language) have no list: the panel is all there is.
+  const result = editor && linter.resultFor(editor.document);
+  if (!editor || !result) return openProblemsPanel();
   const { document } = editor;
-  const findings = [...state.result.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = [...result.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   const rangeOf = (f: Finding) => new vscode.Range(document.positionAt(f.start), document.positionAt(f.end));
   const items: FindingItem[] = findings.map((finding) => ({
     label: `$(${FAMILY_ICONS[familyOf(finding.ruleId)] ?? 'warning'}) ${finding.message}`,
@@ -53,7 +54,7 @@ export async function showDraftFindings(linter: DraftLinter): Promise<FindingsCh
   pick.matchOnDescription = true;
   pick.items = items;
   const cursor = document.offsetAt(editor.selection.active);
-  const next = items.find((item) => item.finding && item.finding.end >= cursor) ?? items[0];
+  const next = items.find((item) => item.finding && item.finding.end >= cursor) ?? items.find((item) => item.finding) ?? panel;
   pick.activeItems = [next];
 
   const originalSelection = editor.selection;

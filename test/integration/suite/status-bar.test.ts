@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, diagnosticsWhere, fileIn, openDraft, writeFile } from './helpers';
+import { api, closeAllEditors, diagnosticsWhere, fileIn, openDraft, writeFile } from './helpers';
 
 // A weekday that disagrees with its date, an unattributed quote and a misspelling, in that order.
 const DRAFT = `# Council approves bridge
@@ -53,6 +53,18 @@ describe('status bar: the draft\'s findings', () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await choice, undefined);
     assert.ok(editor.selection.isEmpty && editor.selection.active.isEqual(new vscode.Position(0, 0)));
+  });
+
+  it('offers only the Problems panel for a draft without findings', async () => {
+    const clean = fileIn('scratch', 'clean.md');
+    await writeFile(clean, '# Bridge\n\nThe council approved the bridge, the mayor said.\n');
+    const copydesk = await api();
+    const linted = copydesk.nextLint(clean);
+    await openDraft('scratch', 'clean.md');
+    await linted;
+    const { choice } = await openFindingsList();
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await choice, 'problems-panel');
   });
 
   it('ends with an entry that opens the Problems panel', async () => {
