@@ -75,7 +75,8 @@ async function capture(userDataDir, extensionsDir, workspace) {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type(DRAFT);
-    await page.waitForTimeout(800);
+    // Enter before the file search has answered opens nothing.
+    await page.waitForSelector(`.quick-input-widget .monaco-list-row:has-text("${DRAFT}")`, { timeout: 20_000 });
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.tab.active[aria-label*="${DRAFT}"]`, { timeout: 20_000 });
     // The Problems panel, filled by Copydesk.
