@@ -70,6 +70,18 @@ describe('workspace commands', () => {
     );
     assert.match((tab.input as vscode.TabInputWebview).viewType, /markdown\.preview/);
   });
+
+  it('opens the documentation of the finding under the cursor when given no rule', async () => {
+    const uri = fileIn('scratch', 'docs-at-cursor.md');
+    await writeFile(uri, 'The clerk will recieve the forms.\n');
+    const editor = await openDraft('scratch', 'docs-at-cursor.md');
+    const d = await diagnosticFor(uri, 'spelling/common-misspelling');
+    editor.selection = new vscode.Selection(d.range.start.translate(0, 2), d.range.start.translate(0, 2));
+    const previews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+    assert.deepEqual(previews(), [], 'a preview is left from another test');
+    await vscode.commands.executeCommand('copydesk.openRuleDocumentation');
+    await waitFor('the documentation preview', () => previews().find((t) => t.label.includes('common-misspelling')));
+  });
 });
 
 describe('settings and configuration files', () => {
