@@ -71,6 +71,28 @@ describe('workspace commands', () => {
     assert.match((tab.input as vscode.TabInputWebview).viewType, /markdown\.preview/);
   });
 
+  it('adds the word under the cursor from the palette, after asking', async () => {
+    const uri = fileIn('scratch', 'palette-word.md');
+    await writeFile(uri, 'The flag kept its colour for a century.\n');
+    const editor = await openDraft('scratch', 'palette-word.md');
+    const d = await diagnosticFor(uri, 'spelling/unknown-word');
+    editor.selection = new vscode.Selection(d.range.start.translate(0, 1), d.range.start.translate(0, 1));
+    const words = fileIn('.copydesk', 'words.txt');
+    const original = await readFile(words).catch(() => undefined);
+    try {
+      const added = vscode.commands.executeCommand<vscode.Uri | undefined>('copydesk.addWordToDictionary');
+      await new Promise((r) => setTimeout(r, 500));
+      // The input box offers the word under the cursor; Enter accepts it.
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal((await added)?.toString(), words.toString());
+      assert.ok((await readFile(words)).split('\n').includes('colour'));
+      await waitFor('the word to be accepted', () => !copydeskDiagnostics(uri).some((x) => codeOf(x) === 'spelling/unknown-word'));
+    } finally {
+      if (original === undefined) await vscode.workspace.fs.delete(words);
+      else await writeFile(words, original);
+    }
+  });
+
   it('opens the documentation of the finding under the cursor when given no rule', async () => {
     const uri = fileIn('scratch', 'docs-at-cursor.md');
     await writeFile(uri, 'The clerk will recieve the forms.\n');
