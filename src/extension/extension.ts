@@ -20,7 +20,7 @@ export interface CopydeskApi {
   lastLintMs(uri: vscode.Uri): number | undefined;
   /** Milliseconds spent in activate(), and in the first lint (which loads the dictionaries). */
   readonly timings: { activate: number; firstLint?: number };
-  /** Resolves, with how many drafts are indexed, once the workspace's names have been read. */
+  /** Resolves, with how many drafts are indexed, once the workspace's names have been read (starting the read if no draft has been checked yet). */
   workspaceNamesRead(): Promise<number>;
 }
 
@@ -82,15 +82,19 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
   );
 
+  // Copydesk starts in every window: onLanguage:plaintext fires at start-up for the workbench's
+  // own plain-text models. So the workspace's drafts are read only once a draft has been checked
+  // (its diagnostics do not wait for the crawl), never in a folder of source code alone.
+  let namesRead: Promise<void> | undefined;
+  const readWorkspaceNames = () => (namesRead ??= workspaceNames.start());
   const firstLint = linter.onDidLint(() => {
     timings.firstLint ??= linter.lastElapsed;
+    void readWorkspaceNames();
     firstLint.dispose();
   });
   context.subscriptions.push(firstLint);
   for (const document of vscode.workspace.textDocuments) linter.lint(document);
   statusBar.update();
-  // Read after the open drafts are checked: their diagnostics must not wait for the crawl.
-  const namesRead = workspaceNames.start();
   timings.activate = performance.now() - started;
 
   return {
@@ -102,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     timings,
     lastLintMs: (uri) => linter.elapsedOf(uri),
     workspaceNamesRead: async () => {
-      await namesRead;
+      await readWorkspaceNames();
       return workspaceNames.names.draftCount;
     },
     nextLint: (uri) =>

@@ -34,12 +34,14 @@ describe('in a workspace the user has not trusted', () => {
     assert.equal(await (await api()).workspaceNamesRead(), 0);
   });
 
-  it('still checks the drafts the user opens, every family', async () => {
+  it('still checks the drafts the user opens, every family, with the .copydesk.json it finds', async () => {
     await openDraft('drafts', 'story.md');
     const all = await diagnosticsWhere(story(), 'quote, spelling and date findings', (list) =>
       ['quote/', 'spelling/', 'date/'].every((family) => list.some((d) => codeOf(d).startsWith(family))),
     );
     assert.deepEqual(all.map(codeOf).sort(), ['date/weekday-mismatch', 'quote/unattributed', 'spelling/common-misspelling', 'spelling/unknown-word']);
+    // drafts/.copydesk.json, read as data, makes the weekday finding information.
+    assert.equal(all.find((d) => codeOf(d) === 'date/weekday-mismatch')?.severity, vscode.DiagnosticSeverity.Information);
   });
 
   it('ignores a copydesk.configFile set in the workspace settings', async () => {
