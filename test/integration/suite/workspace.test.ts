@@ -21,7 +21,7 @@ describe('workspace commands', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/market.md')), 'check-all must not open the drafts');
   });
 
-  it('stops Check All Drafts when its progress notification is cancelled', async () => {
+  it('stops Check All Drafts when its progress notification is cancelled, even while it searches', async () => {
     const folder = fileIn('scratch', 'bulk');
     const drafts = 1000;
     // Written straight to disk: a thousand round trips through the workbench would take seconds.
@@ -38,6 +38,37 @@ describe('workspace commands', () => {
       assert.ok(summary.files < drafts, `${summary.files} of ${drafts} drafts checked before the cancel took effect`);
     } finally {
       rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('stops the worker part-way when Check All is cancelled while it checks', async () => {
+    const folder = fileIn('scratch', 'long');
+    const drafts = 200;
+    const section = vscode.workspace.getConfiguration('copydesk');
+    // The name index would read these drafts too; this test is about Check All alone.
+    await section.update('workspaceNames', false, vscode.ConfigurationTarget.Workspace);
+    mkdirSync(folder.fsPath, { recursive: true });
+    const paragraph = 'The committee met in the town hall on a wet evening to hear residents on the plan for the harbor road, which would widen the junction by the school and move the bus stop forty yards to the east.\n\n';
+    const text = `The committee said it would recieve the plans.\n\n${paragraph.repeat(400)}`;
+    for (let i = 0; i < drafts; i++) writeFileSync(join(folder.fsPath, `report-${String(i).padStart(3, '0')}.md`), text);
+    try {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      const firstResults = new Promise<void>((resolve) => {
+        const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+          if (!event.uris.some((uri) => uri.path.includes('/scratch/long/'))) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+      const run = vscode.commands.executeCommand<{ files: number; cancelled: boolean }>('copydesk.checkAllDrafts', folder);
+      await firstResults;
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      const summary = await run;
+      assert.equal(summary.cancelled, true);
+      assert.ok(summary.files > 0 && summary.files < drafts, `${summary.files} of ${drafts} drafts checked before the cancel took effect`);
+    } finally {
+      rmSync(folder.fsPath, { recursive: true, force: true });
+      await section.update('workspaceNames', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
