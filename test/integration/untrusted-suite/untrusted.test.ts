@@ -71,6 +71,24 @@ describe('in a workspace the user has not trusted', () => {
     }
   });
 
+  it('runs no code that a setting names, and does not even read it', async () => {
+    const copydesk = await api();
+    await openDraft('drafts', 'story.md');
+    await diagnosticFor(story(), 'quote/unattributed');
+    const before = copydesk.notices.length;
+    const section = vscode.workspace.getConfiguration('copydesk');
+    const relinted = copydesk.nextLint(story());
+    await section.update('configFile', 'run-me.cjs', vscode.ConfigurationTarget.Global);
+    try {
+      await relinted;
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await exists(fileIn('ran.txt')), false, 'the script ran');
+      assert.deepEqual(copydesk.notices.slice(before).filter((n) => n.includes('run-me')), [], 'the script was read');
+    } finally {
+      await section.update('configFile', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('says the dictionary quick fix needs trust, explains when chosen, and writes no .copydesk/words.txt', async () => {
     await openDraft('drafts', 'story.md');
     const d = await diagnosticFor(story(), 'spelling/unknown-word');
