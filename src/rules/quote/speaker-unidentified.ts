@@ -18,7 +18,25 @@ const NOT_A_GIVEN_NAME = new Set([
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 
-const bareName = (w: string) => w.replace(/['’]s$/u, '');
+/** A word as the title and determiner lists hold it: lower case, without an abbreviation's full stop. */
+function titleForm(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** Only spaces between two words (a single space, nearly always). */
+function spaceBetween(prose: string, from: number, to: number): boolean {
+  if (to - from === 1 && prose.charCodeAt(from) === 32) return true;
+  return /^\s*$/.test(prose.slice(from, to));
+}
+
+/** The name without a possessive `'s`; most words have none, so no pattern is run for them. */
+function bareName(w: string): string {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  const apostrophe = w.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019 ? w.slice(0, -2) : w;
+}
 
 const UPPER = /^\p{Lu}/u;
 /** Capitalised, cheaply: ASCII by char code, the rest by regex. */
@@ -32,29 +50,33 @@ function capitalised(text: string): boolean {
  * (`Mark Rutte`, `Serena Williams` also introduces `Serena`), and whether it is ever used
  * with a courtesy title (`Mr Rutte`, a person). Plus the first proper name after the headline.
  */
-function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: Map<string, number>; firstGiven: Map<string, number>; titled: Set<string>; firstProperAt: number } {
+function fullNames(model: TextModel, wanted: ReadonlySet<string>): { firstFull: Map<string, number>; firstGiven: Map<string, number>; titled: Set<string>; firstProperAt: number; pairs: number[] } {
   const firstFull = new Map<string, number>();
   const firstGiven = new Map<string, number>();
   const titled = new Set<string>();
   let firstProperAt = Infinity;
+  // Two capitalised words in a row outside quotes, for allFullNames: one scan of the draft serves both.
+  const pairs: number[] = [];
   const { words, prose } = model;
   const headlineEnd = model.headline?.end ?? -1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     if (!capitalised(w.text)) continue;
     if (firstProperAt === Infinity && !w.sentenceInitial && w.start > headlineEnd && w.text.length > 1 && !capitalised(w.text.slice(1, 2))) firstProperAt = w.start;
+    const before = words[k - 1];
+    if (before.sentence === w.sentence && w.quotation === -1 && capitalised(before.text)) pairs.push(k);
     const prev = words[beforeNickname(model, k)];
     if (!prev || prev.sentence !== w.sentence || !capitalised(prev.text)) continue;
     const surname = bareName(w.text);
     const given = bareName(prev.text);
     if (!wanted.has(surname) && !wanted.has(given)) continue;
-    const prevLower = prev.text.toLowerCase().replace(/\.$/, '');
+    const prevLower = titleForm(prev.text);
     if (COURTESY.has(prevLower)) titled.add(surname);
     if (NOT_A_GIVEN_NAME.has(prevLower) || !/^[\s.]*$/.test(prose.slice(prev.end, nickname(model, w)?.start ?? w.start)) || /['’]s$/u.test(prev.text)) continue;
     if (!firstFull.has(surname)) firstFull.set(surname, prev.start);
     if (!firstGiven.has(given)) firstGiven.set(given, prev.start);
   }
-  return { firstFull, firstGiven, titled, firstProperAt };
+  return { firstFull, firstGiven, titled, firstProperAt, pairs };
 }
 
 /** A quoted nickname right before word `w` (`Jimmy "the Whirlwind" White`), as its outer span. */
@@ -75,26 +97,30 @@ function beforeNickname(model: TextModel, k: number): number {
   return j;
 }
 
-/** Every full name of the draft (`Jacques Barrot`) by surname, at its first use; built only when a finding needs it. */
-function allFullNames(model: TextModel): Map<string, Span> {
-  const bySurname = new Map<string, Span>();
+/**
+ * Every full name of the draft (`Jacques Barrot`) by surname, at its first use,
+ * grouped by the surname's first letter; built only when a finding needs it.
+ */
+function allFullNames(model: TextModel, pairs: readonly number[]): Map<string, Map<string, Span>> {
+  const byInitial = new Map<string, Map<string, Span>>();
   const { words, prose } = model;
-  for (let k = 1; k < words.length; k++) {
+  for (const k of pairs) {
     const w = words[k];
     const prev = words[k - 1];
-    if (!capitalised(w.text) || prev.sentence !== w.sentence || !capitalised(prev.text) || w.quotation !== -1) continue;
-    if (NOT_A_GIVEN_NAME.has(prev.text.toLowerCase().replace(/\.$/, '')) || !/^\s*$/.test(prose.slice(prev.end, w.start))) continue;
+    if (NOT_A_GIVEN_NAME.has(titleForm(prev.text)) || !spaceBetween(prose, prev.end, w.start)) continue;
     const surname = bareName(w.text);
+    let bySurname = byInitial.get(surname[0]);
+    if (!bySurname) byInitial.set(surname[0], (bySurname = new Map()));
     if (!bySurname.has(surname)) bySurname.set(surname, { start: prev.start, end: w.end });
   }
-  return bySurname;
+  return byInitial;
 }
 
 /** A full name given before `at` whose surname is one or two letters from `surname` (`Jacques Barrot` for `Mr Barot`). */
-function nearName(names: Map<string, Span>, surname: string, at: number): Span | undefined {
+function nearName(names: Map<string, Map<string, Span>>, surname: string, at: number): Span | undefined {
   const max = surname.length >= 6 ? 2 : 1;
-  for (const [other, span] of names) {
-    if (span.start >= at || other === surname || other[0] !== surname[0]) continue;
+  for (const [other, span] of names.get(surname[0]) ?? []) {
+    if (span.start >= at || other === surname) continue;
     if (editDistance(other, surname, max) <= max) return span;
   }
   return undefined;
@@ -123,7 +149,7 @@ export const speakerUnidentified = defineRule({
       wanted.add(surname).add(surname.split('-')[0]);
     }
     const names = fullNames(model, wanted);
-    let everyFullName: Map<string, Span> | undefined;
+    let everyFullName: Map<string, Map<string, Span>> | undefined;
     const seen = new Set<number>();
     for (const a of candidates) {
       if (!a.speaker || !a.speakerText || seen.has(a.speaker.start)) continue;
@@ -146,7 +172,7 @@ export const speakerUnidentified = defineRule({
       if (full === undefined && a.speakerKind === 'surname' && !names.titled.has(surname)) continue;
       const related: RelatedLocation[] = full !== undefined ? [{ start: full, end: full + model.text.slice(full, full + 80).indexOf(surname) + surname.length, message: 'Named in full only here, later in the draft.' }] : [];
       // `Mr Barot` after `Jacques Barrot`: more likely a misspelt surname than a new speaker.
-      everyFullName ??= allFullNames(model);
+      everyFullName ??= allFullNames(model, names.pairs);
       const near = nearName(everyFullName, surname, at);
       if (near) related.push({ ...near, message: 'A full name with a similar surname.' });
       const nearText = near ? model.text.slice(near.start, near.end) : '';
