@@ -21,7 +21,7 @@ export interface SpellingAnalysis {
   speller: Speller;
 }
 
-const cache = new WeakMap<TextModel, { key: string; analysis: SpellingAnalysis }>();
+const cache = new WeakMap<TextModel, { key: string; config: CopydeskConfig; workspace?: WorkspaceNames; version: number; analysis: SpellingAnalysis }>();
 
 /** Adjectives, plurals and possessives of a name are not misspellings of it. */
 const NAME_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'ns', 'ans', 'ese', 'i', 'is', 'a', 'e', 'ite', 'ites', 'ist', 'ists', 'ism']);
@@ -29,7 +29,10 @@ const POSSESSIVE = /'s?$/;
 
 function bareName(text: string): string {
   const normal = normaliseWord(text);
-  return normal.length > 3 ? normal.replace(POSSESSIVE, '') : normal;
+  if (normal.length <= 3) return normal;
+  // Only a word ending in an apostrophe or "'s" has a possessive to drop; most names end otherwise.
+  const last = normal.charCodeAt(normal.length - 1);
+  return last === 39 || (last === 115 && normal.charCodeAt(normal.length - 2) === 39) ? normal.replace(POSSESSIVE, '') : normal;
 }
 
 /** Edits allowed between a name and its supposed misspelling: short names are too easy to confuse. */
@@ -227,7 +230,7 @@ interface SpellingMemory {
   key: string;
   previous: Map<string, ParagraphClasses>;
   current: Map<string, ParagraphClasses>;
-  names?: { key: string; counts: Map<string, number>; judged: Map<string, Verdict> };
+  names?: { key: string; counts: Map<string, number>; judged: JudgedNames };
 }
 
 const memories = new WeakMap<object, SpellingMemory>();
@@ -330,11 +333,14 @@ interface WorkspaceView {
 }
 
 export function analyseSpelling(model: TextModel, config: CopydeskConfig, workspace?: WorkspaceNames, session?: object): SpellingAnalysis {
-  const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${workspace ? workspace.version : -1}`;
   const cached = cache.get(model);
+  const version = workspace ? workspace.version : -1;
+  // The spelling rules of one lint share its config object: no need to spell out the key.
+  if (cached && cached.config === config && cached.workspace === workspace && cached.version === version) return cached.analysis;
+  const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${version}`;
   if (cached && cached.key === key) return cached.analysis;
   const { verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config, session);
-  const verdicts = [...wordVerdicts];
+  const verdicts = wordVerdicts.slice();
 
   // Capitalised words of the draft, by bare form: how often and where.
   const draftNames = new Map<string, Word[]>();
@@ -351,7 +357,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
   let nameIndex: NameIndex | undefined;
   // A name repeats through a long draft; judge each spelling once (and the sentence-initial case apart).
-  const judged = new Map<string, Verdict>();
+  const judged: JudgedNames = [new Map(), new Map()];
   // Verdicts on names depend on the draft's capitalised words alone: while a
   // session's edits leave those as they were, the last lint's verdicts stand.
   const memory = session ? memories.get(session) : undefined;
@@ -359,28 +365,43 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const earlier = memory?.names && memory.names.key === key && counts && sameCounts(memory.names.counts, counts) ? memory.names.judged : undefined;
   if (memory && counts) memory.names = { key, counts, judged };
   for (const word of nameCandidates) {
-    const memoKey = `${word.sentenceInitial ? 1 : 0}${bareName(word.text)}`;
-    const known = judged.get(memoKey);
+    const bare = bareName(word.text);
+    const side = word.sentenceInitial ? 1 : 0;
+    const known = judged[side].get(bare);
     if (known) {
       verdicts.push({ ...known, word });
       continue;
     }
-    const before = earlier?.get(memoKey);
+    const before = earlier?.[side].get(bare);
     if (before) {
       const verdict = before.kind === 'name-variant' && before.source === 'draft' ? { ...before, word, others: draftNames.get(before.other) ?? [] } : { ...before, word };
-      judged.set(memoKey, verdict);
+      judged[side].set(bare, verdict);
       verdicts.push(verdict);
       continue;
     }
     nameIndex ??= indexNames(draftNames);
     const verdict = judgeName(word, speller, draftNames, nameIndex, listed, view);
-    judged.set(memoKey, verdict);
+    judged[side].set(bare, verdict);
     verdicts.push(verdict);
   }
-  verdicts.sort((a, b) => a.word.start - b.word.start);
-  const analysis = { verdicts, speller };
-  cache.set(model, { key, analysis });
+  const analysis = { verdicts: inTextOrder(verdicts, wordVerdicts.length), speller };
+  cache.set(model, { key, config, workspace, version, analysis });
   return analysis;
+}
+
+/** Verdicts on names by bare spelling: [elsewhere, at the start of a sentence]. */
+type JudgedNames = [Map<string, Verdict>, Map<string, Verdict>];
+
+/** Word verdicts (the first `split`) and name verdicts are each in text order: merge them. */
+function inTextOrder(verdicts: Verdict[], split: number): Verdict[] {
+  if (split === 0 || split === verdicts.length) return verdicts;
+  const merged: Verdict[] = new Array(verdicts.length);
+  let a = 0;
+  let b = split;
+  for (let k = 0; k < merged.length; k++) {
+    merged[k] = b >= verdicts.length || (a < split && verdicts[a].word.start <= verdicts[b].word.start) ? verdicts[a++] : verdicts[b++];
+  }
+  return merged;
 }
 
 function countsOf(draftNames: Map<string, Word[]>): Map<string, number> {
