@@ -72,14 +72,18 @@ export class CheckPool {
   }
 }
 
-/** Below this many files per thread, a thread's start-up (about 50 ms) costs more than it saves. */
-const FILES_PER_THREAD = 64;
+/**
+ * Files per thread below which another thread costs more than it saves: besides its start-up
+ * (about 60 ms), every thread warms up its own JIT, about 0.25 s of slower checking spread
+ * over its first few hundred drafts (README, "Where Copydesk misses a target").
+ */
+const FILES_PER_THREAD = 200;
 /** More threads than this add memory (a V8 heap each) faster than speed. */
 const MAX_THREADS = 4;
 
 /**
  * How many threads `--workers auto` checks `fileCount` files with: one per CPU
- * that is idle (by the one-minute load average), one per 64 files, at most 4.
+ * that is idle (by the one-minute load average), one per 200 files, at most 4.
  * A busy machine gets one: a second thread there only competes with the first.
  */
 export function autoThreads(fileCount: number, cpus = availableParallelism(), load = loadavg()[0]): number {

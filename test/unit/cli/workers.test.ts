@@ -15,6 +15,7 @@ describe('cli worker threads', () => {
     // A few drafts: one thread, whatever the machine.
     assert.equal(autoThreads(1, 8, 0), 1);
     assert.equal(autoThreads(100, 8, 0), 1);
+    assert.equal(autoThreads(399, 8, 0), 1);
     // The corpus on an idle two-core machine: both cores.
     assert.equal(autoThreads(2095, 2, 0.2), 2);
     // The same machine already busy with another job: a second thread would only compete.
@@ -22,6 +23,6 @@ describe('cli worker threads', () => {
     assert.equal(autoThreads(2095, 2, 7.5), 1);
     // Many idle cores: capped, each thread costs a heap.
     assert.equal(autoThreads(100000, 32, 0), 4);
-    assert.equal(autoThreads(200, 32, 0), 3);
+    assert.equal(autoThreads(600, 32, 0), 3);
   });
 });
