@@ -35,14 +35,17 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
       outer: { start: d.open.start, end: d.close ? d.close.end : d.innerEnd },
       index,
       open: d.open,
+      // Every field from the start, even when absent: one object shape keeps V8's optimised code valid.
+      close: d.close ?? undefined,
       style: d.open.style,
       depth: d.depth,
       parent: -1,
       paragraph: d.paragraph,
       kind: 'term',
+      continues: undefined,
       runsOn: d.runsOn,
+      attribution: undefined,
     };
-    if (d.close) q.close = d.close;
     return q;
   });
   for (const d of found) {

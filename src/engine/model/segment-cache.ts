@@ -3,6 +3,7 @@ import type { Paragraph, Sentence, Word } from './types';
 
 /** A paragraph's sentences and words with offsets relative to the paragraph's start. */
 interface Segmented {
+  kind: Paragraph['kind'];
   /** [start, end, wordCount] per sentence. */
   sentences: number[];
   /** [start, end] per word, with the texts and sentence-initial flags alongside. */
@@ -23,9 +24,11 @@ export class SegmentCache {
 
   /** Fills sentences and words for one paragraph, from the cache when its text is unchanged. */
   segment(prose: string, paragraph: Paragraph, sentences: Sentence[], words: Word[]): void {
-    const key = `${paragraph.kind}\u0001${prose.slice(paragraph.start, paragraph.end)}`;
+    // The paragraph's text alone is the key: V8 hashes a slice in place, while a
+    // concatenated key would copy every paragraph of the draft on every keystroke.
+    const key = prose.slice(paragraph.start, paragraph.end);
     const hit = this.current.get(key) ?? this.previous.get(key);
-    if (hit) {
+    if (hit && hit.kind === paragraph.kind) {
       this.current.set(key, hit);
       restore(hit, paragraph, sentences, words);
       return;
@@ -56,7 +59,7 @@ export function segmentParagraph(prose: string, paragraph: Paragraph, sentences:
 
 function capture(paragraph: Paragraph, sentences: Sentence[], firstSentence: number, words: Word[], firstWord: number): Segmented {
   const base = paragraph.start;
-  const entry: Segmented = { sentences: [], words: [], texts: [], initial: [] };
+  const entry: Segmented = { kind: paragraph.kind, sentences: [], words: [], texts: [], initial: [] };
   for (let s = firstSentence; s < sentences.length; s++) {
     const sentence = sentences[s];
     entry.sentences.push(sentence.start - base, sentence.end - base, sentence.wordEnd - sentence.wordStart);
