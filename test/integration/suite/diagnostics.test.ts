@@ -59,7 +59,9 @@ describe('diagnostics in a draft', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uri);
-    // The file watcher is the only signal for a delete outside the explorer; under load it lags.
+    // The file watcher is the only signal for a delete outside the explorer. On a loaded machine
+    // this wait has failed, at 10 s and at 25 s, in a few full runs; never when run alone.
+    // Why is not known yet.
     await waitFor('diagnostics to clear after delete', () => copydeskDiagnostics(uri).length === 0, 25_000);
   });
 });
