@@ -1,3 +1,4 @@
+import { ParagraphMemo } from './paragraph-memo';
 import { findSentences, findWords } from './segment';
 import type { Paragraph, Sentence, Word } from './types';
 
@@ -19,30 +20,26 @@ interface Segmented {
  * after it, so the cache never holds more than two versions of the draft.
  */
 export class SegmentCache {
-  private previous = new Map<string, Segmented>();
-  private current = new Map<string, Segmented>();
+  private readonly memo = new ParagraphMemo<Segmented>();
 
   /** Fills sentences and words for one paragraph, from the cache when its text is unchanged. */
   segment(prose: string, paragraph: Paragraph, sentences: Sentence[], words: Word[]): void {
-    // The paragraph's text alone is the key: V8 hashes a slice in place, while a
-    // concatenated key would copy every paragraph of the draft on every keystroke.
-    const key = prose.slice(paragraph.start, paragraph.end);
-    const hit = this.current.get(key) ?? this.previous.get(key);
+    const text = prose.slice(paragraph.start, paragraph.end);
+    const hit = this.memo.get(text);
     if (hit && hit.kind === paragraph.kind) {
-      this.current.set(key, hit);
+      this.memo.add(text, hit);
       restore(hit, paragraph, sentences, words);
       return;
     }
     const firstSentence = sentences.length;
     const firstWord = words.length;
     segmentParagraph(prose, paragraph, sentences, words);
-    this.current.set(key, capture(paragraph, sentences, firstSentence, words, firstWord));
+    this.memo.add(text, capture(paragraph, sentences, firstSentence, words, firstWord));
   }
 
   /** Called after each build: paragraphs the draft no longer has are forgotten. */
   endBuild(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.memo.endVersion();
   }
 }
 

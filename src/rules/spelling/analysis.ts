@@ -5,6 +5,7 @@ import { WordMemo } from '../../engine/dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
 import type { WorkspaceNames } from '../../engine/workspace-names';
+import { ParagraphMemo } from '../../engine/model/paragraph-memo';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
@@ -223,13 +224,12 @@ interface ParagraphClasses {
 /**
  * What a LintSession keeps between keystrokes: the classes of each
  * paragraph's words (one edit changes one paragraph), and the verdicts on
- * names while the draft's capitalised words stay the same. Two generations,
- * as in SegmentCache: whatever the last lint did not use is dropped.
+ * names while the draft's capitalised words stay the same. Only the last
+ * version's paragraphs are kept (ParagraphMemo).
  */
 interface SpellingMemory {
   key: string;
-  previous: Map<string, ParagraphClasses>;
-  current: Map<string, ParagraphClasses>;
+  paragraphs: ParagraphMemo<ParagraphClasses>;
   names?: { key: string; counts: Map<string, number>; judged: JudgedNames };
 }
 
@@ -237,7 +237,7 @@ const memories = new WeakMap<object, SpellingMemory>();
 
 function memoryFor(session: object, key: string): SpellingMemory {
   let memory = memories.get(session);
-  if (!memory || memory.key !== key) memories.set(session, (memory = { key, previous: new Map(), current: new Map() }));
+  if (!memory || memory.key !== key) memories.set(session, (memory = { key, paragraphs: new ParagraphMemo() }));
   return memory;
 }
 
@@ -293,9 +293,8 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
     const first = sentences[paragraph.sentenceStart].wordStart;
     const end = sentences[paragraph.sentenceEnd - 1].wordEnd;
     if (first === end) continue;
-    // The paragraph's text alone is the key: a slice needs no copying to be hashed, unlike a concatenation.
-    const key = prose.slice(paragraph.start, paragraph.end);
-    let entry = memory.current.get(key) ?? memory.previous.get(key);
+    const text = prose.slice(paragraph.start, paragraph.end);
+    let entry = memory.paragraphs.get(text);
     if (entry && entry.kind !== paragraph.kind) entry = undefined;
     if (!entry) {
       entry = { kind: paragraph.kind, at: [], classes: [] };
@@ -306,11 +305,10 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
         entry.classes.push(wordClass);
       }
     }
-    memory.current.set(key, entry);
+    memory.paragraphs.add(text, entry);
     for (let i = 0; i < entry.at.length; i++) take(words[first + entry.at[i]], entry.classes[i]);
   }
-  memory.previous = memory.current;
-  memory.current = new Map();
+  memory.paragraphs.endVersion();
 }
 
 /**
