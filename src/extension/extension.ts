@@ -52,11 +52,11 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
     vscode.workspace.onDidSaveTextDocument((document) => linter.lint(document)),
     vscode.workspace.onDidCloseTextDocument((document) => linter.closed(document.uri)),
-    vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.forget(uri))),
+    vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.removed(uri))),
     deletions,
     // Deleted outside the explorer too (git checkout, another program).
-    deletions.onDidDelete((uri) => linter.forget(uri)),
-    vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => linter.forget(oldUri))),
+    deletions.onDidDelete((uri) => linter.removed(uri)),
+    vscode.workspace.onDidRenameFiles((event) => event.files.forEach(({ oldUri }) => linter.removed(oldUri))),
     workspaceNames,
     workspaceNames.onDidChange(() => linter.relintOpenDocuments()),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -39,6 +39,8 @@ export class DraftLinter implements vscode.Disposable {
   /** One per open draft: unchanged paragraphs are not segmented again on the next keystroke. */
   private readonly sessions = new Map<string, LintSession>();
   private readonly skipped = new Map<string, SkipReason>();
+  /** Drafts whose files were deleted while VS Code still holds their text. */
+  private readonly deleted = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly failedRules = new Set<string>();
   private readonly warnedLarge = new Set<string>();
@@ -88,12 +90,15 @@ export class DraftLinter implements vscode.Disposable {
     const delay = Math.max(settings.typingDelay, Math.min(2000, Math.round(lastElapsed * 2)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.lint(document);
+      // A change that reaches us after its file was deleted (a revert racing the delete) must not bring its findings back.
+      if (!this.deleted.has(key)) this.lint(document);
     }, delay));
   }
 
   /** Lints now (open, save, commands). Returns the result, or undefined when the draft is skipped. */
   lint(document: vscode.TextDocument): LintResult | undefined {
+    // Opened or saved again: the file exists (again).
+    this.deleted.delete(document.uri.toString());
     return this.run(document, true);
   }
 
@@ -216,6 +221,12 @@ export class DraftLinter implements vscode.Disposable {
     this.diagnostics.delete(uri);
   }
 
+  /** The file is gone from disk: clear its findings, and keep them cleared until it is opened or saved again. */
+  removed(uri: vscode.Uri): void {
+    this.deleted.add(uri.toString());
+    this.forget(uri);
+  }
+
   /** A closed file may be linted again later: let its size warning show again then. */
   closed(uri: vscode.Uri): void {
     this.warnedLarge.delete(uri.toString());
@@ -230,7 +241,7 @@ export class DraftLinter implements vscode.Disposable {
   relintOpenDocuments(): void {
     const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
-      if (!inTabs.has(document.uri.toString())) continue;
+      if (!inTabs.has(document.uri.toString()) || this.deleted.has(document.uri.toString())) continue;
       // With copydesk.run "onSave", unsaved edits are shown only once saved, whatever changed on disk.
       if (document.isDirty && readSettings(document.uri).run === 'onSave') continue;
       if (this.handles(document) || this.states.has(document.uri.toString()) || this.skipped.has(document.uri.toString())) this.lint(document);
