@@ -1,3 +1,5 @@
+import { letterMask, popcount } from './dictionary/edit-distance';
+
 /**
  * Names the other drafts of a workspace use, and in how many drafts each
  * appears. A desk spells a name the same way story after story, so a name
@@ -10,14 +12,14 @@
  * kept current as drafts change, so lookups never scan the workspace.
  */
 export class WorkspaceNames {
-  private readonly namesByDraft = new Map<string, readonly string[]>();
+  private readonly namesByDraft = new Map<string, ReadonlySet<string>>();
   private readonly draftCounts = new Map<string, number>();
   /**
    * Names at least `attested` drafts use, by first letter and length (a slip
    * changes the length by at most one): only those are ever near-match targets,
    * so lookups skip the long tail of names one draft uses.
    */
-  private readonly buckets = new Map<string, Set<string>>();
+  private readonly buckets = new Map<string, Map<string, number>>();
   private changes = 0;
 
   constructor(readonly attested = 2) {}
@@ -33,15 +35,15 @@ export class WorkspaceNames {
 
   /** Replaces what the index knows of one draft (identified by its path) with its current names. */
   setDraft(draftId: string, names: Iterable<string>): void {
-    const distinct = [...new Set(names)];
+    const distinct = new Set(names);
     const previous = this.namesByDraft.get(draftId);
-    if (previous && previous.length === distinct.length && previous.every((name, i) => name === distinct[i])) return;
+    if (previous && previous.size === distinct.size && [...distinct].every((name) => previous.has(name))) return;
     if (previous) this.forget(previous);
     this.namesByDraft.set(draftId, distinct);
     for (const name of distinct) {
       const count = (this.draftCounts.get(name) ?? 0) + 1;
       this.draftCounts.set(name, count);
-      if (count === this.attested) this.bucketOf(name, true)!.add(name);
+      if (count === this.attested) this.bucketOf(name, true)!.set(name, letterMask(name));
     }
     this.changes++;
   }
@@ -56,7 +58,7 @@ export class WorkspaceNames {
 
   /** Every draft's names, to rebuild the index in another thread (`WorkspaceNames.from`). */
   snapshot(): [string, readonly string[]][] {
-    return [...this.namesByDraft];
+    return [...this.namesByDraft].map(([draftId, names]) => [draftId, [...names]]);
   }
 
   static from(snapshot: readonly [string, readonly string[]][], attested?: number): WorkspaceNames {
@@ -69,27 +71,29 @@ export class WorkspaceNames {
   draftsUsing(name: string, exceptDraft?: string): number {
     const count = this.draftCounts.get(name) ?? 0;
     if (count === 0 || exceptDraft === undefined) return count;
-    return this.namesByDraft.get(exceptDraft)?.includes(name) ? count - 1 : count;
+    return this.namesByDraft.get(exceptDraft)?.has(name) ? count - 1 : count;
   }
 
   /**
    * Names with the same first letter and a length within one of `name`, that
-   * at least `attested` drafts other than `exceptDraft` use. The caller
-   * decides which are near enough.
+   * at least `attested` drafts other than `exceptDraft` use, and whose letters
+   * could be one edit away (an edit changes at most two of the letters a word
+   * uses). The caller decides which are near enough.
    */
   *near(name: string, exceptDraft?: string): Generator<{ name: string; drafts: number }> {
+    const mask = letterMask(name);
     for (let length = name.length - 1; length <= name.length + 1; length++) {
       const bucket = this.buckets.get(bucketKey(name[0], length));
       if (!bucket) continue;
-      for (const other of bucket) {
-        if (other === name) continue;
+      for (const [other, otherMask] of bucket) {
+        if (other === name || popcount(mask ^ otherMask) > 2) continue;
         const drafts = this.draftsUsing(other, exceptDraft);
         if (drafts >= this.attested) yield { name: other, drafts };
       }
     }
   }
 
-  private forget(names: readonly string[]): void {
+  private forget(names: Iterable<string>): void {
     for (const name of names) {
       const count = (this.draftCounts.get(name) ?? 1) - 1;
       if (count > 0) this.draftCounts.set(name, count);
@@ -101,10 +105,10 @@ export class WorkspaceNames {
     }
   }
 
-  private bucketOf(name: string, create: boolean): Set<string> | undefined {
+  private bucketOf(name: string, create: boolean): Map<string, number> | undefined {
     const key = bucketKey(name[0], name.length);
     let bucket = this.buckets.get(key);
-    if (!bucket && create) this.buckets.set(key, (bucket = new Set()));
+    if (!bucket && create) this.buckets.set(key, (bucket = new Map()));
     return bucket;
   }
 }
