@@ -3,7 +3,7 @@ import type { Finding } from '../engine/types';
 import { CopydeskCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { CopydeskHover } from './hover';
-import { DraftLinter } from './linter';
+import { DraftLinter, uriOfTab, urisInTabs } from './linter';
 import { CopydeskStatusBar } from './status-bar';
 import { rulesFor } from './test-rules';
 import { WorkspaceConfigCache } from './workspace-config';
@@ -52,6 +52,21 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
     vscode.workspace.onDidSaveTextDocument((document) => linter.lint(document)),
     vscode.workspace.onDidCloseTextDocument((document) => linter.closed(document.uri)),
+    // VS Code may keep a document loaded for minutes after its last tab closes: the user has
+    // closed the draft, so its findings go now.
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      const open = urisInTabs();
+      for (const tab of event.closed) {
+        const uri = uriOfTab(tab);
+        if (uri && !open.has(uri.toString())) linter.closed(uri);
+      }
+      // Shown again while VS Code still held it: no open event comes, so check it here.
+      for (const tab of event.opened) {
+        const uri = uriOfTab(tab)?.toString();
+        const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
+        if (document && !linter.stateOf(document)) linter.lint(document);
+      }
+    }),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.removed(uri))),
     deletions,
     // Deleted outside the explorer too (git checkout, another program).

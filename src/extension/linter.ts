@@ -18,12 +18,19 @@ export interface DraftState {
 
 export type SkipReason = 'disabled' | 'language' | 'too-large';
 
-function urisInTabs(): Set<string> {
+/** The document a tab shows, if it shows one. */
+export function uriOfTab(tab: vscode.Tab): vscode.Uri | undefined {
+  if (tab.input instanceof vscode.TabInputText) return tab.input.uri;
+  if (tab.input instanceof vscode.TabInputTextDiff) return tab.input.modified;
+  return undefined;
+}
+
+export function urisInTabs(): Set<string> {
   const uris = new Set<string>();
   for (const group of vscode.window.tabGroups.all) {
-    for (const { input } of group.tabs) {
-      if (input instanceof vscode.TabInputText) uris.add(input.uri.toString());
-      else if (input instanceof vscode.TabInputTextDiff) uris.add(input.modified.toString());
+    for (const tab of group.tabs) {
+      const uri = uriOfTab(tab);
+      if (uri) uris.add(uri.toString());
     }
   }
   return uris;
@@ -90,8 +97,9 @@ export class DraftLinter implements vscode.Disposable {
     const delay = Math.max(settings.typingDelay, Math.min(2000, Math.round(lastElapsed * 2)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      // A change that reaches us after its file was deleted (a revert racing the delete) must not bring its findings back.
-      if (!this.deleted.has(key)) this.lint(document);
+      // A change that reaches us after its tab closed or its file was deleted (a revert racing
+      // the close) must not bring its findings back.
+      if (!this.deleted.has(key) && urisInTabs().has(key)) this.lint(document);
     }, delay));
   }
 
