@@ -19,7 +19,7 @@
  * is a false alarm unless the published text itself slipped (a lost closing mark, a
  * source the copy never names): read them with --show before counting them as either.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/engine/config';
 import { lintDocument } from '../src/engine/lint';
@@ -29,6 +29,7 @@ import { findQuotations } from '../src/engine/model/quotations';
 import type { TextModel } from '../src/engine/model/types';
 import type { RuleContext } from '../src/engine/rule';
 import { quoteRules } from '../src/rules/quote';
+import { listCorpusFiles } from './lib/corpus';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -39,17 +40,7 @@ const dir = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.sta
 const every = Number(flag('--every') ?? 1);
 const show = flag('--show');
 
-function listTxt(root: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(root).sort()) {
-    const path = join(root, name);
-    if (statSync(path).isDirectory()) out.push(...listTxt(path));
-    else if (name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
-
-const files = listTxt(dir).filter((_, i) => i % every === 0);
+const files = listCorpusFiles(dir).filter((_, i) => i % every === 0);
 let words = 0;
 let quotations = 0;
 const merges = { reopened: 0, closed: 0, runsOn: 0, leftOpen: 0 };

@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/spelling-corpus.ts [corpus dir] [--top N]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -17,21 +17,15 @@ import { spellingRules } from '../src/rules/spelling';
 import { draftNamesOf } from '../src/rules/spelling/analysis';
 import { DEFAULT_CONFIG } from '../src/engine/config';
 import { WorkspaceNames } from '../src/engine/workspace-names';
+import { listCorpusFiles } from './lib/corpus';
 
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top') ?? join(__dirname, '..', '..', 'shared', 'corpus', 'bbc-news');
 const topIndex = args.indexOf('--top');
 const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 15;
 
-function files(root: string): string[] {
-  return readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    return statSync(path).isDirectory() ? files(path) : name.endsWith('.txt') ? [path] : [];
-  });
-}
-
 async function main(): Promise<void> {
-  const paths = files(dir).sort();
+  const paths = listCorpusFiles(dir);
   const rssBefore = process.memoryUsage().rss;
   const loadStart = performance.now();
   lintDocument('Warm the dictionary.', { rules: spellingRules, config: { dialect: 'en-GB' } });

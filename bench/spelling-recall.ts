@@ -7,24 +7,18 @@
  *
  *   npx tsx bench/spelling-recall.ts [corpus dir] [articles]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataLines } from '../src/engine/dictionary/files';
 import { DEFAULT_CONFIG } from '../src/engine/config';
 import { lintDocument } from '../src/engine/lint';
 import { WorkspaceNames } from '../src/engine/workspace-names';
 import { draftNamesOf } from '../src/rules/spelling/analysis';
+import { listCorpusFiles } from './lib/corpus';
 import { measureRecall, PLANT_KINDS } from './spelling-recall-lib';
 
 const dir = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'corpus', 'bbc-news');
 const limit = Number(process.argv[3] ?? 400);
-
-function files(root: string): string[] {
-  return readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    return statSync(path).isDirectory() ? files(path) : name.endsWith('.txt') ? [path] : [];
-  });
-}
 
 export function misspellingsByWord(): Map<string, string> {
   const map = new Map<string, string>();
@@ -36,7 +30,7 @@ export function misspellingsByWord(): Map<string, string> {
   return map;
 }
 
-const all = files(dir).sort();
+const all = listCorpusFiles(dir);
 const step = Math.max(1, Math.floor(all.length / limit));
 const sample = all.filter((_, i) => i % step === 0).slice(0, limit);
 const articles = sample.map((p) => readFileSync(p, 'utf8'));

@@ -37,3 +37,15 @@ export function spanIndexAt(spans: readonly { start: number }[], offset: number)
   }
   return found;
 }
+
+/** Index of the first span that starts at or after `offset` (spans sorted by start); `spans.length` when none does. */
+export function firstSpanFrom(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,4 +1,5 @@
 import { classifySpeaker, findVerbs, isParticiple, speakerAfter, speakerBefore, speakerHead, type VerbHit } from './speakers';
+import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
 
@@ -172,14 +173,8 @@ function usedMidSentence(model: TextModel, word: string): boolean {
 }
 
 function wordStartingAt(words: TextModel['words'], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length && words[lo].start === offset ? lo : -1;
+  const at = firstSpanFrom(words, offset);
+  return at < words.length && words[at].start === offset ? at : -1;
 }
 
 /** Words that open a sentence before its subject: a conjunction, then a phrase set off by a comma (`Writing in the Guardian,`). */
@@ -238,14 +233,7 @@ function verbsNearQuotes(model: TextModel): VerbHit[] {
 
 /** Index of the first verb starting at or after `offset`. */
 function verbAt(offset: number): number {
-  let lo = 0;
-  let hi = verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (verbs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstSpanFrom(verbs, offset);
 }
 
 /**

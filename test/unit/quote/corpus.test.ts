@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { listCorpusFiles } from '../../../bench/lib/corpus';
 import { lintDocument } from '../../../src/engine/lint';
 import { quoteRules } from '../../../src/rules/quote';
 
 /** Published BBC copy: every quote in it was attributed by an editor, so quote/* warnings are false alarms. */
 const CORPUS = resolve(__dirname, '../../../../shared/corpus/bbc-news');
-
-function articles(root: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(root).sort()) {
-    const path = join(root, name);
-    if (statSync(path).isDirectory()) out.push(...articles(path));
-    else if (name.endsWith('.txt')) out.push(path);
-  }
-  return out;
-}
 
 describe('quote rules on published copy (every 10th BBC article)', function () {
   before(function () {
@@ -23,7 +14,7 @@ describe('quote rules on published copy (every 10th BBC article)', function () {
   });
 
   it('raises fewer than 0.1 quote/* warnings per 1,000 words', () => {
-    const sample = articles(CORPUS).filter((_, i) => i % 10 === 0);
+    const sample = listCorpusFiles(CORPUS).filter((_, i) => i % 10 === 0);
     let words = 0;
     const warnings: string[] = [];
     for (const file of sample) {
