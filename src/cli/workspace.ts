@@ -6,8 +6,8 @@ export interface DraftNames {
   filePath: string;
   /** Names no dictionary or gazetteer knows, as the workspace index keeps them. */
   names: string[];
-  /** Whether any name was reported without the workspace (a name variant, or an unknown capitalised word). */
-  namesReported: boolean;
+  /** The names reported without the workspace (name variants, unknown capitalised words), bare. */
+  reported: string[];
 }
 
 /**
@@ -19,7 +19,7 @@ export interface DraftNames {
 export function workspaceOf(drafts: readonly DraftNames[]): { workspace: WorkspaceNames; recheck: string[] } {
   const workspace = new WorkspaceNames();
   for (const draft of drafts) if (draft.names.length > 0) workspace.setDraft(draft.filePath, draft.names);
-  const recheck = drafts.filter((draft) => draft.names.length > 0 && workspaceMatters(draft.names, workspace, draft.filePath, draft.namesReported)).map((d) => d.filePath);
+  const recheck = drafts.filter((draft) => draft.names.length > 0 && workspaceMatters(draft.names, workspace, draft.filePath, new Set(draft.reported))).map((d) => d.filePath);
   return { workspace, recheck };
 }
 

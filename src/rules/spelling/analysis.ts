@@ -505,19 +505,25 @@ export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draf
 }
 
 /**
- * Whether the workspace could change any verdict on these names of one draft:
- * one is a slip of a name other drafts share, or (when the draft had names
- * reported without the workspace) one is a spelling other drafts share.
+ * Whether the workspace could change any verdict on these names of one draft,
+ * given the names a lint without it reported (bare forms). Other drafts can
+ * only clear the finding on a spelling they use, report a slip of a spelling
+ * they share, or settle which of two close forms in this draft is the slip.
  * Callers that lint many drafts before the workspace is known re-lint only those.
  */
-export function workspaceMatters(names: readonly string[], workspace: WorkspaceNames, draftId: string, namesReported: boolean): boolean {
+export function workspaceMatters(names: readonly string[], workspace: WorkspaceNames, draftId: string, reported: ReadonlySet<string>): boolean {
   const view = { names: workspace, draftId };
   const own = new Map<string, Word[]>(names.map((name) => [name, []]));
+  const shared = names.filter((name) => workspace.draftsUsing(name, draftId) >= ATTESTED);
   return names.some((name) => {
-    const elsewhere = workspace.draftsUsing(name, draftId);
-    if (elsewhere >= ATTESTED) return namesReported;
-    return elsewhere === 0 && workspaceSlipTarget(name, view, own) !== undefined;
+    if (workspace.draftsUsing(name, draftId) > 0) return reported.has(name);
+    return workspaceSlipTarget(name, view, own) !== undefined || shared.some((other) => closeNames(name, other) !== Infinity);
   });
+}
+
+/** The bare form of a reported name, as `draftNamesOf` lists it. */
+export function reportedName(text: string): string {
+  return bareName(text);
 }
 
 function capitalsOf(name: string): string {

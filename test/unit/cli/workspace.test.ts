@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { listCorpusFiles } from '../../../bench/lib/corpus';
+import { toMessages } from '../../../src/cli/result';
+import { workspaceOf, type DraftNames } from '../../../src/cli/workspace';
+import { lintDocument } from '../../../src/engine/lint';
+import { WorkspaceNames } from '../../../src/engine/workspace-names';
+import { allRules } from '../../../src/rules';
+import { draftNamesOf } from '../../../src/rules/spelling/analysis';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
@@ -40,5 +47,61 @@ describe('cli: the drafts checked together are the workspace', function () {
 
   it('reports nothing when the draft is checked alone', () => {
     assert.deepEqual(nameVariants({ 'report.md': 'Alumnia saved a penalty.\n' })['report.md'], []);
+  });
+});
+
+describe('cli: which drafts the workspace sends back for a second check', function () {
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const desk = [names('a.md', ['Horgan', 'Almunia']), names('b.md', ['Horgan', 'Almunia'])];
+  const rechecked = (draft: DraftNames) => workspaceOf([...desk, draft]).recheck;
+
+  it('a reported spelling other drafts use: its finding may clear', () => {
+    assert.deepEqual(rechecked(names('c.md', ['Horgan'], ['Horgan'])), ['c.md']);
+  });
+
+  it('a spelling other drafts use that was not reported: nothing to change', () => {
+    assert.deepEqual(rechecked(names('c.md', ['Horgan'])), []);
+  });
+
+  it('a slip of a spelling other drafts share, though nothing was reported', () => {
+    assert.deepEqual(rechecked(names('c.md', ['Alumnia'])), ['c.md']);
+  });
+
+  it('two close forms in one draft, one of them shared: the other drafts settle which is the slip', () => {
+    // A substituted letter is no slip target on its own, so only the pair brings the draft back.
+    assert.deepEqual(rechecked(names('c.md', ['Horgan', 'Horgen'])), ['c.md']);
+    assert.deepEqual(rechecked(names('c.md', ['Horgen'])), []);
+  });
+
+  it('names the other drafts never use and nothing near them: no second check', () => {
+    assert.deepEqual(rechecked(names('c.md', ['Pardew', 'Zidane'], ['Pardew'])), []);
+  });
+});
+
+describe('cli: a corpus run gives every draft what a lint with the whole workspace gives', function () {
+  this.timeout(300000);
+  const CORPUS = join(__dirname, '../../../../shared/corpus/bbc-news');
+
+  it('the same messages, draft by draft, over the 2,095 published articles', function () {
+    // The shared corpus is not part of the repository; CI has it beside the clone.
+    if (!existsSync(CORPUS)) this.skip();
+    const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    const fromCli = new Map<string, unknown>(JSON.parse(run.stdout).map((r: { filePath: string; messages: unknown }) => [resolve(r.filePath), r.messages]));
+
+    const files = listCorpusFiles(CORPUS).filter((file) => fromCli.has(resolve(file)));
+    assert.ok(files.length > 2000, `${files.length} of the corpus files were in the report`);
+    const texts = files.map((file) => readFileSync(file, 'utf8'));
+    const workspace = new WorkspaceNames();
+    files.forEach((file, i) => {
+      const { model, config } = lintDocument(texts[i], { filePath: file, rules: [] });
+      workspace.setDraft(file, draftNamesOf(model, config));
+    });
+    let differing = 0;
+    files.forEach((file, i) => {
+      const expected = toMessages(texts[i], lintDocument(texts[i], { filePath: file, rules: allRules, workspace }).findings);
+      if (JSON.stringify(fromCli.get(resolve(file))) !== JSON.stringify(expected)) differing++;
+    });
+    assert.equal(differing, 0);
   });
 });
