@@ -37,8 +37,8 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --fix                         apply safe fixes in place
   --max-file-size BYTES         skip larger files (default: 1048576)
-  --workers N|auto              check files in N threads; auto (the default) uses a
-                                second one for large runs when a CPU is idle
+  --workers N|auto              check files in N threads; auto (the default) adds
+                                threads for large runs when two or more CPUs are idle
   --no-color                    plain output
   -h, --help                    show this help
   -v, --version                 show the version

@@ -82,13 +82,16 @@ const FILES_PER_THREAD = 200;
 const MAX_THREADS = 4;
 
 /**
- * How many threads `--workers auto` checks `fileCount` files with: one per CPU
- * that is idle (by the one-minute load average), one per 200 files, at most 4.
- * A busy machine gets one: a second thread there only competes with the first.
+ * How many threads `--workers auto` checks `fileCount` files with: one per idle
+ * CPU (by the one-minute load average) but one, one per 200 files, at most 4.
+ * The CPU left over is the JIT's: each checking thread compiles its own hot code
+ * on background threads (about half a CPU for its first second), and on two
+ * cores a second checking thread finished no sooner for 30% more CPU in all
+ * (README, "Where Copydesk misses a target"). A busy machine gets one thread.
  */
 export function autoThreads(fileCount: number, cpus = availableParallelism(), load = loadavg()[0]): number {
   const idle = Math.round(cpus - load);
-  return Math.max(1, Math.min(idle, Math.floor(fileCount / FILES_PER_THREAD), MAX_THREADS));
+  return Math.max(1, Math.min(idle - 1, Math.floor(fileCount / FILES_PER_THREAD), MAX_THREADS));
 }
 
 /** Checks one file unless its settings ignore it (null). */

@@ -11,15 +11,17 @@ describe('cli worker threads', () => {
     assert.throws(() => parseCommandLine(['check', '--workers', 'many', 'a.md']), UsageError);
   });
 
-  it('auto adds a thread only for a large run on an idle CPU', () => {
+  it('auto adds a thread only for a large run on an idle CPU, and leaves one CPU to the compiler', () => {
     // A few drafts: one thread, whatever the machine.
     assert.equal(autoThreads(1, 8, 0), 1);
     assert.equal(autoThreads(100, 8, 0), 1);
     assert.equal(autoThreads(399, 8, 0), 1);
-    // The corpus on an idle two-core machine: both cores.
-    assert.equal(autoThreads(2095, 2, 0.2), 2);
+    // The corpus on an idle two-core machine: one core checks, the other compiles its hot code.
+    assert.equal(autoThreads(2095, 2, 0.2), 1);
+    assert.equal(autoThreads(2095, 4, 0.2), 3);
     // The same machine already busy with another job: a second thread would only compete.
     assert.equal(autoThreads(2095, 2, 1.1), 1);
+    assert.equal(autoThreads(2095, 4, 1.4), 2);
     assert.equal(autoThreads(2095, 2, 7.5), 1);
     // Many idle cores: capped, each thread costs a heap.
     assert.equal(autoThreads(100000, 32, 0), 4);
