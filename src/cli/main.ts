@@ -94,6 +94,10 @@ export async function main(argv: string[]): Promise<number> {
 if (!isMainThread) {
   runWorker((options) => new ConfigResolver(options));
 } else if (require.main === module) {
+  // A reader that stops early (`copydesk check . | head`) is no failure of the check.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -113,4 +113,12 @@ describe('cli', function () {
     const two = cli(['check', '--format', 'json', '--workers', '2', '.'], dir).stdout;
     assert.equal(two, one);
   });
+
+  it('stops quietly when the reader closes the pipe early (copydesk check . | head)', () => {
+    const dir = workspace({ 'long.md': 'The council met on Tuesday and teh mayor spoke.\n\n'.repeat(3000) });
+    const script = `"${process.execPath}" "${CLI}" check --format json . | head -c 1 >/dev/null; echo "status=\${PIPESTATUS[0]}" >&2`;
+    const r = spawnSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+    assert.doesNotMatch(r.stderr, /EPIPE|Error/);
+    assert.match(r.stderr, /status=[01]\n/);
+  });
 });
