@@ -20,6 +20,10 @@ export function renderMarkdown(s: Json): string {
   const out: string[] = [];
   out.push(`Measured ${s.date.slice(0, 10)} on ${s.machine}, over ${s.corpus.articles.toLocaleString('en-GB')} BBC articles (${s.corpus.words.toLocaleString('en-GB')} words, counted as \`wc -w\` does) and ${s.drafts.count} drafts of 2,000 words, with ${s.rules.length} rules registered.`);
   out.push('', `Versions: ${Object.entries(s.versions).map(([k, v]) => `${k} ${v ?? '(absent)'}`).join(', ')}.`);
+  const reference = s.guard?.metrics?.referenceMs;
+  if (typeof reference === 'number') {
+    out.push('', `This machine's speed during the run: ${formatNumber(reference)} ms for the fixed reference workload (\`bench/probes/reference.cjs\`, the CI guard's yardstick). It drifts on this shared VM and the absolute times below drift with it; the ratios to the peers, measured in the same run, much less.`);
+  }
 
   out.push('', '#### Copydesk', '');
   const rows: (string | number)[][] = [
@@ -33,7 +37,11 @@ export function renderMarkdown(s: Json): string {
     rows.push([`Re-lint after a one-word edit, ${r.label} (p50 / p95), ${r.incremental ? 'through `LintSession`' : 'full re-lint'}`, `${formatNumber(r.p50Ms)} / ${formatNumber(r.p95Ms)} ms`]);
     if (r.incremental && r.fullP50Ms !== undefined) rows.push([`  the same with a fresh \`lint()\` each time (p50)`, `${formatNumber(r.fullP50Ms)} ms`]);
   }
-  for (const run of c.cli) rows.push([`Whole corpus through the CLI, ${run.workers} worker${run.workers > 1 ? 's' : ''}, start-up included`, `${formatNumber(run.wallMs / 1000)} s, ${formatNumber(run.wordsPerSecond)} words/s, peak RSS ${formatNumber(run.maxRssMb)} MB`]);
+  for (const run of c.cli) {
+    const runs = (run.samplesMs as number[] | undefined)?.length ?? 0;
+    const spread = runs > 1 ? ` (median of ${runs}: ${(run.samplesMs as number[]).map((ms) => formatNumber(ms / 1000)).join(', ')} s)` : '';
+    rows.push([`Whole corpus through the CLI, ${run.workers} worker${run.workers > 1 ? 's' : ''}, start-up included`, `${formatNumber(run.wallMs / 1000)} s${spread}, ${formatNumber(run.wordsPerSecond)} words/s, peak RSS ${formatNumber(run.maxRssMb)} MB`]);
+  }
   if (c.suggestions?.count) rows.push(['Spelling suggestion cost, upper bound (mean / worst draft)', `${formatNumber(c.suggestions.spellingMs / c.suggestions.count)} / ${formatNumber(c.suggestions.maxDraftSpellingMs)} ms`]);
   const fa = c.falseAlarmsPer1000WordsByFamily as Record<string, number>;
   rows.push(['False alarms per 1,000 words on the BBC corpus', `${Object.entries(fa).map(([k, v]) => `${k} ${formatNumber(v)}`).join(', ')}; total ${formatNumber(per1000Words(c.cli[0].findings, s.corpus.words))}`]);
