@@ -7,20 +7,27 @@ interface Segmented {
   kind: Paragraph['kind'];
   /** [start, end, wordCount] per sentence. */
   sentences: number[];
-  /** [start, end] per word, with the texts and sentence-initial flags alongside. */
-  words: number[];
-  texts: string[];
-  initial: boolean[];
+  /** [start, end] per word. */
+  offsets: number[];
+  /** The paragraph's Word objects in the last build that took them. */
+  words: Word[];
+  /** That build's number. */
+  build: number;
 }
 
 /**
  * Sentences and words of paragraphs seen in the previous build of the same draft.
- * A keystroke changes one paragraph; the others are copied back with shifted
- * offsets instead of being tokenized again. Entries not used by a build are dropped
- * after it, so the cache never holds more than two versions of the draft.
+ * A keystroke changes one paragraph; the others come back with shifted offsets
+ * instead of being tokenized again. Their Word objects are handed on to the new
+ * model, updated in place: making 100,000 of them anew on every keystroke, and
+ * collecting the old ones, was a fifth of a long draft's re-lint. So a session's
+ * earlier models must not be read once it has linted again (the editor keeps
+ * only the latest result). Entries not used by a build are dropped after it, so
+ * the cache never holds more than two versions of the draft.
  */
 export class SegmentCache {
   private readonly memo = new ParagraphMemo<Segmented>();
+  private build = 0;
 
   /** Fills sentences and words for one paragraph, from the cache when its text is unchanged. */
   segment(prose: string, paragraph: Paragraph, sentences: Sentence[], words: Word[]): void {
@@ -28,18 +35,19 @@ export class SegmentCache {
     const hit = this.memo.get(text);
     if (hit && hit.kind === paragraph.kind) {
       this.memo.add(text, hit);
-      restore(hit, paragraph, sentences, words);
+      restore(hit, paragraph, sentences, words, this.build);
       return;
     }
     const firstSentence = sentences.length;
     const firstWord = words.length;
     segmentParagraph(prose, paragraph, sentences, words);
-    this.memo.add(text, capture(paragraph, sentences, firstSentence, words, firstWord));
+    this.memo.add(text, capture(paragraph, sentences, firstSentence, words, firstWord, this.build));
   }
 
   /** Called after each build: paragraphs the draft no longer has are forgotten. */
   endBuild(): void {
     this.memo.endVersion();
+    this.build++;
   }
 }
 
@@ -54,31 +62,47 @@ export function segmentParagraph(prose: string, paragraph: Paragraph, sentences:
   }
 }
 
-function capture(paragraph: Paragraph, sentences: Sentence[], firstSentence: number, words: Word[], firstWord: number): Segmented {
+function capture(paragraph: Paragraph, sentences: Sentence[], firstSentence: number, words: Word[], firstWord: number, build: number): Segmented {
   const base = paragraph.start;
-  const entry: Segmented = { kind: paragraph.kind, sentences: [], words: [], texts: [], initial: [] };
+  const entry: Segmented = { kind: paragraph.kind, sentences: [], offsets: [], words: words.slice(firstWord), build };
   for (let s = firstSentence; s < sentences.length; s++) {
     const sentence = sentences[s];
     entry.sentences.push(sentence.start - base, sentence.end - base, sentence.wordEnd - sentence.wordStart);
   }
-  for (let w = firstWord; w < words.length; w++) {
-    const word = words[w];
-    entry.words.push(word.start - base, word.end - base);
-    entry.texts.push(word.text);
-    entry.initial.push(word.sentenceInitial);
-  }
+  for (let w = firstWord; w < words.length; w++) entry.offsets.push(words[w].start - base, words[w].end - base);
   return entry;
 }
 
-function restore(entry: Segmented, paragraph: Paragraph, sentences: Sentence[], words: Word[]): void {
+/**
+ * Puts a cached paragraph's sentences and words into the model being built. Its
+ * Word objects move to the new model, unless this build took them already for
+ * another paragraph with the same text: that one gets copies.
+ */
+function restore(entry: Segmented, paragraph: Paragraph, sentences: Sentence[], words: Word[], build: number): void {
   const base = paragraph.start;
+  const { offsets } = entry;
+  const take = entry.build !== build;
+  entry.build = build;
   paragraph.sentenceStart = sentences.length;
   let w = 0;
   for (let k = 0; k < entry.sentences.length; k += 3) {
     const index = sentences.length;
     const wordStart = words.length;
     for (let n = 0; n < entry.sentences[k + 2]; n++, w++) {
-      words.push({ start: base + entry.words[2 * w], end: base + entry.words[2 * w + 1], index: words.length, text: entry.texts[w], sentence: index, paragraph: paragraph.index, sentenceInitial: entry.initial[w], quotation: -1 });
+      const start = base + offsets[2 * w];
+      const end = base + offsets[2 * w + 1];
+      const cached = entry.words[w];
+      if (!take) {
+        words.push({ start, end, index: words.length, text: cached.text, sentence: index, paragraph: paragraph.index, sentenceInitial: cached.sentenceInitial, quotation: -1 });
+        continue;
+      }
+      cached.start = start;
+      cached.end = end;
+      cached.index = words.length;
+      cached.sentence = index;
+      cached.paragraph = paragraph.index;
+      cached.quotation = -1;
+      words.push(cached);
     }
     sentences.push({ start: base + entry.sentences[k], end: base + entry.sentences[k + 1], index, paragraph: paragraph.index, wordStart, wordEnd: words.length });
   }
