@@ -58,4 +58,18 @@ describe('LintSession', () => {
       assert.deepEqual(shape(edit, session.lint(edit, opts)), fresh);
     }
   });
+
+  it('gives paragraphs that repeat their own words, and hands words on without changing what was found', () => {
+    const session = new LintSession();
+    const repeated = 'Advertisement\n\n"We will win," said Smith.\n\nAdvertisement\n\nThe recieve was late.\n\nAdvertisement\n';
+    const edits = [repeated, repeated.replace('late', 'very late'), repeated.replace('Smith', 'John Smith'), `Advertisement\n\n${repeated}`, repeated];
+    for (const text of edits) {
+      const result = session.lint(text, opts);
+      assert.deepEqual(shape(text, result), shape(text, lintDocument(text, opts)));
+      const ads = result.model.words.filter((w) => w.text === 'Advertisement');
+      assert.equal(new Set(ads).size, ads.length, 'one Word object shared by two paragraphs');
+      result.model.words.forEach((w, i) => assert.equal(w.index, i));
+    }
+  });
 });
+
