@@ -20,17 +20,8 @@ const STATEMENT = new RegExp(
   ].join('|'),
   'gi', // no 'u': it doubles the cost of this alternation
 );
-/** Every statement contains one of these words; the prefilter looks for them alone, among the model's words. */
-const KEYWORDS = new Set(['year', 'years', 'anniversary', 'decade', 'decades']);
-
-/** The keyword a word is (`Year's` counts as `year`), or undefined. */
-function keywordOf(text: string): string | undefined {
-  const first = text.charCodeAt(0) | 32;
-  if (text.length < 4 || (first !== 121 /* y */ && first !== 97 /* a */ && first !== 100 /* d */)) return undefined;
-  const apostrophe = text.search(/['’]/);
-  const bare = (apostrophe < 0 ? text : text.slice(0, apostrophe)).toLowerCase();
-  return KEYWORDS.has(bare) ? bare : undefined;
-}
+/** Every statement contains one of these; the prefilter looks for them alone. */
+const KEYWORD = /\b(?:years?|anniversary|decades?)\b/gi;
 const STATEMENT_LEAD = 60;
 const STATEMENT_TAIL = 12;
 const KINDS: Kind[] = ['ordinal-year', 'anniversary', 'years-since', 'past-years', 'decades'];
@@ -180,18 +171,15 @@ export default defineRule({
     const [ty, tm, td] = today.split('-').map(Number);
     const { prose } = model;
     let doneUntil = 0;
-    for (const word of model.words) {
-      const keyword = keywordOf(word.text);
-      if (!keyword) continue;
-      const at = word.start;
-      const keywordEnd = at + keyword.length;
+    KEYWORD.lastIndex = 0;
+    for (let k = KEYWORD.exec(prose); k; k = KEYWORD.exec(prose)) {
       // The full pattern only runs on a short window around "year", "anniversary", "decade".
-      const windowStart = Math.max(doneUntil, at - STATEMENT_LEAD);
-      const windowText = prose.slice(windowStart, keywordEnd + STATEMENT_TAIL);
+      const windowStart = Math.max(doneUntil, k.index - STATEMENT_LEAD);
+      const windowText = prose.slice(windowStart, k.index + k[0].length + STATEMENT_TAIL);
       STATEMENT.lastIndex = 0;
       let m: RegExpExecArray | null = null;
       for (let candidate = STATEMENT.exec(windowText); candidate; candidate = STATEMENT.exec(windowText)) {
-        if (windowStart + candidate.index <= at && windowStart + candidate.index + candidate[0].length >= keywordEnd) m = candidate;
+        if (windowStart + candidate.index <= k.index && windowStart + candidate.index + candidate[0].length >= k.index + k[0].length) m = candidate;
       }
       if (!m) continue;
       m.index += windowStart;
