@@ -1,3 +1,4 @@
+import { objectArray } from './object-array';
 import { VERB_ALTERNATION } from './speakers';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
@@ -8,8 +9,8 @@ import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
  * of times, so the whole layer is linear in the text's length.
  */
 export function findQuotations(prose: string, paragraphs: readonly Paragraph[]): { quotations: Quotation[]; strayMarks: QuoteMark[] } {
-  const found: Draft[] = [];
-  const strayMarks: QuoteMark[] = [];
+  const found: Draft[] = objectArray();
+  const strayMarks: QuoteMark[] = objectArray();
   const marks = collectMarks(prose, paragraphs);
   let carried: Draft | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -27,7 +28,8 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
     carried = new ParagraphPairer(prose, paragraph, candidates, found, strayMarks, carried, paragraphs).run(next ? reopenMarkAt(prose, next.start) : undefined);
   }
   found.sort((a, b) => a.open.start - b.open.start);
-  const quotations: Quotation[] = found.map((d, index) => {
+  const quotations: Quotation[] = objectArray();
+  found.forEach((d, index) => {
     d.index = index;
     const q: Quotation = {
       start: d.open.end,
@@ -46,7 +48,7 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
       runsOn: d.runsOn,
       attribution: undefined,
     };
-    return q;
+    quotations.push(q);
   });
   for (const d of found) {
     const q = quotations[d.index];

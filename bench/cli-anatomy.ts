@@ -1,0 +1,118 @@
+/**
+ * Where a corpus run of the CLI spends its time, and what a second thread could win:
+ *
+ *   npx tsx bench/cli-anatomy.ts [--corpus DIR] [--passes N]
+ *
+ * 1. Start-up: `node -e ''` alone, and `copydesk --version` (bundle from the code cache).
+ * 2. The engine in one process over the corpus, pass after pass: the first pass pays
+ *    for the cold JIT and for classifying every distinct word once; the later ones
+ *    are the engine's steady speed. The difference is what each new thread pays again.
+ * 3. The optimising compiler's own CPU in one CLI run (`--trace-opt`): it runs on
+ *    background threads, so a second checking thread competes with two of them.
+ * 4. The machine's parallel capacity for this work: two CLI runs at once against one
+ *    alone (a CPU-bound loop is no guide here; see README, "Where Copydesk misses a target").
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { countWords, listCorpusFiles } from './lib/corpus';
+import { median } from './lib/stats';
+import { formatNumber } from './lib/table';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1] : fallback;
+}
+
+function timeNode(args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** One process lints the corpus `passes` times; ms per pass. */
+function enginePasses(corpus: string, passes: number): number[] {
+  // The list goes through a file: 2,095 paths exceed what one command-line argument may hold.
+  const list = join(mkdtempSync(join(tmpdir(), 'copydesk-anatomy-')), 'files.json');
+  writeFileSync(list, JSON.stringify(listCorpusFiles(corpus)));
+  const script = `
+    const { readFileSync } = require('node:fs');
+    const copydesk = require(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});
+    const files = JSON.parse(readFileSync(${JSON.stringify(list)}, 'utf8'));
+    const texts = files.map((f) => readFileSync(f, 'utf8'));
+    const options = { languageId: 'plaintext', config: { dialect: 'en-GB' }, rules: copydesk.allRules };
+    const times = [];
+    for (let p = 0; p < ${passes}; p++) {
+      const t0 = performance.now();
+      for (let i = 0; i < texts.length; i++) copydesk.lint(texts[i], { ...options, filePath: files[i] });
+      times.push(performance.now() - t0);
+    }
+    process.stdout.write(JSON.stringify(times));`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as number[];
+}
+
+/** The compiler's work in one CLI run, from V8's own report of each optimisation. */
+function compilerWork(corpus: string): { compiles: number; ms: number; recompiled: number } {
+  const run = spawnSync(process.execPath, ['--trace-opt', CLI, 'check', '--workers', '1', '--format', 'json', corpus], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  let compiles = 0;
+  let ms = 0;
+  const seen = new Map<string, number>();
+  for (const line of run.stdout.split('\n')) {
+    const m = /^\[completed compiling .*?<JSFunction ([^ >]*).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(line);
+    if (!m) continue;
+    compiles++;
+    ms += Number(m[2]) + Number(m[3]) + Number(m[4]);
+    seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  }
+  const recompiled = [...seen.values()].reduce((n, count) => n + count - 1, 0);
+  return { compiles, ms, recompiled };
+}
+
+function cliRun(corpus: string): Promise<number> {
+  return new Promise((done) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [CLI, 'check', '--workers', '1', '--format', 'json', corpus], { stdio: 'ignore' });
+    child.on('exit', () => done(performance.now() - t0));
+  });
+}
+
+async function main(): Promise<void> {
+  const corpus = resolve(option('corpus', join(ROOT, '..', 'shared', 'corpus', 'bbc-news')));
+  const passes = Number(option('passes', '4'));
+  const words = listCorpusFiles(corpus).reduce((n, file) => n + countWords(readFileSync(file, 'utf8')), 0);
+  const rows: [string, string][] = [];
+
+  rows.push(['node start-up alone (median of 5)', `${formatNumber(timeNode(['-e', ''], 5))} ms`]);
+  rows.push(['copydesk --version (median of 5)', `${formatNumber(timeNode([CLI, '--version'], 5))} ms`]);
+
+  const times = enginePasses(corpus, passes);
+  const steady = median(times.slice(1));
+  rows.push([`engine over the corpus in one process, passes 1..${passes}`, `${times.map((t) => formatNumber(t)).join(', ')} ms`]);
+  rows.push(['  steady speed (median of the later passes)', `${formatNumber(steady)} ms, ${formatNumber((words / steady) * 1000)} words/s`]);
+  rows.push(['  paid once per thread: cold JIT and first classification of each word', `${formatNumber(times[0] - steady)} ms`]);
+
+  const compiler = compilerWork(corpus);
+  rows.push(['optimising compiler in one CLI run (background threads)', `${compiler.compiles} compiles, ${formatNumber(compiler.ms)} ms, ${compiler.recompiled} of them again after a deoptimisation`]);
+
+  const alone = [await cliRun(corpus), await cliRun(corpus)];
+  const together = await Promise.all([cliRun(corpus), cliRun(corpus)]);
+  const aloneMs = Math.min(...alone);
+  const togetherMs = Math.max(...together);
+  rows.push(['one CLI run alone (best of 2)', `${formatNumber(aloneMs)} ms`]);
+  rows.push(['two CLI runs at once (the slower)', `${formatNumber(togetherMs)} ms: ${formatNumber((2 * aloneMs) / togetherMs)}× the throughput of one`]);
+
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+}
+
+void main();
