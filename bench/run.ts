@@ -289,7 +289,7 @@ function coldStart(text: string, tmpDir: string, runs: number): { firstResultMs:
 }
 
 function growthDocs(articles: Article[], sizes: number[]) {
-  // At least three lints of each size: the fastest is the one least disturbed by the rest of the machine.
+  // At least three lints of each size, so that one disturbed by another job does not set the median.
   return sizes.map((words) => ({ words, text: joinedText(articles, words), reps: Math.max(3, Math.min(40, Math.round(200_000 / words))) }));
 }
 

@@ -135,11 +135,12 @@ if (mode === 'detail') {
     }
     sizes.push({
       words: doc.words,
-      // The minimum: noise from the rest of the machine only ever adds time, and a single
-      // disturbed lint would otherwise look like super-linear growth.
-      totalMs: Math.min(...totals),
-      modelMs: Math.min(...models),
-      perRuleMs: Object.fromEntries(Object.entries(perRule).map(([id, values]) => [id, Math.min(...values)])),
+      // The median of three or more: one lint disturbed by another job does not move it. (The
+      // minimum would not do: the many lints of short drafts would find a best case, garbage
+      // collection left out, that the few of long ones never reach.)
+      totalMs: median(totals),
+      modelMs: median(models),
+      perRuleMs: Object.fromEntries(Object.entries(perRule).map(([id, values]) => [id, median(values)])),
       reps,
     });
   }
