@@ -7,7 +7,7 @@ import { applyFixes } from '../engine/fixes';
 import { lintDocument } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
 import { allRules } from '../rules';
-import { draftNamesOf, reportedName } from '../rules/spelling/analysis';
+import { bareName, draftNamesOf } from '../rules/spelling/analysis';
 import type { CheckOptions } from './args';
 import { readDraft } from './files';
 import { fileResult, toMessages, type FileResult, type Message } from './result';
@@ -98,6 +98,6 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   for (const message of ruleErrors) messages.push({ ...fatal(filePath, `Internal error in rule ${message}. Other rules still ran.`, 1).messages[0] });
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
   if (workspace) return fileResult(filePath, messages, fixable);
-  const draftNames = { filePath, names: draftNamesOf(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => reportedName(text.slice(f.start, f.end))) };
+  const draftNames = { filePath, names: draftNamesOf(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
   return { ...fileResult(filePath, messages, fixable), draftNames };
 }

@@ -20,7 +20,7 @@ interface Segmented {
  * A keystroke changes one paragraph; the others come back with shifted offsets
  * instead of being tokenized again. Their Word objects are handed on to the new
  * model, updated in place: making 100,000 of them anew on every keystroke, and
- * collecting the old ones, was a fifth of a long draft's re-lint. So a session's
+ * collecting the old ones, was a sixth of a long draft's re-lint. So a session's
  * earlier models must not be read once it has linted again (the editor keeps
  * only the latest result). Entries not used by a build are dropped after it, so
  * the cache never holds more than two versions of the draft.

@@ -28,7 +28,8 @@ const cache = new WeakMap<TextModel, { key: string; config: CopydeskConfig; work
 const NAME_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'ns', 'ans', 'ese', 'i', 'is', 'a', 'e', 'ite', 'ites', 'ist', 'ists', 'ism']);
 const POSSESSIVE = /'s?$/;
 
-function bareName(text: string): string {
+/** A name as the workspace index and `draftNamesOf` keep it: normalised, without a possessive. */
+export function bareName(text: string): string {
   const normal = normaliseWord(text);
   if (normal.length <= 3) return normal;
   // Only a word ending in an apostrophe or "'s" has a possessive to drop; most names end otherwise.
@@ -519,11 +520,6 @@ export function workspaceMatters(names: readonly string[], workspace: WorkspaceN
     if (workspace.draftsUsing(name, draftId) > 0) return reported.has(name);
     return workspaceSlipTarget(name, view, own) !== undefined || shared.some((other) => closeNames(name, other) !== Infinity);
   });
-}
-
-/** The bare form of a reported name, as `draftNamesOf` lists it. */
-export function reportedName(text: string): string {
-  return bareName(text);
 }
 
 function capitalsOf(name: string): string {

@@ -83,8 +83,7 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
   const CORPUS = join(__dirname, '../../../../shared/corpus/bbc-news');
 
   it('the same messages, draft by draft, over the 2,095 published articles', function () {
-    // The shared corpus is not part of the repository; CI has it beside the clone.
-    if (!existsSync(CORPUS)) this.skip();
+    if (!existsSync(CORPUS)) this.skip(); // the shared corpus is not part of the repository; CI has it beside the clone
     const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', CORPUS], { encoding: 'utf8', maxBuffer: 1 << 28 });
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     const fromCli = new Map<string, unknown>(JSON.parse(run.stdout).map((r: { filePath: string; messages: unknown }) => [resolve(r.filePath), r.messages]));
