@@ -7,10 +7,10 @@
  * 2. The engine in one process over the corpus, pass after pass: the first pass pays
  *    for the cold JIT and for classifying every distinct word once; the later ones
  *    are the engine's steady speed. The difference is what each new thread pays again.
- * 3. The optimising compiler's own CPU in one CLI run (`--trace-opt`): it runs on
- *    background threads, so a second checking thread competes with two of them.
- * 4. The machine's parallel capacity for this work: two CLI runs at once against one
- *    alone (a CPU-bound loop is no guide here; see README, "Where Copydesk misses a target").
+ * 3. The optimising compiler's own CPU in one CLI run (`--trace-opt`), and how often
+ *    optimised code was thrown away (`--trace-deopt`). The compiler runs on background
+ *    threads, so a second checking thread competes with two of them.
+ * 4. The machine's parallel capacity for this work: two CLI runs at once against one alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,12 +62,14 @@ function enginePasses(corpus: string, passes: number): number[] {
 }
 
 /** The compiler's work in one CLI run, from V8's own report of each optimisation. */
-function compilerWork(corpus: string): { compiles: number; ms: number; recompiled: number } {
-  const run = spawnSync(process.execPath, ['--trace-opt', CLI, 'check', '--workers', '1', '--format', 'json', corpus], { encoding: 'utf8', maxBuffer: 1 << 28 });
+function compilerWork(corpus: string): { compiles: number; ms: number; recompiled: number; deoptimisations: number } {
+  const run = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', CLI, 'check', '--workers', '1', '--format', 'json', corpus], { encoding: 'utf8', maxBuffer: 1 << 28 });
   let compiles = 0;
   let ms = 0;
+  let deoptimisations = 0;
   const seen = new Map<string, number>();
   for (const line of run.stdout.split('\n')) {
+    if (line.startsWith('[bailout (kind')) deoptimisations++;
     const m = /^\[completed compiling .*?<JSFunction ([^ >]*).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/.exec(line);
     if (!m) continue;
     compiles++;
@@ -75,7 +77,7 @@ function compilerWork(corpus: string): { compiles: number; ms: number; recompile
     seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
   }
   const recompiled = [...seen.values()].reduce((n, count) => n + count - 1, 0);
-  return { compiles, ms, recompiled };
+  return { compiles, ms, recompiled, deoptimisations };
 }
 
 function cliRun(corpus: string): Promise<number> {
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
   rows.push(['  paid once per thread: cold JIT and first classification of each word', `${formatNumber(times[0] - steady)} ms`]);
 
   const compiler = compilerWork(corpus);
-  rows.push(['optimising compiler in one CLI run (background threads)', `${compiler.compiles} compiles, ${formatNumber(compiler.ms)} ms, ${compiler.recompiled} of them again after a deoptimisation`]);
+  rows.push(['optimising compiler in one CLI run (background threads)', `${compiler.compiles} compiles, ${formatNumber(compiler.ms)} ms, ${compiler.recompiled} of them again after one of ${compiler.deoptimisations} deoptimisations`]);
 
   const alone = [await cliRun(corpus), await cliRun(corpus)];
   const together = await Promise.all([cliRun(corpus), cliRun(corpus)]);

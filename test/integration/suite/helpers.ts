@@ -121,6 +121,16 @@ export function actionTitled(actions: vscode.CodeAction[], title: string): vscod
 }
 
 /** Writes a workspace file through VS Code, so watchers see it as a user's save would. */
+/** Writes a draft into scratch/, opens it and waits for its first check. */
+export async function openChecked(name: string, text: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
+  const uri = fileIn('scratch', name);
+  await writeFile(uri, text);
+  const checked = (await api()).nextLint(uri);
+  const editor = await openDraft('scratch', name);
+  await checked;
+  return { uri, editor };
+}
+
 export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, fileIn, openDraft, writeFile } from './helpers';
+import { api, closeAllEditors, openChecked } from './helpers';
 
 const corpus = join(process.env.COPYDESK_REPO_ROOT ?? '/work/main', '..', 'shared', 'corpus', 'bbc-news');
 const enabled = process.env.COPYDESK_BENCH === '1';
@@ -38,11 +38,7 @@ function percentile(values: number[], p: number): number {
 
   async function keystrokes(name: string, words: number, strokes: number): Promise<number[]> {
     const copydesk = await api();
-    const uri = fileIn('scratch', name);
-    await writeFile(uri, draftOf(words));
-    const lint = copydesk.nextLint(uri);
-    const editor = await openDraft('scratch', name);
-    await lint;
+    const { uri, editor } = await openChecked(name, draftOf(words));
     const times: number[] = [];
     for (let i = 0; i < strokes; i++) {
       const next = copydesk.nextLint(uri);

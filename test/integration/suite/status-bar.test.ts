@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, diagnosticsWhere, fileIn, openDraft, writeFile } from './helpers';
+import { closeAllEditors, diagnosticsWhere, fileIn, openChecked, openDraft, writeFile } from './helpers';
 
 // A weekday that disagrees with its date, an unattributed quote and a misspelling, in that order.
 const DRAFT = `# Council approves bridge
@@ -56,12 +56,7 @@ describe('status bar: the draft\'s findings', () => {
   });
 
   it('offers only the Problems panel for a draft without findings', async () => {
-    const clean = fileIn('scratch', 'clean.md');
-    await writeFile(clean, '# Bridge\n\nThe council approved the bridge, the mayor said.\n');
-    const copydesk = await api();
-    const linted = copydesk.nextLint(clean);
-    await openDraft('scratch', 'clean.md');
-    await linted;
+    await openChecked('clean.md', '# Bridge\n\nThe council approved the bridge, the mayor said.\n');
     const { choice } = await openFindingsList();
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.equal(await choice, 'problems-panel');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openDraft, readFile, waitFor, writeFile } from './helpers';
+import { api, closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openChecked, openDraft, readFile, waitFor, writeFile } from './helpers';
 
 describe('workspace commands', () => {
   afterEach(closeAllEditors);
@@ -187,12 +187,7 @@ describe('settings and configuration files', () => {
   });
 
   it('applies an edit to .copydesk/facts.yaml without a reload', async () => {
-    const uri = fileIn('scratch', 'facts.md');
-    await writeFile(uri, '# Open day\n\nLONDON, March 5, 2024 — The Riverside Trust enters its 30th year this week with an open day.\n');
-    const copydesk = await api();
-    const firstLint = copydesk.nextLint(uri);
-    await openDraft('scratch', 'facts.md');
-    await firstLint;
+    const { uri } = await openChecked('facts.md', '# Open day\n\nLONDON, March 5, 2024 — The Riverside Trust enters its 30th year this week with an open day.\n');
     assert.deepEqual(copydeskDiagnostics(uri), [], 'nothing to compare with before the facts sheet');
     const facts = fileIn('.copydesk', 'facts.yaml');
     await writeFile(facts, '- names: [Riverside Trust]\n  start: 2004-06\n');
