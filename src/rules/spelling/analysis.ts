@@ -573,10 +573,11 @@ function judgeLoneName(bare: string, sentenceInitial: boolean, speller: Speller)
   // A capitalised slip in an ordinary word at the start of a sentence.
   if (sentenceInitial) {
     // Only towards an everyday lower-case word: "Tonny" is a name, not a slip for "Tony".
-    const top = bare.length >= 6 ? speller.suggest(bare, 1, 1)[0] : undefined;
+    const suggestions = bare.length >= 6 ? speller.suggest(bare, 5, 1) : [];
+    const top = suggestions[0];
     const lower = top?.word.toLowerCase();
-    if (bare.length >= 6 && top && lower && top.distance === 1 && speller.isWord(lower) && !speller.isKnownName(top.word) && frequencyRank(lower) < 2000) {
-      return { kind: 'unknown', suggestions: speller.suggest(bare, 5, 1).map((s) => s.word) };
+    if (top && lower && top.distance === 1 && speller.isWord(lower) && !speller.isKnownName(top.word) && frequencyRank(lower) < 2000) {
+      return { kind: 'unknown', suggestions: suggestions.map((s) => s.word) };
     }
   }
   return undefined;
