@@ -1,5 +1,6 @@
 import type { QuoteMark, TextModel } from '../../engine/model/types';
 import { VERB } from '../../engine/model/speakers';
+import { spanIndexAt } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { closingFor, openingFor } from './shared';
@@ -40,23 +41,12 @@ export const unbalanced = defineRule({
   },
 });
 
-function paragraphOf(model: TextModel, offset: number) {
-  let lo = 0;
-  let hi = model.paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (model.paragraphs[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return model.paragraphs[lo];
-}
-
 const ATTRIBUTION_AFTER = /[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|wrote|according)\b)|[,?!](?=\s+(?:said|says|added|told|asked|wrote)\b)/u;
 const ATTRIBUTION_SENTENCE_AFTER = /[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|added|asked|wrote|insisted|explained|continued)\b)/u;
 
 /** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph does. */
 function insertClosing(model: TextModel, mark: QuoteMark): Fix | undefined {
-  const paragraph = paragraphOf(model, mark.start);
+  const paragraph = model.paragraphs[spanIndexAt(model.paragraphs, mark.start)];
   if (!paragraph) return undefined;
   const rest = model.prose.slice(mark.end, paragraph.end);
   let at = paragraph.end;
@@ -70,8 +60,9 @@ function insertClosing(model: TextModel, mark: QuoteMark): Fix | undefined {
 
 /** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
 function insertOpening(model: TextModel, mark: QuoteMark): Fix | undefined {
-  const sentence = model.sentences.find((s) => s.start <= mark.start && mark.start <= s.end);
-  if (!sentence) return undefined;
+  // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
+  const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
+  if (!sentence || mark.start > sentence.end) return undefined;
   const head = model.prose.slice(sentence.start, mark.start);
   let at = sentence.start;
   VERB.lastIndex = 0;
