@@ -415,8 +415,9 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
   return true;
 }
 
-type NameIndex = Map<string, [string, Word[], number][]>;
-const nameKey = (initial: string, length: number) => `${initial}${length}`;
+type NameIndex = Map<number, [string, Word[], number][]>;
+/** A number, not a string: a Map hashes a small integer at once, and a string key is made and hashed anew for each look-up. */
+const nameKey = (initial: string, length: number) => (initial.charCodeAt(0) << 8) | Math.min(Math.max(length, 0), 255);
 
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
