@@ -13,7 +13,9 @@
  * 3. The optimising compiler's own CPU in one CLI run (`--trace-opt`), and how often
  *    optimised code was thrown away (`--trace-deopt`). The compiler runs on background
  *    threads, so a second checking thread competes with two of them.
- * 4. The machine's parallel capacity for this work: two CLI runs at once against one alone.
+ * 4. The machine's parallel capacity for this work: two CLI runs at once against one alone,
+ *    and the same for two plain loops: arithmetic in registers, and counting the corpus's
+ *    words in a Map (memory-bound, like linting).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,11 +43,16 @@ function timeNode(args: string[], runs: number): number {
   return median(times);
 }
 
-/** One process lints the corpus `passes` times, then twice with a fresh speller; ms per pass. */
-function enginePasses(corpus: string, passes: number): number[] {
-  // The list goes through a file: 2,095 paths exceed what one command-line argument may hold.
+/** The corpus's paths in a file: 2,095 of them exceed what one command-line argument may hold. */
+function corpusList(corpus: string): string {
   const list = join(mkdtempSync(join(tmpdir(), 'copydesk-anatomy-')), 'files.json');
   writeFileSync(list, JSON.stringify(listCorpusFiles(corpus)));
+  return list;
+}
+
+/** One process lints the corpus `passes` times, then twice with a fresh speller; ms per pass. */
+function enginePasses(corpus: string, passes: number): number[] {
+  const list = corpusList(corpus);
   const script = `
     const { readFileSync } = require('node:fs');
     const copydesk = require(${JSON.stringify(join(ROOT, 'dist', 'index.js'))});
@@ -89,13 +96,28 @@ function compilerWork(corpus: string): { compiles: number; ms: number; recompile
   return { compiles, ms, recompiled, deoptimisations };
 }
 
-function cliRun(corpus: string): Promise<number> {
-  return new Promise((done) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, 'check', '--workers', '1', '--format', 'json', corpus], { stdio: 'ignore' });
-    child.on('exit', () => done(performance.now() - t0));
-  });
+const ARITHMETIC = 'let x = 0; for (let i = 0; i < 5e7; i++) x = (x + i * 7) % 1000003; if (x < 0) console.log(x);';
+const wordCount = (list: string) => `
+  const { readFileSync } = require('node:fs');
+  const texts = JSON.parse(readFileSync(${JSON.stringify(list)}, 'utf8')).map((f) => readFileSync(f, 'utf8'));
+  for (let pass = 0; pass < 3; pass++) {
+    const counts = new Map();
+    for (const text of texts) for (const m of text.matchAll(/[\\p{L}’']+/gu)) counts.set(m[0], (counts.get(m[0]) || 0) + 1);
+  }`;
+
+/** A node script's time alone (best of 2) and the slower of two copies run at once. */
+async function aloneAndTogether(args: string[]): Promise<{ alone: number; together: number }> {
+  const run = () =>
+    new Promise<number>((done) => {
+      const t0 = performance.now();
+      spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', () => done(performance.now() - t0));
+    });
+  const alone = Math.min(await run(), await run());
+  const together = Math.max(...(await Promise.all([run(), run()])));
+  return { alone, together };
 }
+
+const throughputGain = ({ alone, together }: { alone: number; together: number }) => `${formatNumber((2 * alone) / together)}×`;
 
 async function main(): Promise<void> {
   const corpus = resolve(option('corpus', join(ROOT, '..', 'shared', 'corpus', 'bbc-news')));
@@ -124,12 +146,12 @@ async function main(): Promise<void> {
   const compiler = compilerWork(corpus);
   rows.push(['optimising compiler in one CLI run (background threads)', `${compiler.compiles} compiles, ${formatNumber(compiler.ms)} ms, ${compiler.recompiled} of them again after one of ${compiler.deoptimisations} deoptimisations`]);
 
-  const alone = [await cliRun(corpus), await cliRun(corpus)];
-  const together = await Promise.all([cliRun(corpus), cliRun(corpus)]);
-  const aloneMs = Math.min(...alone);
-  const togetherMs = Math.max(...together);
-  rows.push(['one CLI run alone (best of 2)', `${formatNumber(aloneMs)} ms`]);
-  rows.push(['two CLI runs at once (the slower)', `${formatNumber(togetherMs)} ms: ${formatNumber((2 * aloneMs) / togetherMs)}× the throughput of one`]);
+  const cli = await aloneAndTogether([CLI, 'check', '--workers', '1', '--format', 'json', corpus]);
+  rows.push(['one CLI run alone (best of 2)', `${formatNumber(cli.alone)} ms`]);
+  rows.push(['two CLI runs at once (the slower)', `${formatNumber(cli.together)} ms: ${throughputGain(cli)} the throughput of one`]);
+  const list = corpusList(corpus);
+  rows.push(['two at once against one: an arithmetic loop', throughputGain(await aloneAndTogether(['-e', ARITHMETIC]))]);
+  rows.push(['two at once against one: counting the corpus words in a Map', throughputGain(await aloneAndTogether(['-e', wordCount(list)]))]);
 
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
