@@ -19,7 +19,7 @@ export class WorkspaceNames {
    * changes the length by at most one): only those are ever near-match targets,
    * so lookups skip the long tail of names one draft uses.
    */
-  private readonly buckets = new Map<string, Map<string, number>>();
+  private readonly buckets = new Map<number, Map<string, number>>();
   private changes = 0;
 
   constructor(readonly attested = 2) {}
@@ -83,7 +83,7 @@ export class WorkspaceNames {
   *near(name: string, exceptDraft?: string): Generator<{ name: string; drafts: number }> {
     const mask = letterMask(name);
     for (let length = name.length - 1; length <= name.length + 1; length++) {
-      const bucket = this.buckets.get(bucketKey(name[0], length));
+      const bucket = this.buckets.get(nameBucket(name[0], length));
       if (!bucket) continue;
       for (const [other, otherMask] of bucket) {
         if (other === name || popcount(mask ^ otherMask) > 2) continue;
@@ -101,16 +101,20 @@ export class WorkspaceNames {
       if (count !== this.attested - 1) continue;
       const bucket = this.bucketOf(name, false);
       bucket?.delete(name);
-      if (bucket?.size === 0) this.buckets.delete(bucketKey(name[0], name.length));
+      if (bucket?.size === 0) this.buckets.delete(nameBucket(name[0], name.length));
     }
   }
 
   private bucketOf(name: string, create: boolean): Map<string, number> | undefined {
-    const key = bucketKey(name[0], name.length);
+    const key = nameBucket(name[0], name.length);
     let bucket = this.buckets.get(key);
     if (!bucket && create) this.buckets.set(key, (bucket = new Map()));
     return bucket;
   }
 }
 
-const bucketKey = (initial: string, length: number) => `${initial}${length}`;
+/**
+ * The bucket of names by first letter and length, as a number: a Map hashes a small
+ * integer at once, where a string key is made and hashed anew for every look-up.
+ */
+export const nameBucket = (initial: string, length: number): number => (initial.charCodeAt(0) << 8) | Math.min(Math.max(length, 0), 255);

@@ -1,7 +1,7 @@
 import { spanIndexAt } from '../positions';
 import { dayNumber, daysInMonth } from './calendar';
 import type { Span } from '../types';
-import type { Dateline, DateMention, Sentence, TextModel } from './types';
+import type { Dateline, DateMention, TextModel } from './types';
 
 /*
  * Dates are found in one pass: a cheap scan for month, weekday and relative
@@ -260,10 +260,6 @@ function readRelative(prose: string, at: number, word: string): DateMention | un
   return mention;
 }
 
-function sentenceAt(sentences: Sentence[], offset: number): number {
-  return spanIndexAt(sentences, offset);
-}
-
 /** The year nearest the reference date, for dates written without one. */
 export function nearestYear(month: number, day: number, reference: { year: number; month: number; day: number }): number {
   const ref = dayNumber(reference.year, reference.month, reference.day);
@@ -304,7 +300,7 @@ export function findDates(model: TextModel): DateMention[] {
     // A day-month date found from its month word may start before tokens already passed.
     while (mentions.length > 0 && mentions[mentions.length - 1].end > mention.start) mentions.pop();
     mention.text = prose.slice(mention.start, mention.end);
-    mention.sentence = sentenceAt(sentences, mention.start);
+    mention.sentence = spanIndexAt(sentences, mention.start);
     if (mention.month !== undefined && mention.day !== undefined && mention.year === undefined && referenceDate) {
       mention.year = nearestYear(mention.month, mention.day, referenceDate);
       mention.yearImplied = true;

@@ -191,7 +191,7 @@ export default defineRule({
       if (kind === 'decades') n *= 10;
       const numberAt = m.index + m[0].toLowerCase().indexOf(m[group].toLowerCase());
       const qualifier = QUALIFIER.exec(prose.slice(Math.max(0, numberAt - 20), numberAt))?.[1];
-      const sentence = sentenceOf(model, m.index);
+      const sentence = spanIndexAt(model.sentences, m.index);
       if (sentence < 0) continue;
       // Only the facts sheets may count to today; the draft's own dates need the story's date.
       const statement = { start: m.index, end: m.index + m[0].length };
@@ -215,7 +215,3 @@ export default defineRule({
     }
   },
 });
-
-function sentenceOf(model: TextModel, offset: number): number {
-  return spanIndexAt(model.sentences, offset);
-}

@@ -4,7 +4,7 @@ import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine
 import { WordMemo } from '../../engine/dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
 import type { TextModel, Word } from '../../engine/model/types';
-import type { WorkspaceNames } from '../../engine/workspace-names';
+import { nameBucket, type WorkspaceNames } from '../../engine/workspace-names';
 import { ParagraphMemo } from '../../engine/model/paragraph-memo';
 
 /**
@@ -416,14 +416,12 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 }
 
 type NameIndex = Map<number, [string, Word[], number][]>;
-/** A number, not a string: a Map hashes a small integer at once, and a string key is made and hashed anew for each look-up. */
-const nameKey = (initial: string, length: number) => (initial.charCodeAt(0) << 8) | Math.min(Math.max(length, 0), 255);
 
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
   for (const [name, words] of draftNames) {
-    const key = nameKey(name[0], name.length);
+    const key = nameBucket(name[0], name.length);
     const entry: [string, Word[], number] = [name, words, letterMask(name)];
     const bucket = index.get(key);
     if (bucket) bucket.push(entry);
@@ -436,7 +434,7 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
 function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[], number]> {
   const mask = letterMask(bare);
   for (let length = bare.length - 2; length <= bare.length + 2; length++) {
-    const bucket = index.get(nameKey(bare[0], length));
+    const bucket = index.get(nameBucket(bare[0], length));
     if (!bucket) continue;
     for (const entry of bucket) if (popcount(mask ^ entry[2]) <= 4) yield entry;
   }
