@@ -8,16 +8,6 @@ import type { Rule, RuleContext } from './rule';
 import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
 import type { WorkspaceNames } from './workspace-names';
 
-/** Not a rule one can configure: the engine's own report on a draft's front matter. */
-export const FRONT_MATTER_RULE: RuleMeta = {
-  id: 'copydesk/front-matter',
-  family: 'style',
-  description: 'Front matter that cannot be read, or per-draft settings that are not valid.',
-  rationale: 'Settings in a broken front matter block are ignored, so the draft may be checked against the wrong date or dialect.',
-  defaultLevel: 'warning',
-  fixable: false,
-};
-
 export interface LintOptions {
   filePath?: string;
   /** VS Code language id: 'markdown', 'plaintext' or 'news-draft'. Guessed from filePath when absent. */
@@ -60,21 +50,6 @@ function settingFor(rule: Rule, config: CopydeskConfig): { level: Level | 'off';
   return { level: setting, options: {} };
 }
 
-/** Problems in the draft's own front matter, shown where the editor can fix them. */
-function draftSettingFindings(model: TextModel, problems: ConfigProblem[]): Finding[] {
-  const fm = model.frontMatter;
-  if (!fm) return [];
-  const findings: Finding[] = [];
-  if (fm.error) {
-    const lineEnd = model.text.indexOf('\n', fm.error.offset);
-    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${fm.error.message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.`, start: fm.error.offset, end: lineEnd === -1 ? model.text.length : Math.max(lineEnd, fm.error.offset + 1), fixes: [] });
-  }
-  for (const problem of problems) {
-    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}`, start: fm.start, end: Math.min(fm.end, model.text.indexOf('\n') === -1 ? fm.end : model.text.indexOf('\n')), fixes: [] });
-  }
-  return findings;
-}
-
 /**
  * The settings a draft is checked with: the caller's layers, then the draft's own
  * `copydesk:` front matter block on top. Invalid keys are dropped with a problem each.
@@ -82,8 +57,8 @@ function draftSettingFindings(model: TextModel, problems: ConfigProblem[]): Find
 function draftConfig(base: CopydeskConfig, frontMatter: FrontMatter | undefined, rules: readonly Rule[]): { config: CopydeskConfig; problems: ConfigProblem[] } {
   const draftSettings = frontMatter?.data?.copydesk;
   if (draftSettings === undefined) return { config: base, problems: [] };
-  const ruleIds = new Set([...rules.map((r) => r.meta.id), FRONT_MATTER_RULE.id]);
-  const validated = validateConfig(draftSettings, 'front matter "copydesk:"', ruleIds);
+  // The rules handed in are the registry (allRules) for every adapter; a rule id they do not hold is a typo.
+  const validated = validateConfig(draftSettings, 'front matter "copydesk:"', new Set(rules.map((r) => r.meta.id)));
   return { config: mergeConfig(base, validated.config), problems: validated.problems };
 }
 
@@ -96,8 +71,9 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const languageId = options.languageId ?? languageIdFor(options.filePath);
   const frontMatter = frontMatterOf(text, languageId);
   const { config, problems } = draftConfig(mergeConfig(DEFAULT_CONFIG, options.config ?? {}), frontMatter, rules);
+  if (frontMatter && problems.length > 0) frontMatter.settingProblems = problems;
   const model = buildModel(text, { filePath: options.filePath, languageId, config, frontMatter, today: options.today, cache: options.segmentCache });
-  const findings: Finding[] = [...draftSettingFindings(model, problems)];
+  const findings: Finding[] = [];
   for (const rule of rules) {
     const { level, options: ruleOptions } = settingFor(rule, config);
     if (level === 'off') continue;
