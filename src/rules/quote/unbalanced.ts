@@ -1,4 +1,4 @@
-import type { QuoteMark, TextModel } from '../../engine/model/types';
+import type { QuoteMark, Quotation, TextModel } from '../../engine/model/types';
 import { VERB } from '../../engine/model/speakers';
 import { spanIndexAt } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
@@ -44,12 +44,33 @@ export const unbalanced = defineRule({
 const ATTRIBUTION_AFTER = /[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|wrote|according)\b)|[,?!](?=\s+(?:said|says|added|told|asked|wrote)\b)/u;
 const ATTRIBUTION_SENTENCE_AFTER = /[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|added|asked|wrote|insisted|explained|continued)\b)/u;
 
+/**
+ * The innermost quotation whose words hold `offset`, or undefined: a mark left open inside
+ * another quotation is closed (or opened) inside it too. Quotations are sorted by start and
+ * properly nested, so the last one starting before `offset` leads there through its parents.
+ */
+function enclosingQuotation(model: TextModel, offset: number): Quotation | undefined {
+  const { quotations } = model;
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid].outer.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i = quotations[i].parent) {
+    if (quotations[i].start <= offset && offset < quotations[i].end) return quotations[i];
+  }
+  return undefined;
+}
+
 /** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph does. */
 function insertClosing(model: TextModel, mark: QuoteMark): Fix | undefined {
   const paragraph = model.paragraphs[spanIndexAt(model.paragraphs, mark.start)];
   if (!paragraph) return undefined;
-  const rest = model.prose.slice(mark.end, paragraph.end);
-  let at = paragraph.end;
+  const limit = enclosingQuotation(model, mark.start)?.end ?? paragraph.end;
+  const rest = model.prose.slice(mark.end, limit);
+  let at = limit;
   const before = ATTRIBUTION_AFTER.exec(rest);
   // `…blame me. He added: "…` or `…me. Cole said …`: the quote ended with the sentence before the new attribution.
   const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER.exec(rest);
@@ -63,12 +84,13 @@ function insertOpening(model: TextModel, mark: QuoteMark): Fix | undefined {
   // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
   const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
   if (!sentence || mark.start > sentence.end) return undefined;
-  const head = model.prose.slice(sentence.start, mark.start);
-  let at = sentence.start;
+  const from = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  const head = model.prose.slice(from, mark.start);
+  let at = from;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
     const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
-    if (colon) at = sentence.start + m.index + m[0].length + colon[0].length;
+    if (colon) at = from + m.index + m[0].length + colon[0].length;
   }
   return { title: `Insert opening ${openingFor(mark)}`, edits: [{ start: at, end: at, text: openingFor(mark) }] };
 }

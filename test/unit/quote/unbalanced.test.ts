@@ -92,12 +92,14 @@ ruleTester(unbalanced, {
       text: '"We were told to wait.\' Then we waited," she said.',
       count: 1,
       message: /no opening mark/,
+      output: '"\'We were told to wait.\' Then we waited," she said.',
     },
     {
       name: 'nested quote left open',
       text: '“He told me ‘go home and I did,” she said.',
       count: 1,
       spans: ['‘'],
+      output: '“He told me ‘go home and I did,’” she said.',
     },
   ],
 });
