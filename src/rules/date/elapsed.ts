@@ -5,7 +5,7 @@ import type { TextModel } from '../../engine/model/types';
 import type { FactEntry } from '../../engine/config';
 import { factFinder, normaliseName, type FactFinder, type FactMatch } from '../../engine/facts';
 import type { Span } from '../../engine/types';
-import { CARDINAL_RE, ORDINAL_RE, numberValue } from './numbers';
+import { CARDINAL_RE, ORDINAL_RE, numberValue } from '../../engine/model/number-words';
 
 type Kind = 'ordinal-year' | 'anniversary' | 'years-since' | 'past-years' | 'decades';
 
