@@ -1,6 +1,8 @@
 import type { CopydeskConfig } from '../config';
 import { attributeQuotations } from './attribution';
+import { findClockTimes } from './clock-times';
 import { findDateline, findDates } from './dates';
+import { findElapsedStatements } from './elapsed';
 import { isoDateAt, toIso, type CalendarDate } from './calendar';
 import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
@@ -57,6 +59,8 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     quotations,
     strayMarks,
     dates: [],
+    elapsed: [],
+    clockTimes: findClockTimes(prose),
     directives: mask.directives,
     headline: findHeadline(prose, paragraphs),
     clock: clockDate(options.today),
@@ -65,6 +69,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
   model.dateline = findDateline(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
+  model.elapsed = findElapsedStatements(model);
   return model;
 }
 

@@ -4,6 +4,16 @@
  */
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** Short forms copy writes for months (lower case): "Jan", "Jun", "Sept"; May has none of its own. */
+export const MONTH_SHORT_FORMS: readonly string[] = [...MONTH_NAMES.filter((name) => name !== 'May').map((name) => name.slice(0, 3).toLowerCase()), 'sept'];
+/** Every month word in lower case, full or short, with its number (1-12). */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
+  ...MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1] as const),
+  ['sept', 9],
+]);
+/** Regex source matching any month word as copy writes it, full or short ("Jan", "Sept", "September"), case as given. */
+export const MONTH_PATTERN = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** AP abbreviations; March to July are never abbreviated, September is "Sept.". */
 export const AP_MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;

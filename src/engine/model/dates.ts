@@ -1,5 +1,5 @@
 import { spanIndexAt } from '../positions';
-import { dayNumber, daysInMonth } from './calendar';
+import { MONTH_NUMBERS, MONTH_PATTERN, dayNumber, daysInMonth } from './calendar';
 import type { Span } from '../types';
 import type { Dateline, DateMention, TextModel } from './types';
 
@@ -9,16 +9,12 @@ import type { Dateline, DateMention, TextModel } from './types';
  * runs over the prose, so the cost stays linear and tiny.
  */
 
-const MONTHS = new Map<string, number>([
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-]);
 const WEEKDAYS = new Map<string, number>([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
   ['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6],
 ]);
 
-const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_RE = MONTH_PATTERN;
 const WEEKDAY_RE = 'Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?';
 const RELATIVE_RE = 'yesterday|today|tomorrow|tonight|(?:last|next|this)\\s+(?:week|weekend|month|year|night)';
 
@@ -72,7 +68,7 @@ interface DateParts {
 /** A month name is trusted when capitalised, and abbreviations only with a dot or a day number after them. */
 function monthNumber(word: string): number | undefined {
   if (!isCapitalised(word)) return undefined;
-  return MONTHS.get(word.toLowerCase());
+  return MONTH_NUMBERS.get(word.toLowerCase());
 }
 
 function readYear(prose: string, at: number): { year: number; span: Span; end: number } | undefined {

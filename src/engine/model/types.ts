@@ -25,6 +25,10 @@ export interface TextModel {
   /** Quote marks that found no partner (for quote/unbalanced). */
   strayMarks: QuoteMark[];
   dates: DateMention[];
+  /** "enters its eighth year", "the 20th anniversary", "ten years after" (for date/elapsed). */
+  elapsed: ElapsedStatement[];
+  /** "9am", "10:00 a.m.", "3 PM": clock times with a.m. or p.m. in any spelling (for style/time-of-day). */
+  clockTimes: ClockTime[];
   /** The story's date: front matter `date`, else the dateline, else the settings (the draft's own `copydesk:` block included). */
   referenceDate?: ReferenceDate;
   /** The machine's clock (or the date standing in for it); only facts-sheet comparisons may fall back to it. */
@@ -164,6 +168,41 @@ export interface DateMention extends Span {
   relativeSpan?: Span;
   /** True for the date inside the dateline. */
   inDateline?: boolean;
+}
+
+export type ElapsedKind = 'ordinal-year' | 'anniversary' | 'years-since' | 'past-years' | 'decades';
+
+export interface ElapsedStatement extends Span {
+  /** The statement as written ("enters its eighth year"). */
+  text: string;
+  kind: ElapsedKind;
+  /** Whole years stated ("eighth" 8, "two decades" 20). */
+  years: number;
+  /** "more than", "nearly", "about" … before the number. */
+  qualifier?: string;
+  sentence: number;
+  /** Reads "its …" or "their …": the subject is named before the statement. */
+  possessive: boolean;
+  /** The draft's own start date nearby ("founded in 1998") that the statement counts from. */
+  ownStart?: StartMention;
+}
+
+/** "founded in 1998", "since 2014", "began on 24 February 2022". */
+export interface StartMention extends Span {
+  /** The word that says what started: "founded", "began", "since" … */
+  verb: string;
+  year: number;
+  month?: number;
+}
+
+export interface ClockTime extends Span {
+  /** 1-12. */
+  hour: number;
+  /** 0-59, when written ("10:30", "10:00"). */
+  minute?: number;
+  meridiem: 'a' | 'p';
+  /** True when the written time ends with a full stop ("a.m."): the stop after "am" may end the sentence. */
+  endsWithStop: boolean;
 }
 
 export interface ClockDate {
