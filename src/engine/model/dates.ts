@@ -1,4 +1,5 @@
 import { spanIndexAt } from '../positions';
+import { isAsciiUpper } from './char-class';
 import { MONTH_NUMBERS, MONTH_PATTERN, dayNumber, daysInMonth } from './calendar';
 import type { Span } from '../types';
 import type { Dateline, DateMention, TextModel } from './types';
@@ -44,7 +45,8 @@ const WEEKDAY_RANGE_BEFORE = new RegExp(`(?:${WEEKDAY_RE})\\.?\\s*(?:-|–|—|t
 const HOLIDAY_PREFIX = /(?:^|[^\p{L}])(?:Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Bloody|Shrove|Maundy|Whit|Giving|Low|Mad|Manic|Blue)\s+$/u;
 const CAPITALISED_NEXT = /\s+\p{Lu}\p{Ll}/uy;
 
-const isCapitalised = (word: string) => word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+/** Month and weekday words count only with an ASCII capital ("May", never "may"). */
+const isCapitalised = (word: string) => isAsciiUpper(word.charCodeAt(0));
 
 const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/iu;
 const FOLLOWED_BY_WORD = /\s+\p{Ll}/uy;
@@ -155,7 +157,7 @@ function readAroundMonth(prose: string, at: number, word: string): DateParts | u
   return { start: at, end: year.end, month, year: year.year, yearSpan: year.span, monthSpan: { start: at, end: at + word.length + dot } };
 }
 
-function toMention(prose: string, parts: DateParts): DateMention {
+function toMention(parts: DateParts): DateMention {
   const mention: DateMention = { start: parts.start, end: parts.end, text: '', month: parts.month, yearImplied: false, sentence: -1, monthSpan: parts.monthSpan };
   if (parts.day !== undefined) mention.day = parts.day;
   if (parts.year !== undefined) mention.year = parts.year;
@@ -163,7 +165,6 @@ function toMention(prose: string, parts: DateParts): DateMention {
   if (parts.daySpan) mention.daySpan = parts.daySpan;
   if (parts.yearSpan) mention.yearSpan = parts.yearSpan;
   if (parts.ordinalSuffix) mention.ordinalSuffix = parts.ordinalSuffix;
-  void prose;
   return mention;
 }
 
@@ -202,7 +203,7 @@ function readAroundWeekday(prose: string, at: number, word: string): DateMention
   const parts = gap && !endsRange ? readDateAt(prose, found.end + gap[0].length) : undefined;
   let mention: DateMention;
   if (parts) {
-    mention = toMention(prose, parts);
+    mention = toMention(parts);
     mention.start = at;
   } else {
     if (HOLIDAY_PREFIX.test(prose.slice(Math.max(0, at - 10), at))) return undefined;
@@ -246,7 +247,7 @@ function readRelative(prose: string, at: number, word: string): DateMention | un
   }
   const parts = readDateAt(prose, cursor);
   if (parts) {
-    Object.assign(mention, { ...toMention(prose, parts), start: at, relative, relativeSpan: mention.relativeSpan, weekday: mention.weekday, weekdaySpan: mention.weekdaySpan });
+    Object.assign(mention, { ...toMention(parts), start: at, relative, relativeSpan: mention.relativeSpan, weekday: mention.weekday, weekdaySpan: mention.weekdaySpan });
     if (mention.weekday === undefined) {
       delete mention.weekday;
       delete mention.weekdaySpan;
@@ -287,7 +288,7 @@ export function findDates(model: TextModel): DateMention[] {
     if (m[1]) {
       const parts = readAroundMonth(prose, at, m[1]);
       if (parts) {
-        mention = toMention(prose, parts);
+        mention = toMention(parts);
         readWeekdayAfter(prose, mention);
       }
     } else if (m[2]) mention = readAroundWeekday(prose, at, m[2]);

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isSpaceCode } from './segment';
+import { isSpaceCode } from './char-class';
 import type { Attribution } from './types';
 
 /**

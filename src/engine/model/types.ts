@@ -213,13 +213,9 @@ export interface ClockDate {
   day: number;
 }
 
-export interface ReferenceDate {
-  /** ISO YYYY-MM-DD. */
-  iso: string;
-  year: number;
-  month: number;
-  day: number;
-  source: 'front-matter' | 'dateline' | 'option' | 'today';
+/** The story's date; never the clock (see TextModel.clock). */
+export interface ReferenceDate extends ClockDate {
+  source: 'front-matter' | 'dateline' | 'option';
   span?: Span;
 }
 

@@ -104,7 +104,7 @@ function factAbout(model: TextModel, statement: ElapsedStatement, facts: FactFin
   return before.length ? factAnchor(before[before.length - 1]) : undefined;
 }
 
-export default defineRule({
+export const elapsed = defineRule({
   meta: {
     id: 'date/elapsed',
     family: 'date',

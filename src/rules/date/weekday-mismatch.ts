@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { daysFromReference, describe, fullDate, monthLike, weekdayLike } from './words';
 
-export default defineRule({
+export const weekdayMismatch = defineRule({
   meta: {
     id: 'date/weekday-mismatch',
     family: 'date',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine/rule';
 
-export default defineRule({
+export const timeOfDay = defineRule({
   meta: {
     id: 'style/time-of-day',
     family: 'style',
