@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { docsUrl } from '../engine/rule';
-import { FRONT_MATTER_RULE } from '../engine/lint';
 import { rulesById } from '../rules';
 import type { DraftLinter } from './linter';
 
@@ -17,7 +16,7 @@ export class CopydeskHover implements vscode.HoverProvider {
     const parts: vscode.MarkdownString[] = [];
     const seen = new Set<string>();
     for (const finding of here) {
-      const meta = finding.ruleId === FRONT_MATTER_RULE.id ? FRONT_MATTER_RULE : rulesById.get(finding.ruleId)?.meta;
+      const meta = rulesById.get(finding.ruleId)?.meta;
       if (!meta || seen.has(meta.id)) continue;
       seen.add(meta.id);
       const md = new vscode.MarkdownString();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { validateConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
-import { rulesById } from '../rules';
+import { ruleIds } from '../rules';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -25,7 +25,6 @@ export interface EditorSettings {
 }
 
 const SOURCE = 'VS Code settings';
-const ruleIds = new Set(rulesById.keys());
 
 function number(value: unknown, fallback: number, min: number, max: number, key: string, problems: ConfigProblem[]): number {
   if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;

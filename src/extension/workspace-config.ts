@@ -2,15 +2,13 @@ import { dirname, isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import { loadConfigForFile } from '../engine/config-files';
-import { rulesById } from '../rules';
+import { ruleIds } from '../rules';
 
 interface CachedConfig {
   config: Partial<CopydeskConfig>;
   problems: ConfigProblem[];
   files: string[];
 }
-
-const ruleIds = new Set(rulesById.keys());
 
 /**
  * Workspace settings files (.copydesk.json, .copydesk/words.txt, the facts sheet), read once per
