@@ -1,11 +1,11 @@
-import type { CopydeskConfig } from '../../engine/config';
-import { editDistance, letterMask, popcount } from '../../engine/dictionary/edit-distance';
-import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
-import { WordMemo } from '../../engine/dictionary/word-memo';
-import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
-import type { TextModel, Word } from '../../engine/model/types';
-import { nameBucket, type WorkspaceNames } from '../../engine/workspace-names';
-import { ParagraphMemo } from '../../engine/model/paragraph-memo';
+import type { CopydeskConfig } from '../config';
+import { editDistance, letterMask, popcount } from '../dictionary/edit-distance';
+import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionary/speller';
+import { WordMemo } from '../dictionary/word-memo';
+import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
+import type { TextModel, Word } from '../model/types';
+import { nameBucket, type WorkspaceNames } from '../workspace-names';
+import { ParagraphMemo } from '../model/paragraph-memo';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
