@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { lintDocument, languageIdFor } from '../engine/lint';
 import { WorkspaceNames } from '../engine/workspace-names';
-import { draftNamesOf } from '../rules/spelling/analysis';
+import { draftNamesOf } from '../engine/spelling/analysis';
 import type { CopydeskConfig } from '../engine/config';
 import { readSettings } from './settings';
 
