@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { applyFixes } from '../engine/fixes';
 import type { Finding, Fix, TextEdit } from '../engine/types';
 import { ruleIdOf } from './convert';
-import { disableLineEdit } from './directive-edit';
+import { disableLineEdit } from '../core/directive-edit';
 import type { DraftLinter } from './linter';
 import { untrustedDictionaryTitle } from './trust';
 
