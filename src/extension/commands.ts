@@ -9,8 +9,8 @@ import { checkAllDrafts } from './check-all';
 import { addWordsToWorkspaceDictionary, ignoreWordInDraft } from './dictionary';
 import { showDraftFindings } from './draft-findings';
 import type { DraftLinter } from './linter';
-import { namesToVerify } from './names';
-import { buildReviewReport } from './report';
+import { namesToVerify } from '../core/names';
+import { buildReviewReport } from '../core/report';
 import { trustedOrExplain, UNTRUSTED } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
 
