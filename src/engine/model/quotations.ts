@@ -1,5 +1,5 @@
 import { objectArray } from './object-array';
-import { VERB_ALTERNATION } from './speakers';
+import { VERB_ALTERNATION } from './speech-verbs';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { QuoteMark, TextModel } from '../../engine/model/types';
-import { VERB } from '../../engine/model/speakers';
+import { VERB } from '../../engine/model/speech-verbs';
 import { spanIndexAt } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
