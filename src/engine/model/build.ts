@@ -3,6 +3,7 @@ import { attributeQuotations } from './attribution';
 import { findDateline, findDates } from './dates';
 import { readFrontMatter } from './front-matter';
 import { maskDraft } from './mask';
+import { placeMissingMarks } from './missing-marks';
 import { findQuotations } from './quotations';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
@@ -55,6 +56,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     headline: findHeadline(prose, paragraphs),
   };
   attributeQuotations(model);
+  placeMissingMarks(model);
   model.dateline = findDateline(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);

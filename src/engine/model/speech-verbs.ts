@@ -28,8 +28,14 @@ const PARTICIPLES = [
   'describing', 'calling', 'urging', 'declaring', 'stressing', 'suggesting', 'admitting', 'acknowledging', 'promising', 'vowing',
   'predicting', 'accusing', 'asking', 'conceding', 'recalling', 'complaining', 'joking', 'replying', 'posting', 'tweeting',
 ];
-const VERB_SOURCE = [...new Set([...FINITE_VERBS, ...PARTICIPLES])].sort((a, b) => b.length - a.length).join('|');
-/** Any attribution verb, or the phrases that work as one. */
+const longestFirst = (verbs: string[]) => [...new Set(verbs)].sort((a, b) => b.length - a.length).join('|');
+const VERB_SOURCE = longestFirst([...FINITE_VERBS, ...PARTICIPLES]);
+/** The finite attribution verbs (`said`, `added`, `told`), longest first: the verb of a clause `, she said.` */
+export const FINITE_VERB_ALTERNATION = longestFirst(FINITE_VERBS);
+/** Verbs of speech that come before their speaker in an inverted attribution (`said Smith`, `added the minister`). */
+export const INVERTING_VERB_ALTERNATION = longestFirst(
+  FINITE_VERBS.filter((verb) => /^(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|continued|replied|insisted|recalled|warned|noted|argued|concluded|countered|retorted|quipped|cautioned|conceded|admitted|declared|stated|observed|remarked|commented|answered|responded|joked|mused)$/.test(verb)),
+);
 /** The attribution verbs and phrases as one alternation, longest first. */
 export const VERB_ALTERNATION = `went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE}`;
 export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_ALTERNATION})(?![\\p{L}'’-])`, 'giu');
