@@ -4,6 +4,7 @@ import { findDateline, findDates } from './dates';
 import { isoDateAt, toIso, type CalendarDate } from './calendar';
 import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
+import { placeMissingMarks } from './missing-marks';
 import { findQuotations } from './quotations';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
@@ -62,6 +63,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     clock: clockDate(options.today),
   };
   attributeQuotations(model);
+  placeMissingMarks(model);
   model.dateline = findDateline(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
