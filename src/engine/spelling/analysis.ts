@@ -1,5 +1,5 @@
 import type { CopydeskConfig, Dialect } from '../config';
-import { editDistance, letterMask, popcount } from '../dictionary/edit-distance';
+import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount } from '../dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionary/speller';
 import { WordMemo } from '../dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
@@ -193,7 +193,8 @@ function classify(text: string, speller: Speller): WordClass {
   const fixes = speller.commonMisspelling(text);
   if (fixes) return { upper, kind: 'misspelling', fixes };
   if (!upper) {
-    if (text.length <= 3 || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
+    // A token past the longest word (a pasted blob) has no near word, and its splits cost its length squared.
+    if (text.length <= 3 || text.length > MAX_SUGGESTION_LENGTH || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
     // A slip leaves a word one edit from the intended one; a word far from
     // everything is a coinage, a foreign word or a term, not a typing error.
     const suggestions = speller.suggest(text, 5, 1);
