@@ -5,7 +5,7 @@ import { LintSession } from '../engine/session';
 import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
-import { checksNow, type CheckTrigger } from './run-policy';
+import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
 import type { WorkspaceNameIndex } from './workspace-names';

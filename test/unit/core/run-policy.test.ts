@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checksNow, type CheckTrigger } from '../../../src/extension/run-policy';
+import { checksNow, type CheckTrigger } from '../../../src/core/run-policy';
 
 describe('copydesk.run: which triggers check a draft', () => {
   const triggers: CheckTrigger[] = ['open', 'save', 'autoSave', 'typing', 'refresh', 'command'];

@@ -1,4 +1,5 @@
-import type { RunMode } from './settings';
+/** `copydesk.run`. */
+export type RunMode = 'onType' | 'onSave';
 
 /**
  * What asks for a draft to be checked:
