@@ -72,7 +72,8 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
     register('copydesk.exportReviewReport', async () => {
       const document = activeDraft(linter);
       if (!document) return undefined;
-      const result = linter.lint(document);
+      // The report's findings need not reach the Problems panel (copydesk.run "onSave" holds).
+      const result = linter.resultFor(document);
       if (!result) {
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
