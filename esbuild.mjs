@@ -21,7 +21,7 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension/extension.ts', 'check-worker': 'src/extension/check-worker.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'src/extension/extension.ts', 'check-worker': 'src/core/check-worker.ts' }, outdir: 'dist', external: ['vscode'] },
   // The command is a small launcher that runs the CLI bundle from V8's code cache (see src/cli/launcher.ts).
   { ...common, entryPoints: { cli: 'src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist' },

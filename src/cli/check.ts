@@ -7,7 +7,7 @@ import { applyFixes } from '../engine/fixes';
 import { lintDocument } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
 import { allRules, ruleIds } from '../rules';
-import { bareName, draftNamesOf } from '../rules/spelling/analysis';
+import { bareName, draftNamesOf } from '../engine/spelling/analysis';
 import type { CheckOptions } from './args';
 import { readDraft } from './files';
 import { fileResult, toMessages, type FileResult, type Message } from './result';

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { lineOf } from '../engine/positions';
-import type { CheckMessage, CheckRequest } from './check-worker';
+import type { CheckMessage, CheckRequest } from '../core/check-worker';
 import { toDiagnostic, type Positions } from './convert';
 import type { DraftLinter } from './linter';
 import { readSettings } from './settings';

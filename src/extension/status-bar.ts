@@ -24,7 +24,7 @@ export class CopydeskStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const state = this.linter.stateOf(document);
+    const state = this.linter.publishedStateOf(document);
     if (!state) {
       this.item.hide();
       return;

@@ -6,6 +6,7 @@ import { findElapsedStatements } from './elapsed';
 import { isoDateAt, toIso, type CalendarDate } from './calendar';
 import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
+import { placeMissingMarks } from './missing-marks';
 import { findQuotations } from './quotations';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
@@ -66,6 +67,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     clock: clockDate(options.today),
   };
   attributeQuotations(model);
+  placeMissingMarks(model);
   model.dateline = findDateline(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);

@@ -90,6 +90,14 @@ export interface QuoteMark extends Span {
   role: 'open' | 'close' | 'ambiguous';
   /** For a closing mark of another kind than the opening mark it ends (`‘…,” it said`): that opening mark. */
   mismatches?: QuoteMark;
+  /**
+   * For a mark that found no partner: the offset where the missing mark most likely belongs
+   * (after `down,` in `"We will not back down, she said.`; after `said:` for a closing mark
+   * with no opening one). Set by the model; absent when `mismatches` is set.
+   */
+  partnerAt?: number;
+  /** A straight double mark typed for an apostrophe inside a word (`Brazil"s`, `isn"t`): a slip of the keyboard, not a quotation. */
+  forApostrophe?: boolean;
 }
 
 export type QuotationKind =

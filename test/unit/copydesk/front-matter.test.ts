@@ -34,7 +34,7 @@ ruleTester(frontMatter, {
       text: '---\ncopydesk:\n  dialect: en-AU\n---\nThe council met.\n',
       count: 1,
       spans: ['---'],
-      message: /^"dialect": "dialect" must be "en-US" or "en-GB", not "en-AU"\.$/,
+      message: /^"dialect": "dialect" must be "auto", "en-US" or "en-GB", not "en-AU"\.$/,
     },
     {
       name: 'the level can be set like any rule',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { buildModel } from '../../../src/engine/model/build';
 import { DEFAULT_CONFIG } from '../../../src/engine/config';
 import { dictionaryFor } from '../../../src/engine/dictionary/word-list';
-import { namesToVerify } from '../../../src/extension/names';
+import { namesToVerify } from '../../../src/core/names';
 
 function names(text: string) {
   const model = buildModel(text, { languageId: 'markdown', config: { ...DEFAULT_CONFIG } });
