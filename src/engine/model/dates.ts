@@ -1,6 +1,6 @@
 import { spanIndexAt } from '../positions';
 import { isAsciiUpper } from './char-class';
-import { MONTH_NUMBERS, MONTH_PATTERN, dayNumber, daysInMonth } from './calendar';
+import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_NUMBERS, dayNumber, daysInMonth } from './calendar';
 import type { Span } from '../types';
 import type { Dateline, DateMention, TextModel } from './types';
 
@@ -9,11 +9,6 @@ import type { Dateline, DateMention, TextModel } from './types';
  * words, then small sticky patterns around each hit. No general date parser
  * runs over the prose, so the cost stays linear and tiny.
  */
-
-const WEEKDAYS = new Map<string, number>([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-  ['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6],
-]);
 
 const MONTH_RE = MONTH_PATTERN;
 const WEEKDAY_RE = 'Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?';
@@ -173,7 +168,7 @@ function readWeekdayAfter(prose: string, mention: DateMention): void {
   WEEKDAY_AFTER_DATE.lastIndex = mention.end;
   const m = WEEKDAY_AFTER_DATE.exec(prose);
   if (!m || !isCapitalised(m[1])) return;
-  const weekday = WEEKDAYS.get(m[1].toLowerCase());
+  const weekday = WEEKDAY_NUMBERS.get(m[1].toLowerCase());
   if (weekday === undefined || (m[1].length <= 5 && !m[2] && !/day$/i.test(m[1]))) return;
   const dot = m[2] && !/day$/i.test(m[1]) ? 1 : 0;
   const start = mention.end + m[0].length - m[1].length - m[2].length;
@@ -185,7 +180,7 @@ function readWeekdayAfter(prose: string, mention: DateMention): void {
 /** A weekday word is trusted spelt out, or abbreviated with its dot ("Tue."). */
 function weekdayFrom(prose: string, at: number, word: string): { weekday: number; end: number } | undefined {
   if (!isCapitalised(word)) return undefined;
-  const weekday = WEEKDAYS.get(word.toLowerCase());
+  const weekday = WEEKDAY_NUMBERS.get(word.toLowerCase());
   if (weekday === undefined) return undefined;
   const full = /day$/i.test(word);
   const dot = prose[at + word.length] === '.';

@@ -1,4 +1,4 @@
-import { MONTH_SHORT_FORMS } from './calendar';
+import { MONTH_SHORT_FORMS, WEEKDAY_SHORT_FORMS } from './calendar';
 import { isAsciiDigit, isLetter, isSpaceCode, isWordChar } from './char-class';
 import type { MaskResult } from './mask';
 import type { Paragraph, ParagraphKind, Sentence, Word } from './types';
@@ -89,7 +89,7 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep',
     'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'messrs', 'mme', 'mlle',
     ...MONTH_SHORT_FORMS,
-    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    ...WEEKDAY_SHORT_FORMS.keys(),
     'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'pp', 'ave', 'blvd', 'rd', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn',
   ],
 );
