@@ -5,7 +5,7 @@ import { frontMatterOf } from './model/front-matter';
 import type { SegmentCache } from './model/segment-cache';
 import type { FrontMatter, TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
-import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
+import type { Finding, Level, Report, RuleSetting } from './types';
 import type { WorkspaceNames } from './workspace-names';
 
 export interface LintOptions {
@@ -14,7 +14,7 @@ export interface LintOptions {
   languageId?: string;
   /** Settings from files and the editor, already merged; front matter's `copydesk:` block goes on top. */
   config?: Partial<CopydeskConfig>;
-  /** Defaults to every registered rule. */
+  /** The rules to run; adapters pass the registry (`allRules` of src/rules), and none run when absent. */
   rules?: readonly Rule[];
   /** ISO date standing in for the clock (tests, reproducible benchmarks). */
   today?: string;
