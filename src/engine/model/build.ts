@@ -3,7 +3,9 @@ import { attributeQuotations } from './attribution';
 import { findDateline, findDates } from './dates';
 import { readFrontMatter } from './front-matter';
 import { maskDraft } from './mask';
+import { findNames } from './names';
 import { findQuotations } from './quotations';
+import { linkSpeakers } from './speakers';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
 import type { Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
@@ -51,11 +53,14 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     quotations,
     strayMarks,
     dates: [],
+    names: { entities: [], mentions: [] },
     directives: mask.directives,
     headline: findHeadline(prose, paragraphs),
   };
-  attributeQuotations(model);
   model.dateline = findDateline(model);
+  model.names = findNames(model);
+  attributeQuotations(model);
+  linkSpeakers(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
   return model;
