@@ -38,6 +38,9 @@ export const WEAK_TITLES = new Set([
  */
 export const HEAD_OF_STATE_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor', 'ayatollah', 'sultan', 'emir', 'sheikh']);
 
+/** Offices of state that, named with their jurisdiction, identify one person (`Indonesian Energy Minister Subroto`). */
+export const PUBLIC_OFFICES = new Set(['minister', 'secretary', 'governor', 'mayor', 'chancellor', 'premier', 'president', 'ambassador', 'envoy', 'commissioner', 'senator', 'sen', 'gov']);
+
 /** Peers, knights and royalty are named in full by title and one name: `Lord Falconer`, `Sir Alex`. */
 export const PEERAGE = new Set(['justice', 'lord', 'lady', 'baroness', 'baron', 'sir', 'dame', 'earl', 'duke', 'duchess', 'countess', 'viscount', 'king', 'queen', 'prince', 'princess', 'pope', 'archbishop', 'cardinal', 'sheikh', 'emir']);
 
@@ -69,7 +72,7 @@ export const ORGANISATION_ENDINGS = new Set([...ORGANISATION_NOUNS, ...NAME_ENDI
 export const OF_HEADS = new Set([
   ...ORGANISATION_ENDINGS, 'secretary', 'minister', 'house', 'chamber', 'republic', 'kingdom', 'states', 'duke', 'duchess', 'mayor', 'governor',
   'president', 'chancellor', 'prince', 'princess', 'earl', 'archbishop', 'bishop', 'city', 'port', 'gulf', 'bay', 'isle', 'cape', 'sea',
-  'lake', 'river', 'mount', 'county', 'province', 'province', 'people', "people's", 'chief', 'chairman', 'director', 'head',
+  'lake', 'river', 'mount', 'county', 'province', 'people', "people's", 'chief', 'chairman', 'director', 'head',
 ]);
 
 /** Small words inside names: `Ludwig van Beethoven`, `Osama bin Laden`, `Juan de la Cruz`. */
@@ -81,14 +84,23 @@ export const NEVER_NAMES = new Set(
     'i a an the this that these those it its he his him she her they their them we our us you your my me there here then now also even only just ' +
     'and but or nor so yet if when while as at by for from in into of on onto to with without after before since until unless although though ' +
     'because whether where what which who whom whose how why however meanwhile instead separately earlier later today yesterday tomorrow tonight ' +
-    'one two three some many most all several both each every other another no any few such not yes oh ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec tk'
+    'one two three some many most all several both each every other another no any few such not yes oh tk'
   ).split(' '),
 );
 
-/** Months that are also names (`Theresa May`, `April Ryan`): a name only after another name word. */
-export const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'august', 'march']);
+/** Calendar words: names only beside other name words (`Theresa May`, `Jan Bolz`), never alone. */
+export const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+/** Letters after a name that are no part of it: `Ian MacDonald QC`, `John Doe Jr`. */
+export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'mep', 'jr', 'sr', 'ii', 'iii', 'iv', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'md', 'esq']);
+
+/** Lower-case halves of hyphenated words that make an adjective of a name (`Ohio-based`), not part of it (`Roh Tae-woo`). */
+export const HYPHEN_SUFFIXES = new Set(['based', 'led', 'run', 'owned', 'born', 'backed', 'made', 'style', 'era', 'controlled', 'funded', 'linked', 'bound', 'like', 'wide', 'free', 'only', 'up', 'listed', 'registered', 'held', 'dominated', 'sponsored', 'supported', 'type', 'class', 'area', 'level', 'year', 'day', 'in', 'out', 'on', 'off']);
 
 /**
  * Nouns for a person's role that a later reference repeats with `the`: `the analyst`, `the mayor`.
@@ -100,9 +112,11 @@ export const ROLE_NOUNS = new Set([
   'chairman', 'chairwoman', 'president', 'director', 'manager', 'minister', 'secretary', 'governor', 'mayor', 'senator', 'congressman',
   'congresswoman', 'representative', 'lawmaker', 'legislator', 'commissioner', 'chancellor', 'ambassador', 'envoy', 'general', 'colonel',
   'commander', 'officer', 'inspector', 'detective', 'sergeant', 'judge', 'coach', 'captain', 'chief', 'head', 'founder', 'owner', 'partner',
-  'consultant', 'economist', 'administrator', 'superintendent', 'editor', 'correspondent', 'councillor', 'councilor', 'councilman',
+  'consultant', 'administrator', 'superintendent', 'editor', 'correspondent', 'councillor', 'councilor', 'councilman',
   'councilwoman', 'leader', 'premier', 'treasurer', 'auditor', 'engineer', 'physician', 'doctor', 'surgeon', 'teacher', 'principal',
   'pastor', 'bishop', 'priest', 'rabbi', 'imam', 'mp', 'ceo', 'boss', 'chair', 'delegate', 'negotiator', 'activist', 'organiser', 'organizer',
+  'source', 'insider', 'observer', 'critic', 'staffer', 'worker', 'employee', 'resident', 'witness', 'victim', 'student', 'player', 'fan',
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend', 'neighbour', 'neighbor', 'member',
 ]);
 
 /** A word as these lists hold it: lower case, without an abbreviation's full stop or a possessive. */

@@ -1,8 +1,8 @@
 import { dialectVariant, dictionaryFor, gazetteerEntry, wordList } from '../dictionary/word-list';
 import type { Span } from '../types';
 import {
-  CALENDAR_NAMES, COURTESY_TITLES, HEAD_OF_STATE_TITLES, JOB_TITLES, listForm, NAME_PARTICLES, NEVER_NAMES, OF_HEADS,
-  ORGANISATION_ENDINGS, ROLE_NOUNS, WEAK_TITLES,
+  CALENDAR_WORDS, COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, NEVER_NAMES, OF_HEADS,
+  ORGANISATION_ENDINGS, PEERAGE, POST_NOMINALS, PUBLIC_OFFICES, ROLE_NOUNS, WEAK_TITLES,
 } from './name-words';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel, Word } from './types';
 
@@ -49,7 +49,12 @@ interface Reference extends Span {
   words: RunWord[];
   text: string;
   kind: NameKind;
-  title?: NameRole & { courtesy: boolean; headOfState: boolean };
+  /**
+   * `identifies`: the title and surname name the person in full: a head of state or government
+   * (`President Reagan`), a peer or knight (`Lord Barber`), or an office named in full
+   * (`Minister of Mines and Energy Subroto`).
+   */
+  title?: NameRole & { courtesy: boolean; identifies: boolean };
   /** `the Senate`, `the Pentagon`: an institution, not a person. */
   afterThe: boolean;
 }
@@ -67,6 +72,8 @@ function joins(prose: string, left: Word, right: Word): boolean {
 }
 
 const startsName = (w: Word | undefined) => w !== undefined && capitalised(w.text);
+/** `Kilroy-Silk`, `Tae-woo`, `Jong-il`, but not `Ohio-based`. */
+const continuesHyphenated = (w: Word) => capitalised(w.text) || (!HYPHEN_SUFFIXES.has(w.text) && (w.text.length <= 3 || !isEverydayWord(w.text)) && /^\p{Ll}+$/u.test(w.text));
 
 /**
  * The runs of capitalised words of the draft, outside the headline and the dateline, with
@@ -89,7 +96,7 @@ function findRuns(model: TextModel): RunWord[][] {
     for (;;) {
       // Join hyphenated parts: `Kilroy-Silk`, `Al-Assad`.
       let end = j;
-      while (end + 1 < words.length && words[end + 1].start === words[end].end + 1 && prose[words[end].end] === '-' && startsName(words[end + 1])) end++;
+      while (end + 1 < words.length && words[end + 1].start === words[end].end + 1 && prose[words[end].end] === '-' && continuesHyphenated(words[end + 1])) end++;
       const first = words[j];
       const text = prose.slice(first.start, words[end].end);
       run.push({ text, lower: listForm(text), start: first.start, end: words[end].end, word: j, initial: first.sentenceInitial || /[“"‘'(\[—–]/u.test(prose[first.start - 1] ?? '') });
@@ -113,7 +120,9 @@ function findRuns(model: TextModel): RunWord[][] {
       }
       // `bin Laden`, `van Gogh`; `Department of Transportation`, `Trade and Industry`.
       const after = words[end + 2];
-      const connector = NAME_PARTICLES.has(next.text) || (next.text === 'of' && OF_HEADS.has(run[run.length - 1].lower)) || ((next.text === 'and' || next.text === '&') && run.some((w) => w.text === 'of'));
+      // `Trade and Industry`, `Mines and Energy`, but not `Transportation and General Motors` (another name).
+      const joinsWithAnd = (next.text === 'and' || next.text === '&') && run.some((w) => w.text === 'of') && after !== undefined && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(words[end + 3], after, prose);
+      const connector = NAME_PARTICLES.has(next.text) || (next.text === 'of' && OF_HEADS.has(run[run.length - 1].lower)) || joinsWithAnd;
       if (connector && after && after.sentence === next.sentence && joins(prose, next, after) && startsName(after)) {
         run.push({ text: next.text, lower: next.text, start: next.start, end: next.end, word: end + 1, initial: false });
         j = end + 2;
@@ -126,6 +135,11 @@ function findRuns(model: TextModel): RunWord[][] {
     k = j;
   }
   return runs;
+}
+
+/** Whether `next` continues the name `word` starts with another everyday capitalised word (`General Motors`). */
+function startsOtherName(next: Word | undefined, word: Word, prose: string): boolean {
+  return next !== undefined && next.sentence === word.sentence && joins(prose, word, next) && startsName(next) && isEverydayWord(next.text.toLowerCase());
 }
 
 /** `Jimmy "the Whirlwind" White`: the index of the surname after a quoted nickname that follows `word`, or -1. */
@@ -148,6 +162,8 @@ function opensSentenceOnly(word: RunWord, usedMidSentence: Set<string>): boolean
 function isTitleBefore(word: RunWord, next: RunWord): boolean {
   if (!COURTESY_TITLES.has(word.lower) && !JOB_TITLES.has(word.lower)) return false;
   if (!WEAK_TITLES.has(word.lower)) return true;
+  // `Shadow Europe minister`, `State Bank`, `General Motors`.
+  if (isPlaceWord(next.text) || isDemonym(next.text) || ACRONYM.test(next.text)) return false;
   return !isEverydayWord(next.lower) || isFirstName(next.text) || COURTESY_TITLES.has(next.lower) || JOB_TITLES.has(next.lower);
 }
 
@@ -157,8 +173,12 @@ const isConnector = (w: RunWord) => w.text === 'of' || w.text === 'and' || w.tex
 function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>): Reference | undefined {
   let first = 0;
   // Function words and calendar words open runs without being names: `But Mr Roe`, `On Friday`.
-  while (first < run.length && (NEVER_NAMES.has(run[first].lower) || isConnector(run[first]) || (first === 0 && opensSentenceOnly(run[first], usedMidSentence)))) first++;
-  const words = run.slice(first);
+  while (first < run.length && (NEVER_NAMES.has(run[first].lower) || isConnector(run[first]) || (first === 0 && opensSentenceOnly(run[first], usedMidSentence)) || (CALENDAR_WORDS.has(run[first].lower) && first === run.length - 1))) first++;
+  // `Conservative Graham Brady`, `Former Andrea Ginther`: an everyday word describing the person before a given name.
+  while (first + 2 < run.length && isEverydayWord(run[first].lower) && !isFirstName(run[first].text) && isFirstName(run[first + 1].text) && !COURTESY_TITLES.has(run[first].lower) && !JOB_TITLES.has(run[first].lower)) first++;
+  let stop = run.length;
+  while (stop - first > 1 && POST_NOMINALS.has(run[stop - 1].lower)) stop--;
+  const words = run.slice(first, stop);
   if (words.length === 0) return undefined;
   const last = words[words.length - 1];
   last.text = withoutPossessive(last.text);
@@ -168,12 +188,12 @@ function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>)
   let nameStart = titleEnd + 1;
   // `Mayor of London Sadiq Khan`: what the title governs stays with it.
   if (titleEnd >= 0 && words[nameStart].text === 'of') {
-    while (nameStart + 1 < words.length && (words[nameStart].text === 'of' || isListedName(words[nameStart].text) || isEverydayWord(words[nameStart].lower))) nameStart++;
+    while (nameStart + 1 < words.length && !isFirstName(words[nameStart].text) && (isConnector(words[nameStart]) || isPlaceWord(words[nameStart].text) || isEverydayWord(words[nameStart].lower))) nameStart++;
   }
   const name = words.slice(nameStart);
   if (name.length === 0 || (name.length === 1 && (NEVER_NAMES.has(name[0].lower) || COURTESY_TITLES.has(name[0].lower)))) return undefined;
   // `May` alone is a month; after another name word it is a surname (`Theresa May`).
-  if (name.length === 1 && CALENDAR_NAMES.has(name[0].lower) && titleEnd < 0) return undefined;
+  if (name.length === 1 && CALENDAR_WORDS.has(name[0].lower) && titleEnd < 0) return undefined;
   const start = name[0].start;
   const end = name[name.length - 1].start + name[name.length - 1].text.length;
   const text = name.map((w, i) => (i === 0 ? '' : model.prose.slice(name[i - 1].end, w.start).replace(/\s+/g, ' ')) + w.text).join('');
@@ -189,11 +209,26 @@ function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>)
       end: titleWords[titleWords.length - 1].end,
       text: model.prose.slice(titleWords[0].start, titleWords[titleWords.length - 1].end),
       head,
-      courtesy: COURTESY_TITLES.has(head),
-      headOfState: HEAD_OF_STATE_TITLES.has(pair) || (HEAD_OF_STATE_TITLES.has(head) && head !== 'minister'),
+      courtesy: COURTESY_TITLES.has(head) && !PEERAGE.has(head),
+      identifies: HEAD_OF_STATE_TITLES.has(pair) || HEAD_OF_STATE_TITLES.has(head) || PEERAGE.has(head) || (PUBLIC_OFFICES.has(head) && namesItsJurisdiction(model, titleWords)),
     };
   }
   return { start, end, words: name, text, kind: kindOf(name, title !== undefined, afterThe), title, afterThe };
+}
+
+/**
+ * An office named with its jurisdiction, which only one person holds: `Minister of Mines and Energy`,
+ * `Indonesian Energy Minister`, `Indonesia's Mines and Energy Minister`.
+ */
+function namesItsJurisdiction(model: TextModel, titleWords: RunWord[]): boolean {
+  if (titleWords.some((w) => w.text === 'of' || isPlaceWord(w.text) || isDemonym(w.text))) return true;
+  const { words } = model;
+  const first = titleWords[0].word;
+  for (let k = first - 1; k >= 0 && k >= first - 3 && words[k].sentence === words[first].sentence; k--) {
+    const bare = withoutPossessive(words[k].text);
+    if (bare !== words[k].text && (isPlaceWord(bare) || ACRONYM.test(bare))) return true;
+  }
+  return false;
 }
 
 function kindOf(name: RunWord[], titled: boolean, afterThe: boolean): NameKind {
@@ -202,7 +237,8 @@ function kindOf(name: RunWord[], titled: boolean, afterThe: boolean): NameKind {
   if (titled) return 'person';
   if (name.length === 1) {
     const only = name[0].text;
-    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return isPlaceWord(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
+    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return isPlaceWord(only) || isPlaceWord(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
+    if (isDemonym(only)) return 'other';
     if (isPlaceWord(only)) return 'place';
     return afterThe ? 'organisation' : 'other';
   }
@@ -237,7 +273,9 @@ export function findNames(model: TextModel): NamesLayer {
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number>();
   const byName = new Map<string, number>();
+  const byFullName = new Map<string, number>();
   const otherBySurname = new Map<string, number>();
+  const otherByFirst = new Map<string, number>();
   const newEntity = (kind: NameKind, name: string): NamedEntity => {
     const entity: NamedEntity = { index: entities.length, kind, name, roles: [], mentions: [] };
     entities.push(entity);
@@ -259,8 +297,9 @@ export function findNames(model: TextModel): NamesLayer {
         if (index === undefined) byName.set(reference.text, (index = newEntity(reference.kind, reference.text).index));
         const entity = entities[index];
         // `Mahmoud Abbas` may yet prove a person's name, when the draft writes `Mr Abbas`.
-        if (entity.kind === 'other' && parts.length <= 3 && parts.length === reference.words.length && !otherBySurname.has(parts[parts.length - 1].text)) {
-          otherBySurname.set(parts[parts.length - 1].text, entity.index);
+        if (entity.kind === 'other' && parts.length <= 3 && parts.length === reference.words.length) {
+          if (!otherBySurname.has(parts[parts.length - 1].text)) otherBySurname.set(parts[parts.length - 1].text, entity.index);
+          if (!otherByFirst.has(parts[0].text)) otherByFirst.set(parts[0].text, entity.index);
         }
         entity.full ??= { start: reference.start, end: reference.end };
         mention(entity, reference, 'name');
@@ -269,13 +308,18 @@ export function findNames(model: TextModel): NamesLayer {
     }
     const surname = parts[parts.length - 1].text;
     const given = parts[0].text;
-    const same = (bySurname.get(surname) ?? []).find((e) => entities[e].given === given);
+    const key = `${given} ${surname}`;
+    const same = byFullName.get(key);
     const entity = same !== undefined ? entities[same] : newEntity('person', reference.text);
     if (same === undefined) {
       entity.surname = surname;
       entity.given = given;
       entity.full = { start: reference.start, end: reference.end };
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), entity.index]);
+      byFullName.set(key, entity.index);
+      // Full names arrive in text order, so each surname's list is sorted by first full reference.
+      const list = bySurname.get(surname);
+      if (list) list.push(entity.index);
+      else bySurname.set(surname, [entity.index]);
       if (!byGiven.has(given)) byGiven.set(given, entity.index);
     }
     mention(entity, reference, 'full');
@@ -284,15 +328,19 @@ export function findNames(model: TextModel): NamesLayer {
     const candidates = bySurname.get(surname);
     if (!candidates) return undefined;
     // The person last introduced before this point, else the first one introduced later.
-    let best: NamedEntity | undefined;
-    for (const e of candidates) if ((entities[e].full?.start ?? 0) < at) best = entities[e];
-    return best ?? entities[candidates[0]];
+    const before = lastBefore(candidates, at, (e) => entities[e].full?.start ?? 0);
+    return entities[before >= 0 ? candidates[before] : candidates[0]];
+  };
+  const givenBefore = (word: string, at: number): NamedEntity | undefined => {
+    const index = byGiven.get(word);
+    return index !== undefined && entities[index].full!.start < at ? entities[index] : undefined;
   };
   // Then titled surnames (`Mr Rutte`, `President Reagan`), which say a lone word is a person's name.
   for (const reference of singles) {
     if (!reference.title) continue;
     const surname = reference.words[reference.words.length - 1].text;
-    let entity = personCalled(surname, reference.start);
+    // `Kim Yungmin` … `Mr Kim`: a family name written first.
+    let entity = personCalled(surname, reference.start) ?? givenBefore(surname, reference.start);
     const other = entity ? undefined : otherBySurname.get(surname);
     if (other !== undefined) {
       entity = entities[other];
@@ -308,8 +356,7 @@ export function findNames(model: TextModel): NamesLayer {
       entity.surname = surname;
       bySurname.set(surname, [entity.index]);
     }
-    // A head of state is named in full by title and surname.
-    if (reference.title.headOfState && (!entity.full || entity.full.start > reference.start)) entity.full = { start: reference.title.start, end: reference.end };
+    if (reference.title?.identifies && (!entity.full || entity.full.start > reference.start)) entity.full = { start: reference.title.start, end: reference.end };
     mention(entity, reference, 'title-surname');
   }
   for (const reference of singles) {
@@ -325,7 +372,8 @@ export function findNames(model: TextModel): NamesLayer {
       mention(entities[given], reference, 'given');
       continue;
     }
-    let index = byName.get(word);
+    // `Lim` after `Lim Keng Yaik`: one of the words of a longer name the draft gave.
+    let index = byName.get(word) ?? (reference.kind === 'other' ? otherBySurname.get(word) ?? otherByFirst.get(word) : undefined);
     if (index === undefined) byName.set(word, (index = newEntity(reference.kind, word).index));
     else if (entities[index].kind === 'other' && reference.kind !== 'other') entities[index].kind = reference.kind;
     const entity = entities[index];
@@ -407,11 +455,8 @@ function addRoles(model: TextModel, entities: NamedEntity[], mentions: NameMenti
     // `the analyst Jane Roe` introduces a name of its own.
     const next = words[k + 1];
     if (next && next.sentence === w.sentence && capitalised(next.text) && prose.slice(w.end, next.start) === ' ') continue;
-    let latest: { role: NameRole; entity: number } | undefined;
-    for (const r of roles) {
-      if (r.role.start >= the.start) break;
-      latest = r;
-    }
+    const at = lastBefore(roles, the.start, (r) => r.role.start);
+    const latest = at >= 0 ? roles[at] : undefined;
     if (!latest || latest.role.end > the.start) continue;
     added.push({ start: the.start, end: w.end, entity: latest.entity, form: 'role', text: prose.slice(the.start, w.end) });
   }
@@ -419,6 +464,18 @@ function addRoles(model: TextModel, entities: NamedEntity[], mentions: NameMenti
   const merged = [...mentions, ...added].sort((a, b) => a.start - b.start);
   mentions.length = 0;
   mentions.push(...merged);
+}
+
+/** Index of the last item of a list sorted by `startOf` that starts before `at`, or -1. */
+function lastBefore<T>(list: readonly T[], at: number, startOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Index of the word that contains an offset (binary search over the sorted words). */
@@ -435,7 +492,7 @@ function wordIndexer(words: Word[]): (offset: number) => number {
   };
 }
 
-/** The first mention that starts inside `span`, preferring a person's. */
+/** The mention a phrase refers to: the last person's that starts inside `span`, else the first mention there. */
 export function mentionIn(layer: NamesLayer, span: Span): NameMention | undefined {
   const { mentions, entities } = layer;
   let lo = 0;
@@ -445,10 +502,12 @@ export function mentionIn(layer: NamesLayer, span: Span): NameMention | undefine
     if (mentions[mid].start < span.start) lo = mid + 1;
     else hi = mid;
   }
+  // `Shadow Europe minister Mr Brady`: the name that ends the phrase is the speaker's.
   let found: NameMention | undefined;
+  let person: NameMention | undefined;
   for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) {
-    if (entities[mentions[i].entity].kind === 'person') return mentions[i];
+    if (entities[mentions[i].entity].kind === 'person') person = mentions[i];
     found ??= mentions[i];
   }
-  return found;
+  return person ?? found;
 }

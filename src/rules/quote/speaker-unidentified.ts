@@ -1,5 +1,6 @@
 import type { NamedEntity, TextModel } from '../../engine/model/types';
 import { editDistance } from '../../engine/dictionary/edit-distance';
+import { ROLE_NOUNS } from '../../engine/model/name-words';
 import { mentionIn } from '../../engine/model/names';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation, Span } from '../../engine/types';
@@ -7,6 +8,26 @@ import { speechQuotations } from './shared';
 
 const OWN_FORMS = new Set(['said-after', 'said-before', 'colon', 'partial', 'according-to']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Where the draft first refers to someone a pronoun can stand for: a name that may be a person's
+ * (not a place's or an organisation's), or a noun for a person (`a company spokesman`, `a broker`).
+ */
+function firstMaybePerson(model: TextModel): number {
+  const { mentions, entities } = model.names;
+  let first = Infinity;
+  for (const m of mentions) {
+    if (entities[m.entity].kind === 'person' || entities[m.entity].kind === 'other') {
+      first = m.start;
+      break;
+    }
+  }
+  for (const w of model.words) {
+    if (w.start >= first) break;
+    if (w.quotation === -1 && ROLE_NOUNS.has(w.text.toLowerCase())) return w.start;
+  }
+  return first;
+}
 
 type People = Map<string, NamedEntity[]>;
 
@@ -44,6 +65,7 @@ export const speakerUnidentified = defineRule({
   check({ model, report }) {
     const { names } = model;
     let people: People | undefined;
+    let firstPersonAt: number | undefined;
     const seen = new Set<number>();
     for (const q of speechQuotations(model)) {
       const a = q.attribution;
@@ -52,8 +74,8 @@ export const speakerUnidentified = defineRule({
       seen.add(a.speaker.start);
       const at = a.speaker.start;
       if (a.speakerKind === 'pronoun') {
-        // Any name before the pronoun may be its antecedent; only a pronoun with none is flagged.
-        if (!PERSON_PRONOUNS.has(a.speakerText.toLowerCase()) || (names.mentions.length > 0 && names.mentions[0].start < at)) continue;
+        // A name or a noun for a person before the pronoun may be its antecedent; only a pronoun with none is flagged.
+        if (!PERSON_PRONOUNS.has(a.speakerText.toLowerCase()) || (firstPersonAt ??= firstMaybePerson(model)) < at) continue;
         report({ start: a.speaker.start, end: a.speaker.end, message: `“${a.speakerText}” stands for a speaker the draft has not named yet. Name the speaker in full before this quote.` });
         continue;
       }
