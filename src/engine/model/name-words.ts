@@ -62,6 +62,7 @@ const NAME_ENDINGS = [
   'investments', 'management', 'brothers', 'electric', 'energy', 'petroleum', 'steel', 'chemicals', 'pharmaceuticals', 'systems',
   'technologies', 'communications', 'railways', 'railroad', 'mining', 'resources', 'insurance', 'school', 'college', 'hospital', 'church',
   'museum', 'army', 'navy', 'cabinet', 'treasury', 'pentagon', 'ministries', 'unit', 'division', 'subsidiary', 'institution', 'enterprises',
+  'engineering', 'construction', 'consulting', 'associates', 'solutions', 'logistics', 'media', 'labs', 'ventures', 'airport', 'stadium',
 ];
 export const ORGANISATION_ENDINGS = new Set([...ORGANISATION_NOUNS, ...NAME_ENDINGS].filter((w) => !['statement', 'statements', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'report', 'study', 'survey', 'letter', 'document', 'release', 'memo', 'ruling', 'judgment', 'judgement', 'verdict', 'post', 'paper', 'body', 'website', 'blog', 'campaign', 'force'].includes(w)));
 

@@ -239,8 +239,8 @@ function kindOf(name: RunWord[], titled: boolean, afterThe: boolean): NameKind {
     const only = name[0].text;
     if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return isPlaceWord(only) || isPlaceWord(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
     if (isDemonym(only)) return 'other';
-    if (isPlaceWord(only)) return 'place';
-    return afterThe ? 'organisation' : 'other';
+    // `the Kremlin` or `the Franklinton neighborhood`: `the` alone does not say which.
+    return isPlaceWord(only) ? 'place' : 'other';
   }
   const parts = name.filter((w) => !isConnector(w));
   if (parts.every((w) => isPlaceWord(w.text))) return 'place';
