@@ -23,8 +23,16 @@ ruleTester(anonymousSource, {
     'John Doe, vice chairman of Acme Corp\'s finance unit, disagreed. "We see no cut," the chairman said.',
     'Columbus Mayor Andrea Ginther opened the bridge.\n\n"It was worth the wait," the mayor said.',
     'Analyst Jane Roe of Acme Securities expects a cut. "Rates will fall by June," the analyst told reporters.',
+    // a quote credited to a named publication is not anonymous (issue 14, item 4)
+    'The news agency Opecna quoted an OPEC official as saying output fell. "Output is down," the official was quoted as saying.',
+    'The daily Handelsblatt published a report quoting an unnamed bourse official as saying the bank would join. "We will list it," the official said.',
   ],
   invalid: [
+    {
+      name: 'an unnamed source quoted by no named publication',
+      text: 'A report quoted an unnamed bourse official as saying the bank would join. "We will list it," the official said.',
+      count: 1,
+    },
     {
       name: 'a role that points back to nobody named',
       text: 'Rates were steady. "Rates will fall by June," the analyst said.',
