@@ -76,14 +76,14 @@ const startsName = (w: Word | undefined) => w !== undefined && capitalised(w.tex
 const continuesHyphenated = (w: Word) => capitalised(w.text) || (!HYPHEN_SUFFIXES.has(w.text) && (w.text.length <= 3 || !isEverydayWord(w.text)) && /^\p{Ll}+$/u.test(w.text));
 
 /**
- * The runs of capitalised words of the draft, outside the headline and the dateline, with
+ * The runs of capitalised words of the draft, outside the dateline, with
  * the particles and `of` that continue a name (`Osama bin Laden`, `Department of Transportation`).
  * Each word is read once.
  */
 function findRuns(model: TextModel): RunWord[][] {
   const { words, prose } = model;
-  const skipFrom = [model.headline, model.dateline].filter((s): s is Span => s !== undefined);
-  const skipped = (w: Word) => skipFrom.some((s) => w.start >= s.start && w.end <= s.end);
+  const dateline = model.dateline;
+  const skipped = (w: Word) => dateline !== undefined && w.start >= dateline.start && w.end <= dateline.end;
   const runs: RunWord[][] = [];
   let k = 0;
   while (k < words.length) {
@@ -264,9 +264,19 @@ function capitalisedMidSentence(model: TextModel): Set<string> {
 export function findNames(model: TextModel): NamesLayer {
   const usedMidSentence = capitalisedMidSentence(model);
   const references: Reference[] = [];
-  for (const run of findRuns(model)) {
+  const headline = model.headline;
+  for (let run of findRuns(model)) {
+    const inHeadline = headline !== undefined && run[0].start < headline.end && run[run.length - 1].end > headline.start;
+    // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
+    if (inHeadline) {
+      const cut = run.findIndex((w, i) => i > 0 && isEverydayWord(w.lower) && !isListedName(w.text));
+      if (cut > 0) run = run.slice(0, cut);
+    }
     const reference = readRun(model, run, usedMidSentence);
-    if (reference) references.push(reference);
+    if (!reference) continue;
+    // A headline capitalises every word; only a person's full name there (`Mark Rutte warns allies`) is read.
+    if (inHeadline && (reference.kind !== 'person' || reference.title || reference.words.length < 2 || reference.words.some((w) => isEverydayWord(w.lower) && !isListedName(w.text)))) continue;
+    references.push(reference);
   }
   const entities: NamedEntity[] = [];
   const mentions: NameMention[] = [];

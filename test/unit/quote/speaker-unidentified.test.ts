@@ -18,6 +18,9 @@ ruleTester(speakerUnidentified, {
     '"We are honoured," Sky said. Sky One will show the ceremony live.',
     // a quoted nickname between the given name and the surname
     'Jimmy "the Whirlwind" White also missed lessons. "We loved the game," Mr White said.',
+    // a full name in the headline introduces the speaker
+    'Mark Rutte warns allies\n\n"We will not back down," Mr Rutte said in Brussels.',
+    'Mark Rutte Warns Allies\n\n"We will not back down," Mr Rutte said in Brussels.',
     // a head of state or government is named in full by title and surname (issue 14, item 5)
     '"We will provide the weapons," President Trump said.',
     '"The talks went well," Prime Minister Thatcher said on Friday.',
