@@ -1,5 +1,5 @@
 import { classifySpeaker, speakerAfter, speakerBefore, speakerHead } from './speakers';
-import { findVerbs, isParticiple, type VerbHit } from './speech-verbs';
+import { findVerbs, isParticiple, isSpeechAct, type VerbHit } from './speech-verbs';
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
@@ -261,8 +261,24 @@ function closingSpeaker(pass: AttributionPass, index: number, lastQuote: Quotati
   }
   const last = model.sentences[p.sentenceEnd - 1];
   if (!last || p.sentenceEnd <= p.sentenceStart) return undefined;
-  const reported = lastSpeechVerb(pass, last.start, last.end);
-  return reported?.speaker ? reported : undefined;
+  const reported = lastSpeechVerb(pass, last.start, last.end, true);
+  return reported?.speaker && speaksOn(outside, reported) ? reported : undefined;
+}
+
+/** A poll, a survey or figures report findings; they do not go on talking in the next paragraph. */
+const FINDINGS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|research|figures|data|statistics|census|index|analysis|review|audit|findings|results|estimates?|forecasts?)$/i;
+/** `are expected to`, `was called`: a passive verb reports no one speaking. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
+/**
+ * Whether reported speech that ends a paragraph leaves its speaker talking into the next one:
+ * a person or an organisation saying something (`Okafor said prices would fall.`), not a finding
+ * (`a new poll suggests`, `according to the survey`), an expectation or a deed (`called a witness`).
+ */
+function speaksOn(outside: string, reported: Attribution): boolean {
+  if (!reported.verbText || !isSpeechAct(reported.verbText)) return false;
+  if (FINDINGS.test(reported.speakerText ?? '')) return false;
+  return !PASSIVE_BEFORE.test(outside.slice(Math.max(0, reported.verb!.start - 12), reported.verb!.start));
 }
 
 /** A quoted fragment inside a sentence (`deemed "not in the best interests"`), not a quoted sentence. */
@@ -512,9 +528,9 @@ function firstSpeechVerb(pass: AttributionPass, from: number, to: number): Attri
 }
 
 /** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */
-function lastSpeechVerb(pass: AttributionPass, from: number, to: number): Attribution | undefined {
+function lastSpeechVerb(pass: AttributionPass, from: number, to: number, spokenOnly = false): Attribution | undefined {
   const { outside } = pass;
-  const found = lastSpeechVerbSpans(pass, from, to);
+  const found = lastSpeechVerbSpans(pass, from, to, spokenOnly);
   return found && finish(outside, 'continuation', found.speaker, found.verb);
 }
 
@@ -524,7 +540,7 @@ interface SpeechSpans {
 }
 
 /** The speaker and verb of the last reported speech in [from, to), before classifying the speaker. */
-function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number): SpeechSpans | undefined {
+function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number, spokenOnly = false): SpeechSpans | undefined {
   const { outside, verbs } = pass;
   const start = Math.max(from, to - 400);
   let k = verbAt(verbs, to) - 1;
@@ -541,7 +557,7 @@ function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number): S
       if (speaker && !source) source = { spans: { speaker, verb: span }, at: verb.start };
       continue;
     }
-    if (isParticiple(verb.text)) continue;
+    if (isParticiple(verb.text) || (spokenOnly && !isSpeechAct(verb.text))) continue;
     const speaker = speakerBefore(outside, from, verb.start);
     if (speaker) return { speaker, verb: span };
   }

@@ -82,3 +82,11 @@ export function findVerbs(words: readonly { start: number; end: number; text: st
 }
 
 export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
+
+/** Verbs of the list that report a view, a wish or a deed rather than words spoken: `expects`, `hoped`, `called a witness`. */
+const NOT_SPEECH_ACTS = new Set([
+  'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'wants', 'wanted',
+  'wondered', 'called', 'calls', 'thanked', 'welcomed', 'welcomes', 'praised', 'hailed', 'quoted', 'attributed',
+]);
+/** Whether the verb says that words were spoken or written, so the speaker may go on talking (`said`, `told`, `according to`). */
+export const isSpeechAct = (verb: string) => !NOT_SPEECH_ACTS.has(verb.toLowerCase());

@@ -34,6 +34,9 @@ ruleTester(unattributed, {
     'Rutte said: "We will not back down. Our allies know it.\n\n"And so does Moscow, which has tested us for a decade."',
     // a paragraph that opens with a quote right after the same speaker's quote (British practice)
     '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+    // a person or an organisation speaking at the end of the paragraph before carries over (British practice)
+    'Halvorsen Foods said profits would rise.\n\n"We will not plant barley again."',
+    'Barley acreage will fall by a fifth, Ines Varga of the growers\' union told reporters.\n\n"We will not plant barley again."',
     // the speaker implied by the subject of the sentence before, within one paragraph
     'Dana Okafor spent a decade at the agency before she quit. "I was tired of waiting for a budget that never came."',
     'Neighbours describe Okafor as tireless. Okafor opened the clinic in 2019. "Some nights there are forty people in the corridor."',
@@ -69,6 +72,19 @@ ruleTester(unattributed, {
     { text: "Abbas 'will not tolerate further attacks on civilians'\n\nPalestinian leader Mahmoud Abbas spoke on Monday.", filePath: 'story.txt', name: 'plain-text headline' },
   ],
   invalid: [
+    ...[
+      ['a plain fact', 'Shares in Halvorsen Foods fell 4 percent on Tuesday.'],
+      ['an expectation', 'Growers are expected to learn the new quota on Friday.'],
+      ['a poll', 'A new poll of 900 growers suggests most will plant less barley.'],
+      ['a survey', 'Barley acreage will fall by a fifth, according to the survey.'],
+      ['an action that is not speech: called a witness', 'The prosecutor called a witness from the co-operative.'],
+      ['an action that is not speech: filed suit', 'The co-operative filed suit against Halvorsen Foods on Monday.'],
+    ].map(([kind, before]) => ({
+      name: `no speaker carries over from ${kind}`,
+      text: `${before}\n\n"We will not plant barley again."`,
+      count: 1,
+      spans: ['"We will not plant barley again."'],
+    })),
     {
       name: 'a common noun opening the sentence before is no speaker',
       text: 'Prices rose again in March. "Nobody can afford a week of groceries any more."',
