@@ -1,6 +1,7 @@
 import { classifySpeaker, speakerAfter, speakerBefore, speakerHead } from './speakers';
 import { findVerbs, isParticiple, isSpeechAct, type VerbHit } from './speech-verbs';
 import { firstSpanFrom } from '../positions';
+import { introducedDocument, isDocument } from './documents';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
 
@@ -72,7 +73,9 @@ export function attributeQuotations(model: TextModel): void {
       q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
     } else if (q.outer.start === p.start && q.continues === undefined && (closing = closingSpeaker(pass, q.paragraph - 1, lastBeforeParagraph))) {
       // A quote opening its paragraph may carry on the speaker still talking when the paragraph before ended.
-      q.attribution = { ...closing, form: 'continuation', acrossParagraphs: true };
+      // Extracts of a document introduced in the paragraph before (`Following are extracts from the communique.`) need no speaker of their own.
+      const extracts = closing.document === true && closing.form === 'colon';
+      q.attribution = { ...closing, form: extracts ? 'colon' : 'continuation', acrossParagraphs: !extracts };
     } else if (speakerSoFar()) {
       q.attribution = { ...current!, form: 'continuation' };
     } else if (isEmbeddedFragment(prose, q)) {
@@ -261,6 +264,11 @@ function closingSpeaker(pass: AttributionPass, index: number, lastQuote: Quotati
   }
   const last = model.sentences[p.sentenceEnd - 1];
   if (!last || p.sentenceEnd <= p.sentenceStart) return undefined;
+  const extractsOf = introducedDocument(outside.slice(last.start, last.end));
+  if (extractsOf) {
+    const start = last.start + outside.slice(last.start, last.end).indexOf(extractsOf);
+    return { form: 'colon', speaker: { start, end: start + extractsOf.length }, speakerText: extractsOf, speakerKind: 'organisation', document: true };
+  }
   const reported = lastSpeechVerb(pass, last.start, last.end, true);
   return reported?.speaker && speaksOn(outside, reported) ? reported : undefined;
 }
@@ -386,6 +394,8 @@ function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: 
     if (between.trim().split(/\s+/).length > 18) return undefined;
     const leading = between.length - between.trimStart().length;
     speaker = trimFiller(outside, { start: from + lead + leading, end: verbStart });
+    // `… and was contemplating claiming the full amount`: a verb taking a gerund, not a speaker, stands before it.
+    if (speaker && GERUND_BEFORE.test(outside.slice(speaker.start, speaker.end))) return undefined;
   } else {
     speaker = speakerAfter(outside, verbEnd, limit);
   }
@@ -398,6 +408,8 @@ function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: 
   return finish(outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
 }
 
+/** `was contemplating` or a lone `considering` before the verb: a verb that takes a gerund (`the filing` is a noun). */
+const GERUND_BEFORE = /^(?:(?:[\p{L}'’-]+\s+)*(?:was|were|is|are|be|been|am|had|has|have|and|also|not|still|now)\s+)?\p{Ll}+ing$/u;
 const FILLER_WORD = /^(?:also|later|then|has|have|had|was|were|is|would|will|did|once|again|just|simply|further|previously|earlier|now|\p{Ll}+ly)$/u;
 
 /** `Smith later` → `Smith`; `and the minister` → `the minister`. Token by token, so linear. */
@@ -494,6 +506,7 @@ function finish(outside: string, form: Attribution['form'], speaker: Span, verb:
     verb,
     verbText: outside.slice(verb.start, verb.end),
     speakerKind: classifySpeaker(speakerText, outside.slice(speaker.start, speaker.end)),
+    document: isDocument(speakerText),
   };
 }
 

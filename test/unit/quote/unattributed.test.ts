@@ -34,6 +34,17 @@ ruleTester(unattributed, {
     'Rutte said: "We will not back down. Our allies know it.\n\n"And so does Moscow, which has tested us for a decade."',
     // a paragraph that opens with a quote right after the same speaker's quote (British practice)
     '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+    // wire-copy verbs and forms (issue 14)
+    ...['speculated', 'alleged', 'retorted', 'quipped', 'mumbled', 'conceded', 'cautioned', 'reiterated', 'concurred'].map((verb) => `"Prices will not recover before the summer," Okafor ${verb}.`),
+    '"Prices will not recover before the summer," John Okafor, vice chairman of Halvorsen Foods\' finance unit, said.',
+    'John Okafor, vice chairman of Halvorsen Foods\' finance unit, speculated that "prices will not recover before the summer and may fall further."',
+    // documents quoted
+    ...['the minutes showed', 'the release said', 'the order states', 'the filing read'].map((source) => `"Prices will not recover before the summer," ${source}.`),
+    'Following are extracts from the communique issued at the end of the meeting.\n\n"The conference noted that prices had recovered."\n\n"The conference decided to meet again in June."',
+    // a term or a brand in quotes at a sentence's end, with the full stop inside the marks
+    'The biscuits were sold under the name "Carlton."',
+    'The bank termed the offer "inadequate."',
+    'Most of the firms are affiliates of conglomerates known as "chaebols."',
     // a person or an organisation speaking at the end of the paragraph before carries over (British practice)
     'Halvorsen Foods said profits would rise.\n\n"We will not plant barley again."',
     'Barley acreage will fall by a fifth, Ines Varga of the growers\' union told reporters.\n\n"We will not plant barley again."',
@@ -85,6 +96,16 @@ ruleTester(unattributed, {
       count: 1,
       spans: ['"We will not plant barley again."'],
     })),
+    {
+      name: 'a full sentence quoted at the end of a sentence is speech, not a term',
+      text: 'The biscuits were sold under the name Carlton. The owner wrote on the box "Nobody has ever complained about these biscuits in forty years."',
+      count: 0,
+    },
+    {
+      name: 'a word that merely names a document is no verb of attribution',
+      text: 'The minutes were long.\n\n"Prices will not recover before the summer."',
+      count: 1,
+    },
     {
       name: 'a common noun opening the sentence before is no speaker',
       text: 'Prices rose again in March. "Nobody can afford a week of groceries any more."',
