@@ -84,6 +84,9 @@ export function attributeQuotations(model: TextModel): void {
       if (later) q.attribution = { ...later, form: 'partial' };
       // `Standard Chartered sees "the opportunity to create value …"`: the sentence's subject stands behind the fragment.
       else q.attribution = impliedSpeaker(pass, sentenceStart, q.outer.start, 'partial');
+    } else if (endsSentenceItIsPartOf(prose, q)) {
+      // `He ruled out more exports, "because the idea is not to disrupt the market."`: the full stop is the sentence's, and so is the subject.
+      q.attribution = impliedSpeaker(pass, sentenceStart, q.outer.start, 'partial');
     } else if (q.outer.start > p.start) {
       // `Morris appears almost evangelical. "I was on a cruise …"`: the person the paragraph is about goes on talking.
       const before = model.sentences[sentence - 1];
@@ -292,6 +295,14 @@ function speaksOn(outside: string, reported: Attribution): boolean {
 /** A quoted fragment inside a sentence (`deemed "not in the best interests"`), not a quoted sentence. */
 function isEmbeddedFragment(prose: string, q: Quotation): boolean {
   if (/[.?!,…]\s*$/.test(prose.slice(q.start, q.end))) return false;
+  let i = q.outer.start - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
+}
+
+/** A quote that runs from inside a sentence to its end (`… to face "current difficulties."`), not a quoted sentence of its own. */
+function endsSentenceItIsPartOf(prose: string, q: Quotation): boolean {
+  if (!q.close || !/^\p{Ll}/u.test(prose.slice(q.start, q.start + 1)) || !/\.\s*$/.test(prose.slice(q.start, q.end))) return false;
   let i = q.outer.start - 1;
   while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
   return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);

@@ -20,11 +20,11 @@ export function isDocument(speaker: string): boolean {
 
 /**
  * A sentence that introduces quoted extracts of a document in the paragraphs after it:
- * `Following are extracts from the communique …`, `The text of the statement follows.`
- * Returns the document phrase.
+ * `Following are extracts from the communique …`, `The text of the statement follows.`,
+ * also after a dateline (`VIENNA, June 29 - Following are …`). Returns the document phrase.
  */
 const INTRODUCES_EXTRACTS =
-  /^\s*(?:(?:Following|Below|Here)\s+(?:is|are)\s+(?:the\s+)?(?:(?:full\s+)?text|extracts?|excerpts?|highlights?|key\s+passages?|passages?)\s+(?:of|from)\s+((?:the|a|an)\s+[^.!?;:]{1,120}?)|(?:The\s+)?(?:(?:full\s+)?text|extracts?|excerpts?|highlights?)\s+(?:of|from)\s+((?:the|a|an)\s+[^.!?;:]{1,120}?)\s+(?:follows?|(?:is|are)\s+as\s+follows))\s*[.:]?\s*$/i;
+  /^\s*(?:[^.!?\n]{1,80}?\s[-–—]+\s+)?(?:(?:Following|Below|Here)\s+(?:is|are)\s+(?:the\s+)?(?:(?:full\s+)?text|extracts?|excerpts?|highlights?|key\s+passages?|passages?)\s+(?:of|from)\s+((?:the|a|an)\s+[^.!?;:]{1,120}?)|(?:The\s+)?(?:(?:full\s+)?text|extracts?|excerpts?|highlights?)\s+(?:of|from)\s+((?:the|a|an)\s+[^.!?;:]{1,120}?)\s+(?:follows?|(?:is|are)\s+as\s+follows))\s*[.:]?\s*$/i;
 
 export function introducedDocument(sentence: string): string | undefined {
   const m = INTRODUCES_EXTRACTS.exec(sentence);

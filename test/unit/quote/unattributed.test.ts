@@ -41,6 +41,9 @@ ruleTester(unattributed, {
     // documents quoted
     ...['the minutes showed', 'the release said', 'the order states', 'the filing read'].map((source) => `"Prices will not recover before the summer," ${source}.`),
     'Following are extracts from the communique issued at the end of the meeting.\n\n"The conference noted that prices had recovered."\n\n"The conference decided to meet again in June."',
+    'HELSINKI, June 3 - Following are extracts from the statement issued after the talks.\n\n"The growers agreed to cut the quota."',
+    // a fragment running to the end of a sentence whose subject names the speaker
+    'Dana Okafor ruled out a larger quota, "because the idea is precisely not to flood the market."',
     // a term or a brand in quotes at a sentence's end, with the full stop inside the marks
     'The biscuits were sold under the name "Carlton."',
     'The bank termed the offer "inadequate."',
@@ -100,6 +103,11 @@ ruleTester(unattributed, {
       name: 'a full sentence quoted at the end of a sentence is speech, not a term',
       text: 'The biscuits were sold under the name Carlton. The owner wrote on the box "Nobody has ever complained about these biscuits in forty years."',
       count: 0,
+    },
+    {
+      name: 'a fragment ending a sentence whose subject is no speaker',
+      text: 'The plan was dropped, "because the idea is precisely not to flood the market."',
+      count: 1,
     },
     {
       name: 'a word that merely names a document is no verb of attribution',
