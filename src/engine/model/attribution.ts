@@ -261,7 +261,7 @@ function closingSpeaker(pass: AttributionPass, index: number, lastQuote: Quotati
   const { model, outside } = pass;
   const p = model.paragraphs[index];
   if (!p) return undefined;
-  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && /^[^.!?]{0,160}[.!?]?\s*$/.test(outside.slice(lastQuote.outer.end, p.end))) {
+  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && ONE_SENTENCE_LEFT.test(outside.slice(lastQuote.outer.end, Math.min(p.end, lastQuote.outer.end + 600)))) {
     const { acrossParagraphs: _, ...attribution } = lastQuote.attribution;
     return { ...attribution, from: attribution.from ?? lastQuote.index };
   }
@@ -275,6 +275,9 @@ function closingSpeaker(pass: AttributionPass, index: number, lastQuote: Quotati
   const reported = lastSpeechVerb(pass, last.start, last.end, true);
   return reported?.speaker && speaksOn(outside, reported) ? reported : undefined;
 }
+
+/** Only the quote's own attribution is left in the paragraph, however long its appositive (`said Max Oesch, a senior official of …, which has …`). */
+const ONE_SENTENCE_LEFT = /^[^.!?]*[.!?]?\s*$/;
 
 /** A poll, a survey or figures report findings; they do not go on talking in the next paragraph. */
 const FINDINGS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|research|figures|data|statistics|census|index|analysis|review|audit|findings|results|estimates?|forecasts?)$/i;
@@ -402,7 +405,9 @@ function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: 
   // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
   let speaker: Span | undefined;
   if (between.trim()) {
-    if (between.trim().split(/\s+/).length > 18) return undefined;
+    const wordsBetween = between.trim().split(/\s+/).length;
+    // After a quote that ended its sentence, a long run before the verb is a new sentence of paraphrase (`… there." West Germany had kept its pledge, he noted.`).
+    if (wordsBetween > 18 || (closedSentence && wordsBetween > 10)) return undefined;
     const leading = between.length - between.trimStart().length;
     speaker = trimFiller(outside, { start: from + lead + leading, end: verbStart });
     // `… and was contemplating claiming the full amount`: a verb taking a gerund, not a speaker, stands before it.

@@ -92,7 +92,7 @@ const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
 /** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
 const LEADING_ELISION = /^(?:(?:em|til|tis|twas|cause|n)(?![\p{L}])|\d)/iu;
 /** What follows an apostrophe inside a word: a possessive or a contraction. */
-const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/u;
+const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/iu;
 const PLURAL_POSSESSIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
 const SENTENCE_END_BEFORE = /[.?!…]['’"”]?\s*$/;
 

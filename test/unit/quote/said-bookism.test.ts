@@ -17,6 +17,8 @@ ruleTester(saidBookism, {
     '"It is a shameful episode," she said, and was contemplating claiming the whole amount.',
     'The freeze covers 120 goods declared to be "of primary necessity."',
     'Sales suffered from claims of "unintentional acceleration."',
+    // the verb of a sentence of paraphrase after a quote that ended its own sentence
+    '"We will hold to the accords," Okafor said. "They were struck in good faith." West Germany had kept its pledge of boosting planned tax cuts, he noted.',
   ],
   invalid: [
     { text: '"We are prepared to pay," Trump stated, "but the burden must be shared."', count: 1, spans: ['stated'], output: '"We are prepared to pay," Trump said, "but the burden must be shared."' },

@@ -42,6 +42,8 @@ ruleTester(unattributed, {
     ...['the minutes showed', 'the release said', 'the order states', 'the filing read'].map((source) => `"Prices will not recover before the summer," ${source}.`),
     'Following are extracts from the communique issued at the end of the meeting.\n\n"The conference noted that prices had recovered."\n\n"The conference decided to meet again in June."',
     'HELSINKI, June 3 - Following are extracts from the statement issued after the talks.\n\n"The growers agreed to cut the quota."',
+    // a long appositive after the speaker who ends the paragraph before
+    '"We are very pleased," said Max Okafor, a senior official of the Growers Federation, which has fought a long campaign against any curbs on the co-operatives and their right to sell abroad.\n\n"It has shown that growers who sell at home should not be punished."',
     // a fragment running to the end of a sentence whose subject names the speaker
     'Dana Okafor ruled out a larger quota, "because the idea is precisely not to flood the market."',
     // a term or a brand in quotes at a sentence's end, with the full stop inside the marks
