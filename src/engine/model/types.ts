@@ -144,6 +144,8 @@ export interface Attribution {
   implied?: boolean;
   /** Speaker classification. */
   speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
+  /** The speaker is a document (`the minutes showed`, `the order states`, extracts of a communique): named, and `states` is neutral for it. */
+  document?: boolean;
   /** Quotation this one inherits its speaker from (continuation forms). */
   from?: number;
   /** The entity of `model.names` the speaker phrase refers to, when the names layer knows it. */
