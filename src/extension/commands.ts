@@ -78,8 +78,18 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         return undefined;
       }
       const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, result.config.dialect);
-      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      // An untitled tab named after the draft; the .md ending makes it Markdown. Exported again,
+      // the same tab is rewritten rather than a second one opened.
+      const uri = vscode.Uri.from({ scheme: 'untitled', path: `Review — ${basename(document.uri.path)}` });
+      linter.ignoreOwnDocument(uri);
+      let report = await vscode.workspace.openTextDocument(uri);
+      if (report.languageId !== 'markdown') report = await vscode.languages.setTextDocumentLanguage(report, 'markdown');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, report.lineCount, 0), content);
+      await vscode.workspace.applyEdit(edit);
+      // Shown where its tab already is, if it is open.
+      const shownIn = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+      await vscode.window.showTextDocument(report, { viewColumn: shownIn?.viewColumn ?? vscode.ViewColumn.Beside, preview: false });
       return report;
     }),
     register('copydesk.toggleWorkspace', async () => {
