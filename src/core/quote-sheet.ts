@@ -85,3 +85,46 @@ export function quoteSheetMarkdown(rows: readonly QuoteRow[]): string[] {
   }
   return lines;
 }
+
+/** The innermost quotation of the sheet whose marks hold `offset`. */
+export function quotationAt(model: TextModel, offset: number): Quotation | undefined {
+  let innermost: Quotation | undefined;
+  for (const q of model.quotations) {
+    if (q.outer.start <= offset && offset <= q.outer.end && isSheetQuotation(q) && (!innermost || q.depth > innermost.depth)) innermost = q;
+  }
+  return innermost;
+}
+
+/** Hover lines for a quotation: its speaker and how Copydesk found them, as Markdown. */
+export function speakerHoverMarkdown(model: TextModel, quotation: Quotation): string {
+  const speaker = speakerNameOf(model, quotation);
+  if (!speaker || !quotation.attribution) return '**Copydesk · Quote with no speaker found**';
+  const anonymous = quotation.attribution.speakerKind === 'anonymous' ? ' (anonymous source)' : '';
+  return `**Copydesk · Quote by ${escapeMarkdown(speaker)}**${anonymous}\n\nSpeaker found: ${speakerSourceOf(quotation.attribution)}.`;
+}
+
+/**
+ * Markdown-escapes plain text. VS Code's MarkdownString.appendText also turns every space into
+ * `&nbsp;`, so a hover built with it wraps in the middle of words ("report|ed").
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`).replace(/^([+\-=]|\d+\.)/gm, '\\$1');
+}
+
+export interface SpeakerHint {
+  /** Offset just after the quotation's closing mark. */
+  offset: number;
+  label: string;
+  tooltip: string;
+}
+
+/** `— Marcus Bell` after each closed quotation Copydesk credits to a speaker. */
+export function speakerHints(model: TextModel): SpeakerHint[] {
+  const hints: SpeakerHint[] = [];
+  for (const q of model.quotations) {
+    const speaker = isSheetQuotation(q) && q.close ? speakerNameOf(model, q) : undefined;
+    if (!speaker || !q.close || !q.attribution) continue;
+    hints.push({ offset: q.close.end, label: `— ${speaker}`, tooltip: `Copydesk credits this quote to ${speaker} (${speakerSourceOf(q.attribution)}).` });
+  }
+  return hints;
+}

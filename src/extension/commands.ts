@@ -5,7 +5,7 @@ import { dictionaryFor } from '../engine/dictionary/word-list';
 import { docsUrl } from '../engine/rule';
 import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
-import { addWordsToWorkspaceDictionary, ignoreWordInDraft } from './dictionary';
+import { addWordsToWorkspaceDictionary, confirmDictionaryWrite, ignoreWordInDraft } from './dictionary';
 import { showDraftFindings } from './draft-findings';
 import type { DraftLinter } from './linter';
 import { namesToVerify } from './names';
@@ -56,9 +56,11 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         });
         if (!word) return undefined;
       }
-      const file = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig, notify);
-      if (file) linter.relintOpenDocuments();
-      return file;
+      const written = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig, notify);
+      if (!written) return undefined;
+      linter.relintOpenDocuments();
+      confirmDictionaryWrite(word, written, notify);
+      return written.file;
     }),
     register('copydesk.ignoreWordInDraft', async (word: string, uri: vscode.Uri) => ignoreWordInDraft(word, uri, linter)),
     register('copydesk.openRuleDocumentation', async (ruleId?: string) => {
@@ -158,10 +160,10 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   });
   pick.onDidTriggerItemButton(async ({ item }) => {
     const words = item.name.split(/[\s\u00a0]+/).filter(Boolean);
-    const file = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig, (message) => linter.notify(message));
-    if (file) {
+    const written = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig, (message) => linter.notify(message));
+    if (written) {
       pick.items = pick.items.filter((i) => i !== item);
-      vscode.window.setStatusBarMessage(`Copydesk: ${item.name} marked verified`, 3000);
+      vscode.window.setStatusBarMessage(`Copydesk: ${item.name} marked verified (added to ${vscode.workspace.asRelativePath(written.file)})`, 4000);
       linter.relintOpenDocuments();
     }
   });

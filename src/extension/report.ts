@@ -3,10 +3,10 @@ import type { TextModel } from '../engine/model/types';
 import { lineOf, lineStartsOf } from '../engine/positions';
 import { docsUrl } from '../engine/rule';
 import type { Family, Finding } from '../engine/types';
-import { rulesById } from '../rules';
 import { dictionaryFor } from '../engine/dictionary/word-list';
 import { namesToVerify } from './names';
 import { quoteSheet, quoteSheetMarkdown } from '../core/quote-sheet';
+import { familyOf } from '../core/status-text';
 
 const FAMILY_TITLES: Record<Family, string> = {
   quote: 'Quotes and attribution',
@@ -44,7 +44,7 @@ export function buildReviewReport(draftName: string, model: TextModel, findings:
   else lines.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}.`, '');
   const families: Family[] = ['quote', 'spelling', 'date', 'style'];
   for (const family of families) {
-    const mine = findings.filter((f) => (rulesById.get(f.ruleId)?.meta.family ?? f.ruleId.split('/')[0]) === family);
+    const mine = findings.filter((f) => familyOf(f.ruleId) === family);
     if (mine.length === 0) continue;
     lines.push(`## ${FAMILY_TITLES[family]} (${mine.length})`, '');
     for (const f of mine) {

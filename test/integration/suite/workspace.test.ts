@@ -9,9 +9,14 @@ describe('workspace commands', () => {
 
   it('checks every draft in a folder without opening them', async () => {
     const folder = fileIn('desk', 'more');
-    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('copydesk.checkAllDrafts', folder);
+    const copydesk = await api();
+    const before = copydesk.notices.length;
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean; message: string }>('copydesk.checkAllDrafts', folder);
     assert.equal(summary.files, 3);
     assert.equal(summary.cancelled, false);
+    // It ends with a summary (shown with an Open Problems Panel button).
+    assert.equal(summary.message, 'Copydesk checked 3 drafts: 1 quote · 1 spelling.');
+    assert.ok(copydesk.notices.slice(before).includes(summary.message));
     const market = await diagnosticsWhere(fileIn('desk', 'more', 'market.md'), 'the market story', (list) => list.length > 0);
     assert.deepEqual(market.map(codeOf), ['quote/unattributed']);
     assert.equal(market[0].range.start.line, 6);
