@@ -275,7 +275,7 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
     }
     if (wordClass.upper) capitalised.push(word);
     if (wordClass.kind === 'dialect') {
-      if (keepsSpeakersSpelling(word, model, config)) return;
+      if (dialect.tied || keepsSpeakersSpelling(word, config)) return;
       verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
       return;
     }
