@@ -16,6 +16,10 @@ ruleTester(unknownWord, {
     'The center of the defense budget.',
     { text: 'She added Blorft to the list.', config: { words: ['Blorft'] } },
     { text: 'It was a wi-fi hotspot for six-year-olds.', config: gb },
+    // Regular forms the word lists leave out, and American closed compounds.
+    { text: 'Lower liftings, late sowings and debt reschedulings followed the signup and the runup.', config: us },
+    { text: 'The loans were collateralized, and the backwardations eased.', config: us },
+    { text: 'Lower liftings and the securitisation of debt.', config: gb },
     // No dialect set: the draft's own spellings decide, and each draft is consistent.
     'The centre of the defence budget favoured labour.',
     'The center of the defense budget favored labor.',
