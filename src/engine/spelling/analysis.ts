@@ -134,8 +134,16 @@ function partOfCompound(prose: string, word: Word): boolean {
   return before === '-' || after === '-';
 }
 
-/** Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary words of 3+ letters. */
+/**
+ * Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary
+ * words of 3+ letters, or a verb and "up" ("signup", "runup"), as American
+ * copy closes phrasal nouns.
+ */
 function isClosedCompound(text: string, speller: Speller): boolean {
+  if (text.endsWith('up') && text.length >= 5) {
+    const head = text.slice(0, -2);
+    if (frequencyRank(head) < COMPOUND_RANK && speller.isWord(head)) return true;
+  }
   for (let i = 3; i <= text.length - 3; i++) {
     const head = text.slice(0, i);
     const tail = text.slice(i);
@@ -276,7 +284,7 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
     }
     if (wordClass.upper) capitalised.push(word);
     if (wordClass.kind === 'dialect') {
-      if (keepsSpeakersSpelling(word, model, config)) return;
+      if (dialect.tied || keepsSpeakersSpelling(word, config)) return;
       verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
       return;
     }
