@@ -48,6 +48,7 @@ export class OpenDrafts {
   private readonly states = new Map<string, DraftState>();
   private readonly skipped = new Map<string, SkipReason>();
   private readonly pending = new Set<string>();
+  private readonly opening = new Set<string>();
   private flushing = false;
   private readonly warnedLarge = new Set<string>();
   private readonly reported = new Set<string>();
@@ -165,6 +166,11 @@ export class OpenDrafts {
     await this.connection.sendDiagnostics({ uri, version: state?.version, diagnostics: state?.diagnostics ?? [] });
   }
 
+  /** The client opened a draft: its first content change is linted whatever `copydesk.run` says. */
+  opened(uri: string): void {
+    this.opening.add(uri);
+  }
+
   /** A change: linted once the messages already queued are read, so a burst of edits costs one lint. */
   changed(uri: string): void {
     this.pending.add(uri);
@@ -175,7 +181,8 @@ export class OpenDrafts {
       const uris = [...this.pending];
       this.pending.clear();
       for (const next of uris) {
-        void this.settings.for(next).then((settings) => (settings.run === 'onSave' ? undefined : this.publish(next))).catch((error) => this.failed(error));
+        const opening = this.opening.delete(next);
+        void this.settings.for(next).then((settings) => (settings.run === 'onSave' && !opening ? undefined : this.publish(next))).catch((error) => this.failed(error));
       }
     });
   }
@@ -195,6 +202,7 @@ export class OpenDrafts {
     this.sessions.forget(uri);
     this.skipped.delete(uri);
     this.warnedLarge.delete(uri);
+    this.opening.delete(uri);
     this.settings.forget(uri);
     if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -63,8 +63,10 @@ export function startServer(connection: Connection): void {
     names = new ServerNameIndex(folders, first.drafts || DEFAULT_DRAFT_GLOB, (path) => drafts.configFor(pathToFileURL(path).href, first), first.maxFileSize);
     drafts.onFirstLint = undefined;
     const index = names;
+    const started = performance.now();
     void index.start().then(async () => {
       if (names !== index) return;
+      connection.console.info(`Copydesk: names of ${index.draftCount} drafts in the workspace indexed in ${Math.round(performance.now() - started)} ms.`);
       drafts.workspaceNames = index.names;
       await drafts.relintAll();
     }, (error) => drafts.failed(error));
@@ -100,7 +102,8 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  documents.onDidOpen(({ document }) => void drafts.publish(document.uri).catch((e) => drafts.failed(e)));
+  // TextDocuments reports an open as a content change too, right after.
+  documents.onDidOpen(({ document }) => drafts.opened(document.uri));
   documents.onDidChangeContent(({ document }) => drafts.changed(document.uri));
   documents.onDidSave(({ document }) => {
     const path = pathOf(document.uri);

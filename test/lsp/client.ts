@@ -30,6 +30,7 @@ export class TestClient {
   readonly server: ChildProcess;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: { type: number; message: string }[] = [];
+  readonly logs: string[] = [];
   readonly progress: unknown[] = [];
   readonly stderr: string[] = [];
   /** Answers to workspace/configuration, by section. */
@@ -39,14 +40,15 @@ export class TestClient {
   private waiters: (() => void)[] = [];
   exited: Promise<number | null>;
 
-  constructor(extraArgs: string[] = []) {
-    this.server = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `cli`: the copydesk command to start (the benchmark passes its snapshot of dist/). */
+  constructor(cli = CLI) {
+    this.server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.exited = new Promise((resolve) => this.server.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.record(() => this.published.push(params)));
     this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.record(() => this.messages.push(params)));
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.record(() => this.logs.push(params.message)));
     this.connection.onNotification('$/progress', (params) => this.record(() => this.progress.push(params)));
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
