@@ -105,12 +105,19 @@ export function startServer(connection: Connection): void {
   // TextDocuments reports an open as a content change too, right after.
   documents.onDidOpen(({ document }) => drafts.opened(document.uri));
   documents.onDidChangeContent(({ document }) => drafts.changed(document.uri));
-  documents.onDidSave(({ document }) => {
+  documents.onDidSave(async ({ document }) => {
     const path = pathOf(document.uri);
     if (path && isConfigFilePath(path)) {
       drafts.settingsFilesChanged();
-      void drafts.relintAll();
-    } else void drafts.publish(document.uri).catch((e) => drafts.failed(e));
+      await drafts.relintAll();
+      return;
+    }
+    await drafts.publish(document.uri).catch((e) => drafts.failed(e));
+    // Clients that watch no files for the server still tell it about the drafts they save.
+    if (path && names?.covers(path)) {
+      await names.changed(path, false);
+      await drafts.relintAll();
+    }
   });
   documents.onDidClose(({ document }) => drafts.closed(document.uri));
 

@@ -228,3 +228,35 @@ describe('language server: protocol', function () {
     assert.equal(await client.exited, 0);
   });
 });
+
+describe('language server: the workspace\'s names', function () {
+  let client: TestClient;
+  let folder: ReturnType<typeof workspace>;
+  afterEach(async () => {
+    await client.stop();
+    folder.remove();
+  });
+
+  it('reads the other drafts after the first check, then follows a saved draft', async () => {
+    folder = workspace({
+      'a.md': 'Councillor Ilse Vantongeren opened the market.\n',
+      'b.md': 'The market, run by Ilse Vantongeren, closed.\n',
+      'c.md': 'Ilse Vantongren spoke to traders on the quay.\n',
+    });
+    client = new TestClient();
+    await client.initialize(folder.root);
+    const uri = uriOf(folder.path('c.md'));
+    await client.open(uri, 'Ilse Vantongren spoke to traders on the quay.\n');
+    // The first check has nothing to compare with; once the folder is read, the slip shows.
+    assert.deepEqual(await client.diagnosticsOf(uri, 1).then(() => client.published[0].diagnostics), []);
+    const slip = await client.until('the slip found with the workspace\'s names', () => client.published.at(-1)!.diagnostics.find((d) => d.code === 'spelling/name-variant'));
+    assert.equal(slip.message, '“Vantongren” looks like a misspelling of “Vantongeren”, which appears in 2 of the workspace’s other drafts.');
+    assert.match(client.logs.join('\n'), /names of 3 drafts in the workspace indexed/);
+    // b.md is rewritten and saved in the editor: one other draft is no longer enough.
+    const b = uriOf(folder.path('b.md'));
+    folder.write('b.md', 'The market closed.\n');
+    await client.open(b, 'The market closed.\n');
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: b } });
+    await client.until('the slip gone', () => !client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.some((d) => d.code === 'spelling/name-variant'));
+  });
+});
