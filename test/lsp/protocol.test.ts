@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { CLI, TestClient, uriOf } from './client';
 import { applyLspEdits, DRAFT, DRAFT_FIXED_SAFELY, workspace } from './fixtures';
 
@@ -21,6 +21,15 @@ describe('language server: protocol', function () {
     folder.remove();
   });
 
+  /** Starts a server on the folder, opens draft.md in it and waits for its first diagnostics. */
+  async function openDraft(capabilities: ClientCapabilities = {}): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    client = new TestClient();
+    await client.initialize(folder.root, capabilities);
+    const uri = uriOf(folder.path('draft.md'));
+    await client.open(uri, DRAFT);
+    return { uri, diagnostics: await client.diagnosticsOf(uri, 1) };
+  }
+
   it('initializes with incremental sync, pull diagnostics, fix-all and its commands', async () => {
     client = new TestClient();
     const { capabilities, serverInfo } = await client.initialize(folder.root);
@@ -33,11 +42,7 @@ describe('language server: protocol', function () {
   });
 
   it('pushes the CLI\'s findings with code, docs link, source and severity', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root);
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    const diagnostics = await client.diagnosticsOf(uri, 1);
+    const { uri, diagnostics } = await openDraft();
     assert.deepEqual(diagnostics.map((d) => d.code), [
       'spelling/unknown-word',
       'spelling/name-variant',
@@ -54,11 +59,7 @@ describe('language server: protocol', function () {
   });
 
   it('after incremental edits, publishes what a fresh lint of the final text finds', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root);
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    await client.diagnosticsOf(uri, 1);
+    const { uri } = await openDraft();
     // Type a misspelt word into line 3, delete "the the " on line 5, and add a paragraph, as three changes of one notification and then one more.
     await client.change(uri, 2, [
       { range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, text: 'goverment ' },
@@ -94,11 +95,7 @@ describe('language server: protocol', function () {
   });
 
   it('fix-all applies every safe fix and nothing else', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root);
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    const diagnostics = await client.diagnosticsOf(uri, 1);
+    const { uri, diagnostics } = await openDraft();
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -122,11 +119,8 @@ describe('language server: protocol', function () {
   });
 
   it('picks up a changed .copydesk.json (didChangeWatchedFiles) and client settings (workspace/configuration)', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } });
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    assert.equal((await client.diagnosticsOf(uri, 1)).length, 6);
+    const { diagnostics } = await openDraft({ workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    assert.equal(diagnostics.length, 6);
     folder.write('.copydesk.json', JSON.stringify({ rules: { 'spelling/common-misspelling': 'off' } }));
     const before = client.published.length;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(folder.path('.copydesk.json')), type: 1 }] });
@@ -145,16 +139,12 @@ describe('language server: protocol', function () {
     const paragraph = 'The minster sgined the bill. '.repeat(40) + '\n\n';
     await client.open(uri, paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length)));
     const message = await client.until('the skip message', () => client.messages.find((m) => m.message.includes('skipped')));
-    assert.equal(message.message, "Copydesk skipped huge.md: it is 5.0 MB, over the 1.0 MB limit (copydesk.maxFileSize).");
+    assert.equal(message.message, 'Copydesk skipped huge.md: it is 5.0 MB, over the 1.0 MB limit (copydesk.maxFileSize).');
     assert.deepEqual(await client.diagnosticsOf(uri), []);
   });
 
   it('answers malformed requests with errors and keeps serving', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root);
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    await client.diagnosticsOf(uri, 1);
+    const { uri } = await openDraft();
     await assert.rejects(client.connection.sendRequest('textDocument/hover', {}), (e: { code: number }) => e.code === -32602);
     await assert.rejects(client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 42 } }), (e: { code: number }) => e.code === -32602);
     await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.nothing' }), (e: { code: number }) => e.code === -32601);
@@ -167,11 +157,7 @@ describe('language server: protocol', function () {
   });
 
   it('shows the quotation\'s speaker on hover', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root);
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    await client.diagnosticsOf(uri, 1);
+    const { uri } = await openDraft();
     const named = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 40 } })) as Hover;
     assert.equal((named.contents as { value: string }).value, 'Speaker: Mayor Alma Brandt (attribution after the quote).');
     const anonymous = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 2 } })) as Hover;
@@ -183,11 +169,7 @@ describe('language server: protocol', function () {
   });
 
   it('adds a word to the workspace dictionary through workspace/applyEdit, and the finding goes', async () => {
-    client = new TestClient();
-    await client.initialize(folder.root, { workspace: { applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    await client.diagnosticsOf(uri, 1);
+    const { uri } = await openDraft({ workspace: { applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });
     const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.addWord', arguments: ['sgined', uri] })) as { applied: boolean; file: string };
     assert.deepEqual(result, { applied: true, file: folder.path('.copydesk/words.txt') });
     const wordsUri = uriOf(folder.path('.copydesk/words.txt'));
@@ -202,11 +184,7 @@ describe('language server: protocol', function () {
 
   it('checks all drafts with $/progress, and answers names to verify and the review report', async () => {
     folder.write('other.md', 'The council met on the plan. They recieve nothing.\n');
-    client = new TestClient();
-    await client.initialize(folder.root, { window: { workDoneProgress: true } });
-    const uri = uriOf(folder.path('draft.md'));
-    await client.open(uri, DRAFT);
-    await client.diagnosticsOf(uri, 1);
+    const { uri } = await openDraft({ window: { workDoneProgress: true } });
     const summary = await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.checkAllDrafts', workDoneToken: 'check-all' });
     assert.deepEqual(summary, { files: 2, findings: 7, skipped: 0 });
     const other = await client.diagnosticsOf(uriOf(folder.path('other.md')));
