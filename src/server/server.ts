@@ -60,7 +60,7 @@ export function startServer(connection: Connection): void {
 
   const startNames = (first: EditorSettings) => {
     if (names || !first.workspaceNames || folders.length === 0) return;
-    names = new ServerNameIndex(folders, first.drafts || DEFAULT_DRAFT_GLOB, (path) => drafts.configFor(pathToFileURL(path).href, first), first.maxFileSize);
+    names = new ServerNameIndex(folders, first.drafts, (path) => drafts.configFor(pathToFileURL(path).href, first), first.maxFileSize);
     drafts.onFirstLint = undefined;
     const index = names;
     const started = performance.now();

@@ -41,7 +41,7 @@ describe('language server: protocol', function () {
     assert.deepEqual(capabilities.executeCommandProvider?.commands, ['copydesk.checkAllDrafts', 'copydesk.namesToVerify', 'copydesk.reviewReport', 'copydesk.addWord']);
   });
 
-  it('pushes the CLI\'s findings with code, docs link, source and severity', async () => {
+  it('pushes the CLI\'s findings with code, docs link, source, severity and related places', async () => {
     const { uri, diagnostics } = await openDraft();
     assert.deepEqual(diagnostics.map((d) => d.code), [
       'spelling/unknown-word',
@@ -56,6 +56,15 @@ describe('language server: protocol', function () {
     assert.equal(first.source, 'copydesk');
     assert.equal(first.severity, 2);
     assert.match(first.codeDescription!.href, /docs\/rules\/spelling\/unknown-word\.md$/);
+    // A finding that points elsewhere in the draft carries those places as related information.
+    const names = uriOf(folder.path('names.md'));
+    await client.open(names, 'Volodymyr Zelenskyy spoke on Monday. Later Zelenskyyy said more. Zelenskyy left.\n');
+    const [variant] = await client.diagnosticsOf(names, 1);
+    assert.equal(variant.code, 'spelling/name-variant');
+    assert.deepEqual(variant.relatedInformation, [
+      { message: '“Zelenskyy” is written here', location: { uri: names, range: { start: { line: 0, character: 10 }, end: { line: 0, character: 19 } } } },
+      { message: '“Zelenskyy” is written here', location: { uri: names, range: { start: { line: 0, character: 65 }, end: { line: 0, character: 74 } } } },
+    ]);
   });
 
   it('after incremental edits, publishes what a fresh lint of the final text finds', async () => {
