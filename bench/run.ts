@@ -4,6 +4,7 @@
  *
  *   npm run bench -- [--corpus DIR] [--articles N] [--drafts N] [--no-peers]
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
+ *                    [--against REV | --no-against]
  *   npm run bench:ci   short run, fails only when Copydesk is 3x slower than bench/baseline.json
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ interface Settings {
   writeBaseline: boolean;
   out?: string;
   peerSeconds: number;
+  /** Commit whose build is measured beside this one (bench/compare-builds.ts), or undefined. */
+  against?: string;
 }
 
 function readSettings(argv: string[]): Settings {
@@ -55,6 +58,8 @@ function readSettings(argv: string[]): Settings {
       'write-baseline': { type: 'boolean' },
       out: { type: 'string' },
       'peer-seconds': { type: 'string' },
+      against: { type: 'string' },
+      'no-against': { type: 'boolean' },
     },
   });
   const whole = (name: string, value: string | undefined): number | undefined => {
@@ -78,6 +83,7 @@ function readSettings(argv: string[]): Settings {
     writeBaseline: values['write-baseline'] ?? false,
     out: values.out,
     peerSeconds: whole('peer-seconds', values['peer-seconds']) ?? 300,
+    against: values['no-against'] || ci ? undefined : (values.against ?? 'HEAD^'),
   };
 }
 
@@ -475,6 +481,12 @@ function main(): number {
     writeFileSync(join(resultsDir, settings.ci ? 'latest-ci.json' : 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
     process.stdout.write(`${render(summary)}\n\nJSON summary: ${outFile}\n`);
+    if (settings.against) {
+      // After the rest, so the base build's checkout and build do not disturb the figures above.
+      log(`this build against a build of ${settings.against} (bench/compare-builds.ts) ...`);
+      const compare = runNode([join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'compare-builds.ts'), '--base', settings.against], { cwd: ROOT, tmpDir, timeoutMs: 30 * 60 * 1000 });
+      process.stdout.write(compare.status === 0 ? compare.stdout : `compare-builds failed (exit ${compare.status}): ${compare.stderr.trim().slice(0, 500)}\n`);
+    }
 
     if (settings.writeBaseline) {
       const baseline: Baseline = { ...guardMetrics, recordedAt: summary.date, machine, node: process.version, articles: articles.length, rules: detail.rules };

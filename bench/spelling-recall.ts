@@ -13,7 +13,7 @@ import { readDataLines } from '../src/engine/dictionary/files';
 import { DEFAULT_CONFIG } from '../src/engine/config';
 import { lintDocument } from '../src/engine/lint';
 import { WorkspaceNames } from '../src/engine/workspace-names';
-import { draftNamesOf } from '../src/rules/spelling/analysis';
+import { draftNamesOf } from '../src/engine/spelling/analysis';
 import { listCorpusFiles } from './lib/corpus';
 import { measureRecall, PLANT_KINDS } from './spelling-recall-lib';
 

@@ -9,7 +9,7 @@ import { languageIdFor, lintDocument } from '../engine/lint';
 import { lineStartsOf } from '../engine/positions';
 import type { Finding } from '../engine/types';
 import { WorkspaceNames } from '../engine/workspace-names';
-import { allRules, rulesById } from '../rules';
+import { allRules, ruleIds } from '../rules';
 
 export interface CheckRequest {
   files: string[];
@@ -25,8 +25,6 @@ export type CheckMessage =
   | { type: 'skipped'; path: string; reason: string }
   | { type: 'rule-error'; ruleId: string; message: string }
   | { type: 'done' };
-
-const ruleIds = new Set(rulesById.keys());
 
 function check(request: CheckRequest, post: (message: CheckMessage) => void): void {
   const failed = new Set<string>();

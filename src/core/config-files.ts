@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import { loadConfigForFile } from '../engine/config-files';
-import { rulesById } from '../rules';
+import { ruleIds } from '../rules';
 
 export interface DraftConfigFiles {
   config: Partial<CopydeskConfig>;
@@ -17,7 +17,6 @@ const CONFIG_FILE_PATH = /(^|[\\/])\.copydesk(\.json|[\\/](words\.txt|facts\.(ya
 /** Whether a saved or changed file is one of Copydesk's settings files. */
 export const isConfigFilePath = (path: string): boolean => CONFIG_FILE_PATH.test(path);
 
-const ruleIds = new Set(rulesById.keys());
 
 export interface ConfigLookup {
   /** The workspace folder holding the draft: a relative custom path is resolved from it. */

@@ -1,4 +1,3 @@
-import { FRONT_MATTER_RULE } from '../engine/lint';
 import type { RuleMeta } from '../engine/types';
 import type { Attribution, Quotation, TextModel } from '../engine/model/types';
 import type { Finding } from '../engine/types';
@@ -6,7 +5,7 @@ import { rulesById } from '../rules';
 
 /** A rule's meta by id, the front matter check included. */
 export function ruleMetaOf(ruleId: string): RuleMeta | undefined {
-  return ruleId === FRONT_MATTER_RULE.id ? FRONT_MATTER_RULE : rulesById.get(ruleId)?.meta;
+  return rulesById.get(ruleId)?.meta;
 }
 
 export interface FindingsAt {

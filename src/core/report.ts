@@ -12,6 +12,7 @@ const FAMILY_TITLES: Record<Family, string> = {
   spelling: 'Spelling and names',
   date: 'Dates',
   style: 'House style',
+  copydesk: 'Draft settings',
 };
 
 function excerpt(text: string, start: number, end: number): string {

@@ -1,5 +1,5 @@
 import { validateConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
-import { rulesById } from '../rules';
+import { ruleIds } from '../rules';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -23,7 +23,6 @@ export interface EditorSettings {
   problems: ConfigProblem[];
 }
 
-const ruleIds = new Set(rulesById.keys());
 
 function number(value: unknown, fallback: number, min: number, max: number, key: string, source: string, problems: ConfigProblem[]): number {
   if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;

@@ -1,7 +1,7 @@
 import type { CopydeskConfig } from '../engine/config';
 import { languageIdFor, lintDocument } from '../engine/lint';
 import { WorkspaceNames } from '../engine/workspace-names';
-import { draftNamesOf } from '../rules/spelling/analysis';
+import { draftNamesOf } from '../engine/spelling/analysis';
 
 /** Enough for any desk's working folder; an archive beyond it is not read at all. */
 export const MAX_WORKSPACE_DRAFTS = 5000;

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { dictionaryFor } from '../engine/dictionary/word-list';
 import { docsUrl } from '../engine/rule';
+import { draftDialect } from '../engine/spelling/dialect';
 import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
 import { addWordsToWorkspaceDictionary, ignoreWordInDraft } from './dictionary';
@@ -71,12 +72,13 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
     register('copydesk.exportReviewReport', async () => {
       const document = activeDraft(linter);
       if (!document) return undefined;
-      const result = linter.lint(document);
+      // The report's findings need not reach the Problems panel (copydesk.run "onSave" holds).
+      const result = linter.resultFor(document);
       if (!result) {
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
       }
-      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, result.config.dialect);
+      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, draftDialect(result.model, result.config).dialect);
       const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
       return report;
@@ -114,7 +116,7 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   if (!editor || !document) return;
   const result = linter.resultFor(document);
   if (!result) return;
-  const dictionary = dictionaryFor(result.config.dialect);
+  const dictionary = dictionaryFor(draftDialect(result.model, result.config).dialect);
   const names = namesToVerify(result.model, (lower) => dictionary.has(lower));
   if (names.length === 0) {
     void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');

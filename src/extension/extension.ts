@@ -46,11 +46,12 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.languages.registerCodeActionsProvider(anyDraft, new CopydeskCodeActions(linter), CopydeskCodeActions.metadata),
     vscode.languages.registerHoverProvider(anyDraft, new CopydeskHover(linter)),
     ...registerCommands({ context, linter, workspaceConfig, output }),
-    vscode.workspace.onDidOpenTextDocument((document) => linter.lint(document)),
+    vscode.workspace.onDidOpenTextDocument((document) => linter.lint(document, 'open')),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) linter.schedule(event.document);
     }),
-    vscode.workspace.onDidSaveTextDocument((document) => linter.lint(document)),
+    vscode.workspace.onWillSaveTextDocument((event) => linter.willSave(event.document, event.reason)),
+    vscode.workspace.onDidSaveTextDocument((document) => linter.saved(document)),
     vscode.workspace.onDidCloseTextDocument((document) => linter.closed(document.uri)),
     // VS Code may keep a document loaded for minutes after its last tab closes: the user has
     // closed the draft, so its findings go now.
@@ -64,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       for (const tab of event.opened) {
         const uri = uriOfTab(tab)?.toString();
         const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
-        if (document && !linter.stateOf(document)) linter.lint(document);
+        if (document && !linter.tracks(document.uri)) linter.lint(document, 'open');
       }
     }),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.removed(uri))),
@@ -108,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     firstLint.dispose();
   });
   context.subscriptions.push(firstLint);
-  for (const document of vscode.workspace.textDocuments) linter.lint(document);
+  for (const document of vscode.workspace.textDocuments) linter.lint(document, 'open');
   statusBar.update();
   timings.activate = performance.now() - started;
 

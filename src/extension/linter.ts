@@ -5,6 +5,7 @@ import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessag
 import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
+import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
 import type { WorkspaceNameIndex } from './workspace-names';
@@ -49,6 +50,10 @@ export class DraftLinter implements vscode.Disposable {
   /** Drafts whose files were deleted while VS Code still holds their text. */
   private readonly deleted = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** What the Problems panel shows, per draft: with `copydesk.run: onSave` it can lag the text. */
+  private readonly published = new Map<string, DraftState>();
+  /** Drafts Auto Save is writing after a pause in typing (see run-policy.ts). */
+  private readonly autoSaving = new Set<string>();
   private readonly failedRules = new Set<string>();
   private readonly warnedLarge = new Set<string>();
   private readonly reportedProblems = new Set<string>();
@@ -70,6 +75,16 @@ export class DraftLinter implements vscode.Disposable {
   stateOf(document: vscode.TextDocument): DraftState | undefined {
     const state = this.states.get(document.uri.toString());
     return state && state.version === document.version ? state : undefined;
+  }
+
+  /** The findings the Problems panel shows for the draft, even if it has been edited since. */
+  publishedStateOf(document: vscode.TextDocument): DraftState | undefined {
+    return this.published.get(document.uri.toString());
+  }
+
+  /** Whether Copydesk holds findings or a skip reason for the draft (false once it was closed). */
+  tracks(uri: vscode.Uri): boolean {
+    return this.states.has(uri.toString()) || this.skipped.has(uri.toString());
   }
 
   /** Milliseconds the latest lint of `uri` took, whatever version it was of. */
@@ -99,14 +114,30 @@ export class DraftLinter implements vscode.Disposable {
       this.timers.delete(key);
       // A change that reaches us after its tab closed or its file was deleted (a revert racing
       // the close) must not bring its findings back.
-      if (!this.deleted.has(key) && urisInTabs().has(key)) this.lint(document);
+      if (!this.deleted.has(key) && urisInTabs().has(key)) this.lint(document, 'typing');
     }, delay));
   }
 
-  /** Lints now (open, save, commands). Returns the result, or undefined when the draft is skipped. */
-  lint(document: vscode.TextDocument): LintResult | undefined {
-    // Opened or saved again: the file exists (again).
-    this.deleted.delete(document.uri.toString());
+  /** A save is coming; remember whether the user or Auto Save's timer asked for it. */
+  willSave(document: vscode.TextDocument, reason: vscode.TextDocumentSaveReason): void {
+    if (reason === vscode.TextDocumentSaveReason.AfterDelay) this.autoSaving.add(document.uri.toString());
+    else this.autoSaving.delete(document.uri.toString());
+  }
+
+  saved(document: vscode.TextDocument): void {
+    this.lint(document, this.autoSaving.delete(document.uri.toString()) ? 'autoSave' : 'save');
+  }
+
+  /**
+   * Lints now and publishes, if `copydesk.run` lets this trigger check the draft (run-policy.ts).
+   * Returns the result, or undefined when the draft is skipped or not checked now.
+   */
+  lint(document: vscode.TextDocument, trigger: CheckTrigger = 'command'): LintResult | undefined {
+    const key = document.uri.toString();
+    const edited = this.published.get(key)?.version !== document.version;
+    if (!checksNow(readSettings(document.uri).run, trigger, edited)) return undefined;
+    // Opened, saved or checked on request: the file exists (again).
+    if (trigger !== 'refresh' && trigger !== 'typing') this.deleted.delete(key);
     return this.run(document, true);
   }
 
@@ -151,6 +182,7 @@ export class DraftLinter implements vscode.Disposable {
     this.states.set(key, { version: document.version, result, elapsed });
     if (!publish) return result;
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document.uri, document, f)));
+    this.published.set(key, this.states.get(key)!);
     this.linted.fire(document);
     return result;
   }
@@ -208,6 +240,8 @@ export class DraftLinter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.states.delete(key);
+    this.published.delete(key);
+    this.autoSaving.delete(key);
     this.sessions.forget(key);
     this.skipped.delete(key);
     this.diagnostics.delete(uri);
@@ -234,9 +268,7 @@ export class DraftLinter implements vscode.Disposable {
     const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
       if (!inTabs.has(document.uri.toString()) || this.deleted.has(document.uri.toString())) continue;
-      // With copydesk.run "onSave", unsaved edits are shown only once saved, whatever changed on disk.
-      if (document.isDirty && readSettings(document.uri).run === 'onSave') continue;
-      if (this.handles(document) || this.states.has(document.uri.toString()) || this.skipped.has(document.uri.toString())) this.lint(document);
+      if (this.handles(document) || this.tracks(document.uri)) this.lint(document, 'refresh');
     }
   }
 

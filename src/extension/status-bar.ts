@@ -24,7 +24,7 @@ export class CopydeskStatusBar implements vscode.Disposable {
       this.item.show();
       return;
     }
-    const state = this.linter.stateOf(document);
+    const state = this.linter.publishedStateOf(document);
     if (!state) {
       this.item.hide();
       return;
@@ -32,7 +32,7 @@ export class CopydeskStatusBar implements vscode.Disposable {
     const counts = { quote: 0, spelling: 0, date: 0, style: 0 };
     for (const f of state.result.findings) {
       const family = rulesById.get(f.ruleId)?.meta.family ?? (f.ruleId.split('/')[0] as keyof typeof counts);
-      if (family in counts) counts[family]++;
+      if (family in counts) counts[family as keyof typeof counts]++;
     }
     this.item.text = `$(quote) ${counts.quote}  $(book) ${counts.spelling}  $(calendar) ${counts.date}`;
     const tooltip = new vscode.MarkdownString(

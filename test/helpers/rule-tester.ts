@@ -5,7 +5,7 @@ import { lintDocument } from '../../src/engine/lint';
 import type { Rule } from '../../src/engine/rule';
 import type { Finding } from '../../src/engine/types';
 import { WorkspaceNames } from '../../src/engine/workspace-names';
-import { draftNamesOf } from '../../src/rules/spelling/analysis';
+import { draftNamesOf } from '../../src/engine/spelling/analysis';
 
 export interface Case {
   text: string;

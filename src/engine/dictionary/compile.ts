@@ -62,12 +62,17 @@ const GB_TO_US: [RegExp, string][] = [
 ];
 
 /**
- * British/American pairs. A British form that American dictionaries also list
- * only counts when Americans write it less often than the other form
- * (`centre`, but not `advertise`).
+ * British/American pairs, `british<TAB>american`, with a third column `both`
+ * when British dictionaries list the American form too (`organize`: Oxford
+ * spelling), so British copy may use it. A British form that American
+ * dictionaries also list only counts when Americans write it less often than
+ * the other form (`centre`, but not `advertise`), and never when it is a word
+ * of its own that a pattern merely reaches: a plural of a noun in -sis
+ * (`analyses`, not a British `analyzes`) or a short word (`dour`, `hoes`).
  */
 function dialectPairs(gb: Set<string>, us: Set<string>, rank: Map<string, number>): string[] {
   const rankOf = (word: string) => rank.get(word) ?? Infinity;
+  const ownWord = (word: string) => word.length <= 4 || (/ses$/.test(word) && us.has(word.slice(0, -2) + 'is'));
   const pairs: string[] = [];
   for (const word of gb) {
     if (!/^[a-z]/.test(word)) continue;
@@ -75,7 +80,8 @@ function dialectPairs(gb: Set<string>, us: Set<string>, rank: Map<string, number
       pattern.lastIndex = 0;
       for (let m = pattern.exec(word); m; m = pattern.exec(word)) {
         const american = word.slice(0, m.index) + replacement + word.slice(m.index + m[0].length);
-        if (us.has(american) && !gb.has(american) && american !== word && (!us.has(word) || rankOf(american) < rankOf(word))) pairs.push(`${word}\t${american}`);
+        const british = !us.has(word) || (rankOf(american) < rankOf(word) && !ownWord(word));
+        if (us.has(american) && american !== word && british) pairs.push(gb.has(american) ? `${word}\t${american}\tboth` : `${word}\t${american}`);
         if (m[0].length === 0) pattern.lastIndex++;
       }
     }
@@ -211,7 +217,7 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
   const variants = dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((line) => line.split('\t')).map(([word, rank]) => [word, Number(rank)])));
   // Each dialect also accepts the other's words, except the other's forms of a
   // spelling pair (and, for American English, British spelling patterns).
-  const american = new Set(variants.map((line) => line.split('\t')[1]));
+  const american = new Set(variants.filter((line) => !line.endsWith('\tboth')).map((line) => line.split('\t')[1]));
   const gbSet = new Set(gb);
   const usSet = new Set(us);
   const britishPattern = new RegExp(GB_TO_US.map(([p]) => p.source).join('|'));

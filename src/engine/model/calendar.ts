@@ -80,6 +80,14 @@ export function formatDate(date: Partial<CalendarDate> & { month: number }, orde
   return date.year === undefined ? `${date.day} ${month}` : `${date.day} ${month} ${date.year}`;
 }
 
+/** The date a string starts with, written YYYY-MM-DD (a time may follow); undefined unless it is a real calendar day. */
+export function isoDateAt(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
 export function toIso(date: CalendarDate): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;

@@ -1,5 +1,6 @@
+import { swallowedAttribution } from './missing-marks';
 import { objectArray } from './object-array';
-import { VERB_ALTERNATION } from './speakers';
+import { VERB_ALTERNATION } from './speech-verbs';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
 /**
@@ -77,10 +78,10 @@ interface Draft {
   index: number;
 }
 
-/** A mark candidate: `apostrophe` marks are dropped, `weak-close` may still turn out to be one. */
+/** A mark candidate: `apostrophe` marks are dropped, `weak-close` may still turn out to be one; `typo` is a double mark typed for an apostrophe. */
 interface Candidate {
   mark: QuoteMark;
-  kind: 'open' | 'close' | 'weak-close' | 'toggle';
+  kind: 'open' | 'close' | 'weak-close' | 'toggle' | 'typo';
 }
 
 const MARK = /["“”'‘’«»]/g;
@@ -90,6 +91,9 @@ const DIGIT = /\p{N}/u;
 const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
 /** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
 const LEADING_ELISION = /^(?:(?:em|til|tis|twas|cause|n)(?![\p{L}])|\d)/iu;
+/** What follows an apostrophe inside a word: a possessive or a contraction. */
+const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/u;
+const PLURAL_POSSESSIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
 const SENTENCE_END_BEFORE = /[.?!…]['’"”]?\s*$/;
 
 const isWordChar = (c: string | undefined) => c !== undefined && c !== '' && LETTER_OR_DIGIT.test(c);
@@ -119,7 +123,7 @@ function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidat
 function markAt(prose: string, i: number, role: QuoteMark['role'], length = 1): QuoteMark {
   const char = prose.slice(i, i + length);
   const double = length === 2 || char === '"' || char === '“' || char === '”' || char === '«' || char === '»';
-  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly: !/^["']+$/.test(char), role };
+  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly: !/^["']+$/.test(char), role, mismatches: undefined, partnerAt: undefined, forApostrophe: undefined };
 }
 
 /** Decides from the characters around it what a mark can be; undefined means an apostrophe. */
@@ -138,6 +142,12 @@ function classifyMark(prose: string, i: number, length = 1): Candidate | undefin
     case '»':
       return { mark: markOf(prose, i, 'close'), kind: 'close' };
     case '"': {
+      // `Brazil"s`, `isn"t`, `we"ll`: glued to a word on both sides, before an ending that follows only an apostrophe.
+      if (wordBefore && length === 1 && APOSTROPHE_ENDING.test(prose.slice(i + 1, i + 4))) {
+        const mark = markOf(prose, i, 'ambiguous');
+        mark.forApostrophe = true;
+        return { mark, kind: 'typo' };
+      }
       const spaceBefore = before === undefined || SPACE_OR_OPENER.test(before);
       const spaceAfter = after === undefined || /[\s.,;:!?)\]—–]/.test(after);
       if (spaceBefore && !spaceAfter) return { mark: markOf(prose, i, 'open'), kind: 'open' };
@@ -237,10 +247,24 @@ class ParagraphPairer {
     const { stack, candidates, prose } = this;
     for (let k = 0; k < candidates.length; k++) {
       const { mark, kind } = candidates[k];
+      if (kind === 'typo') {
+        this.strays.push(mark);
+        continue;
+      }
       if (kind === 'open') {
         const top = stack[stack.length - 1];
+        const reopens = top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start));
+        // `"We will not back down, she said. "Our allies…`: the first quote swallowed its own attribution; its closing mark was dropped.
+        const dropped = reopens ? swallowedAttribution(prose, top.open.end, trimEnd(prose, top.open.end, mark.start)) : undefined;
+        if (dropped !== undefined) {
+          stack.pop();
+          top.open.partnerAt = dropped;
+          this.strays.push(top.open);
+          this.push(mark);
+          continue;
+        }
         // `"First sentence. "Second…` in one paragraph: a reopened quote whose paragraph break was lost.
-        if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start))) {
+        if (reopens) {
           stack.pop();
           top.runsOn = true;
           top.innerEnd = trimEnd(prose, top.open.end, mark.start);
@@ -281,6 +305,8 @@ class ParagraphPairer {
         this.strays.push(mark);
       } else {
         mark.role = 'close';
+        // `farmers" incomes`: a plural possessive whose apostrophe was typed as a double mark, with nothing open.
+        if (mark.char === '"' && prose[mark.start - 1] === 's' && PLURAL_POSSESSIVE_AFTER.test(prose.slice(mark.end, mark.end + 3))) mark.forApostrophe = true;
         this.strays.push(mark);
       }
     }
@@ -288,7 +314,9 @@ class ParagraphPairer {
     for (let d = stack.length - 1; d >= 1; d--) this.stray(stack[d].open);
     const outer = stack[0];
     if (!outer) return undefined;
-    if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
+    const dropped = swallowedAttribution(prose, outer.open.end, trimEnd(prose, outer.open.end, this.paragraph.end));
+    if (dropped !== undefined) outer.open.partnerAt = dropped;
+    else if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
       outer.runsOn = true;
       outer.innerEnd = this.paragraph.end;
       this.found.push(outer);
@@ -332,11 +360,11 @@ class ParagraphPairer {
    */
   private closesLater(k: number): boolean {
     const next = this.candidates[k + 1];
-    if (next && next.mark.char === '"' && next.kind !== 'open' && next.mark.start - this.candidates[k].mark.end <= 30) return true;
+    if (next && next.mark.char === '"' && next.kind !== 'open' && next.kind !== 'typo' && next.mark.start - this.candidates[k].mark.end <= 30) return true;
     let closers = 0;
     for (let j = k + 1; j < this.candidates.length && j < k + 8; j++) {
       const c = this.candidates[j];
-      if (c.mark.char !== '"') continue;
+      if (c.mark.char !== '"' || c.kind === 'typo') continue;
       if (c.kind === 'open') return false;
       if (++closers === 2) return true;
     }

@@ -1,3 +1,4 @@
+import type { ConfigProblem } from '../config';
 import type { Span } from '../types';
 
 /**
@@ -24,7 +25,10 @@ export interface TextModel {
   /** Quote marks that found no partner (for quote/unbalanced). */
   strayMarks: QuoteMark[];
   dates: DateMention[];
+  /** The story's date: front matter `date`, else the dateline, else the settings (the draft's own `copydesk:` block included). */
   referenceDate?: ReferenceDate;
+  /** The machine's clock (or the date standing in for it); only facts-sheet comparisons may fall back to it. */
+  clock: ClockDate;
   /** First non-empty paragraph when it reads as a headline (no final stop). */
   headline?: Span;
   /** "WASHINGTON (AP) —", "LONDON, March 3 —" and the like. */
@@ -36,6 +40,8 @@ export interface FrontMatter extends Span {
   data: Record<string, unknown>;
   /** Parse error, with 0-based offset into the draft; data is {} then. */
   error?: { message: string; offset: number };
+  /** Settings in the draft's `copydesk:` block that are not valid (and were dropped). */
+  settingProblems?: ConfigProblem[];
 }
 
 export interface SkippedRegion extends Span {
@@ -80,6 +86,14 @@ export interface QuoteMark extends Span {
   role: 'open' | 'close' | 'ambiguous';
   /** For a closing mark of another kind than the opening mark it ends (`‘…,” it said`): that opening mark. */
   mismatches?: QuoteMark;
+  /**
+   * For a mark that found no partner: the offset where the missing mark most likely belongs
+   * (after `down,` in `"We will not back down, she said.`; after `said:` for a closing mark
+   * with no opening one). Set by the model; absent when `mismatches` is set.
+   */
+  partnerAt?: number;
+  /** A straight double mark typed for an apostrophe inside a word (`Brazil"s`, `isn"t`): a slip of the keyboard, not a quotation. */
+  forApostrophe?: boolean;
 }
 
 export type QuotationKind =
@@ -158,6 +172,14 @@ export interface DateMention extends Span {
   relativeSpan?: Span;
   /** True for the date inside the dateline. */
   inDateline?: boolean;
+}
+
+export interface ClockDate {
+  /** ISO YYYY-MM-DD. */
+  iso: string;
+  year: number;
+  month: number;
+  day: number;
 }
 
 export interface ReferenceDate {

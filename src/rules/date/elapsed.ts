@@ -165,10 +165,10 @@ export default defineRule({
     defaultLevel: 'warning',
     fixable: false,
   },
-  check({ model, config, today, report }) {
+  check({ model, config, report }) {
     const facts = factFinder(config.facts);
     const reference = model.referenceDate;
-    const [ty, tm, td] = today.split('-').map(Number);
+    const clock = model.clock;
     const { prose } = model;
     let doneUntil = 0;
     KEYWORD.lastIndex = 0;
@@ -197,7 +197,7 @@ export default defineRule({
       const statement = { start: m.index, end: m.index + m[0].length };
       const anchor = (reference ? draftAnchor(model, kind, sentence, statement) : undefined) ?? factAbout(model, kind, statement, sentence, facts);
       if (!anchor) continue;
-      const now = reference ? { year: reference.year, month: reference.month } : { year: ty, month: tm };
+      const now = reference ? { year: reference.year, month: reference.month } : { year: clock.year, month: clock.month };
       if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;
       const allowed = allowedMonths(kind, n, qualifier);
       const starts = [{ year: anchor.year, month: anchor.month, countsFrom: true }, ...anchor.milestones];
@@ -205,7 +205,7 @@ export default defineRule({
       if (ranges.some((r, i) => starts[i].countsFrom && fits(r, allowed))) continue;
 
       const milestones = anchor.milestones.map((ms, i) => `${yearOrdinal(ranges[i + 1])} year since ${ms.name} of ${when(ms)}`);
-      const counted = reference ? '' : ` Counted to today's date (${td} ${MONTH_NAMES[tm - 1]} ${ty}), since the draft gives no date of its own.`;
+      const counted = reference ? '' : ` Counted to today's date (${clock.day} ${MONTH_NAMES[clock.month - 1]} ${clock.year}), since the draft gives no date of its own.`;
       report({
         start: m.index,
         end: m.index + m[0].length,

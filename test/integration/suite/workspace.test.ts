@@ -239,23 +239,46 @@ describe('settings and configuration files', () => {
     await diagnosticFor(uri, 'spelling/unknown-word');
   });
 
-  it('checks only on save when copydesk.run is "onSave"', async () => {
+  it('checks only on save when copydesk.run is "onSave": not while typing, on Auto Save or on a settings change', async () => {
+    const copydesk = await api();
     const uri = await copyDraft('drafts/council.md', 'on-save.md');
-    const editor = await openDraft('scratch', 'on-save.md');
+    const otherUri = await copyDraft('drafts/council.md', 'on-save-other.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(otherUri), { preview: false });
+    await diagnosticFor(otherUri, 'spelling/common-misspelling');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     await diagnosticFor(uri, 'spelling/common-misspelling');
+    const misspellings = () => copydeskDiagnostics(uri).filter((d) => codeOf(d) === 'spelling/common-misspelling').length;
     const section = vscode.workspace.getConfiguration('copydesk');
+    const files = vscode.workspace.getConfiguration('files');
+    // Auto Save after a pause is VS Code for the Web's default, and what made the old test flaky:
+    // it saved the draft before the test looked. Here it is on, and its save must not count.
+    await files.update('autoSave', 'afterDelay', vscode.ConfigurationTarget.Workspace);
+    await files.update('autoSaveDelay', 100, vscode.ConfigurationTarget.Workspace);
     await section.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
     try {
       // update() can resolve before the extension host sees the change; typing before then is checked.
-      await waitFor('copydesk.run to read "onSave"', () => vscode.workspace.getConfiguration('copydesk').get('run') === 'onSave');
+      await waitFor('the settings to apply', () => {
+        const read = vscode.workspace.getConfiguration();
+        return read.get('copydesk.run') === 'onSave' && read.get('files.autoSave') === 'afterDelay';
+      });
       const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
       await editor.edit((b) => b.insert(end, '\nThe clerk will recieve the forms.\n'));
-      await new Promise((r) => setTimeout(r, 1000));
-      assert.equal(copydeskDiagnostics(uri).filter((d) => codeOf(d) === 'spelling/common-misspelling').length, 1, 'no check while typing');
-      await editor.document.save();
-      await diagnosticsWhere(uri, 'the check on save', (list) => list.filter((d) => codeOf(d) === 'spelling/common-misspelling').length === 2);
+      await waitFor('Auto Save to write the draft', () => !editor.document.isDirty);
+      // A settings change re-checks open drafts in one pass: once the untouched draft has been
+      // checked again, the edited one has had its chance to be.
+      const refreshed = copydesk.nextLint(otherUri);
+      await section.update('rules', { 'quote/said-bookism': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await refreshed;
+      assert.equal(misspellings(), 1, 'no check while typing, on Auto Save, or on a settings change');
+      // The user's own save (Ctrl+S) checks, even though Auto Save left nothing unsaved.
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await diagnosticsWhere(uri, 'the check on save', () => misspellings() === 2);
     } finally {
       await section.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      await section.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('autoSaveDelay', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
