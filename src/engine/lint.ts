@@ -6,6 +6,7 @@ import type { TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
 import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
 import type { WorkspaceNames } from './workspace-names';
+import { lineContentEnd } from './positions';
 
 /** Not a rule one can configure: the engine's own report on a draft's front matter. */
 export const FRONT_MATTER_RULE: RuleMeta = {
@@ -73,11 +74,11 @@ function draftSettingFindings(model: TextModel, problems: ConfigProblem[]): Find
   if (!fm) return [];
   const findings: Finding[] = [];
   if (fm.error) {
-    const lineEnd = model.text.indexOf('\n', fm.error.offset);
-    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${fm.error.message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.`, start: fm.error.offset, end: lineEnd === -1 ? model.text.length : Math.max(lineEnd, fm.error.offset + 1), fixes: [] });
+    const lineEnd = lineContentEnd(model.text, fm.error.offset);
+    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${fm.error.message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.`, start: fm.error.offset, end: lineEnd > fm.error.offset ? lineEnd : Math.min(model.text.length, fm.error.offset + (model.text.startsWith('\r\n', fm.error.offset) ? 2 : 1)), fixes: [] });
   }
   for (const problem of problems) {
-    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}`, start: fm.start, end: Math.min(fm.end, model.text.indexOf('\n') === -1 ? fm.end : model.text.indexOf('\n')), fixes: [] });
+    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}`, start: fm.start, end: Math.min(fm.end, lineContentEnd(model.text, fm.start)), fixes: [] });
   }
   return findings;
 }
