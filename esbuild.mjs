@@ -26,6 +26,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' },
+  // `copydesk lsp --stdio` loads it; it shares dist/check-worker.js with the extension.
+  { ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

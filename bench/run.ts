@@ -5,17 +5,21 @@
  *   npm run bench -- [--corpus DIR] [--articles N] [--drafts N] [--no-peers]
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
  *                    [--against REV | --no-against]
- *   npm run bench:ci   short run, fails only when Copydesk is 3x slower than bench/baseline.json
+ *   npm run bench:ci   short run, fails when Copydesk is 3x slower than bench/baseline.json
+ *                      or a hostile draft (bench/adversarial.ts) grows faster than linearly
+ *   --no-adversarial   skips the hostile drafts
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { joinedText, listCorpusFiles, loadArticles, makeDrafts, oneWordEdit, type Article } from './lib/corpus';
+import { renderLspBench, type LspBench } from './lsp';
 import { compareWithBaseline, type Baseline, type GuardCheck, type GuardMetrics } from './lib/guard';
 import { probeResult, runNode } from './lib/spawn';
 import { growthSteps, median, per1000Words, percentile, wordsPerSecond, type GrowthStep } from './lib/stats';
 import { formatNumber, table } from './lib/table';
+import { renderAdversarial, runAdversarial, type FamilyResult } from './adversarial';
 
 const ROOT = resolve(__dirname, '..');
 const PROBES = join(__dirname, 'probes');
@@ -33,6 +37,7 @@ interface Settings {
   peers: PeerName[];
   growthWords: number[];
   relint: boolean;
+  adversarial: boolean;
   ci: boolean;
   writeBaseline: boolean;
   out?: string;
@@ -54,6 +59,7 @@ function readSettings(argv: string[]): Settings {
       'no-peers': { type: 'boolean' },
       'max-words': { type: 'string' },
       ci: { type: 'boolean' },
+      'no-adversarial': { type: 'boolean' },
       'write-baseline': { type: 'boolean' },
       out: { type: 'string' },
       'peer-seconds': { type: 'string' },
@@ -78,6 +84,7 @@ function readSettings(argv: string[]): Settings {
     peers: peers as PeerName[],
     growthWords: [1_000, 10_000, 100_000, 1_000_000].filter((w) => w <= maxWords),
     relint: !ci,
+    adversarial: !values['no-adversarial'],
     ci,
     writeBaseline: values['write-baseline'] ?? false,
     out: values.out,
@@ -382,6 +389,13 @@ function main(): number {
       relint = copydeskProbe<RelintResult>('relint', relintFile, tmpDir).results.map((r) => ({ label: r.label, words: r.words, p50Ms: percentile(r.samples, 50), p95Ms: percentile(r.samples, 95), fullP50Ms: percentile(r.fullSamples, 50), incremental: r.incremental }));
     }
 
+    let languageServer: LspBench | undefined;
+    if (settings.relint) {
+      log('copydesk lsp: didChange to publishDiagnostics, and memory with the corpus folder open ...');
+      const run = runNode(['--import', 'tsx', join(__dirname, 'lsp.ts'), '--json', '--dist', dist, '--corpus', settings.corpus], { cwd: ROOT, tmpDir });
+      languageServer = probeResult<LspBench>(run, 'language server bench');
+    }
+
     let growth: (GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] }) | undefined;
     if (settings.growthWords.length > 0) {
       log(`copydesk: growth at ${settings.growthWords.map((w) => w.toLocaleString('en-GB')).join(', ')} words ...`);
@@ -399,6 +413,8 @@ function main(): number {
         }),
       };
     }
+
+    const adversarial = settings.adversarial ? runAdversarial() : undefined;
 
     const cliTargets = whole ? [settings.corpus] : files;
     const workerCounts = settings.ci ? [1] : [1, 2];
@@ -459,7 +475,7 @@ function main(): number {
       drafts: { count: drafts.length, words: DRAFT_WORDS, passes: settings.passes },
       rules: detail.rules,
       versions: { copydesk: packageVersion('copydesk') ?? lib.version, cspell: packageVersion('cspell'), 'cspell-lib': packageVersion('cspell-lib'), 'harper.js': packageVersion('harper.js'), textlint: packageVersion('textlint'), 'textlint-rule-date-weekday-mismatch': packageVersion('textlint-rule-date-weekday-mismatch') },
-      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, growth, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
+      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
       peers,
       ratios,
       targets,
@@ -485,6 +501,11 @@ function main(): number {
       writeFileSync(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
       process.stdout.write(`Baseline written to ${BASELINE_FILE}\n`);
       return 0;
+    }
+    const superLinear = (adversarial ?? []).filter((r) => !r.ok).map((r) => r.name);
+    if (settings.ci && superLinear.length) {
+      process.stdout.write(`Hostile drafts that grow faster than linearly (exponent > 1.2 from 100k to 1M characters) or ran out of time: ${superLinear.join(', ')}.\n`);
+      return 1;
     }
     if (settings.ci) {
       if (!guard.checks) {
@@ -588,7 +609,9 @@ interface Summary {
     perRuleMsPer2000Words: Record<string, number>;
     suggestions: SuggestionCost;
     relint: { label: string; words: number; p50Ms: number; p95Ms: number; fullP50Ms: number; incremental: boolean }[];
+    languageServer?: LspBench;
     growth?: GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] };
+    adversarial?: FamilyResult[];
     cli: CliRun[];
     falseAlarmsPer1000WordsByFamily: Record<string, number>;
   };
@@ -626,6 +649,8 @@ function render(s: Summary): string {
   rows.push(['false alarms per 1,000 words: total', per1000Words(c.cli[0].findings, s.corpus.words)]);
   out.push(table(['figure', 'value'], rows));
 
+  if (c.languageServer) out.push('', renderLspBench(c.languageServer));
+
   if (c.growth) {
     out.push('', 'Growth (ms per lint; exponent 1 = linear)');
     const sizes = c.growth.sizes;
@@ -639,6 +664,11 @@ function render(s: Summary): string {
     out.push(table(head, growthRows));
     const flagged = [...(c.growth.modelSteps.some((st) => st.superLinear) ? ['text model'] : []), ...c.growth.rules.filter((r) => r.steps.some((st) => st.superLinear)).map((r) => r.id)];
     out.push(flagged.length ? `SUPER-LINEAR (marked !): ${flagged.join(', ')}` : 'No super-linear step.');
+  }
+
+  if (c.adversarial) {
+    out.push('', 'Hostile drafts (ms per lint, all rules; bench/adversarial.ts)');
+    out.push(renderAdversarial(c.adversarial));
   }
 
   out.push('', 'Peers (same texts, same run)');

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { allRules, ruleIds } from '../rules';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
@@ -21,7 +22,18 @@ function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolv
   return results;
 }
 
+/**
+ * `copydesk lsp --stdio`: the language server is its own bundle (dist/server.js), loaded only
+ * for this command so that checks never pay for it. It runs until the client says `exit`.
+ */
+function languageServer(argv: string[]): Promise<number> {
+  const server = require(join(__dirname, 'server.js')) as typeof import('../server/main');
+  const code = server.runLanguageServer(argv);
+  return code === undefined ? new Promise<number>(() => undefined) : Promise.resolve(code);
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'lsp') return languageServer(argv.slice(1));
   let options: CheckOptions;
   try {
     options = parseCommandLine(argv);

@@ -1,6 +1,6 @@
-// Lints files for "Check All Drafts in Workspace" in a worker thread, so thousands of drafts
-// never block the extension host. Reads files, finds their settings files and lints; the
-// extension turns what comes back into diagnostics.
+// Lints files for "Check All Drafts" in a worker thread, for the VS Code extension and the
+// language server alike, so thousands of drafts never block the editor's host. Reads files,
+// finds their settings files and lints; the adapter turns what comes back into diagnostics.
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { DEFAULT_CONFIG, mergeConfig, type CopydeskConfig } from '../engine/config';

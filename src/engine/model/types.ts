@@ -29,6 +29,8 @@ export interface TextModel {
   elapsed: ElapsedStatement[];
   /** "9am", "10:00 a.m.", "3 PM": clock times with a.m. or p.m. in any spelling (for style/time-of-day). */
   clockTimes: ClockTime[];
+  /** The people, organisations and places the draft mentions, and every reference to them. */
+  names: NamesLayer;
   /** The story's date: front matter `date`, else the dateline, else the settings (the draft's own `copydesk:` block included). */
   referenceDate?: ReferenceDate;
   /** The machine's clock (or the date standing in for it); only facts-sheet comparisons may fall back to it. */
@@ -142,13 +144,70 @@ export interface Attribution {
   implied?: boolean;
   /** Speaker classification. */
   speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
+  /** The speaker is a document (`the minutes showed`, `the order states`, extracts of a communique): named, and `states` is neutral for it. */
+  document?: boolean;
   /** Quotation this one inherits its speaker from (continuation forms). */
   from?: number;
+  /** The entity of `model.names` the speaker phrase refers to, when the names layer knows it. */
+  entity?: number;
   /**
    * True when a paragraph that opens with a quote takes its speaker from the attributed
    * quote that ended the paragraph before (common in British copy; AP asks for a new attribution).
    */
   acrossParagraphs?: boolean;
+}
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'other';
+
+/**
+ * Someone or something the draft names. `other` is a capitalised name the draft gives no
+ * evidence about (`Ohio`, `Republican`, `Citicorp` written alone): not known to be a person.
+ */
+export interface NamedEntity {
+  index: number;
+  kind: NameKind;
+  /** The name as first written in full, without its title: `Andrea Ginther`, `Acme Securities`. */
+  name: string;
+  /**
+   * The first full reference: given name and surname for a person, or a head of state's
+   * title and surname (`President Reagan`); the whole name of anything else.
+   * Absent when the draft never names the person in full.
+   */
+  full?: Span;
+  /** The last word of a person's name (`Kilroy-Silk`), which later references use. */
+  surname?: string;
+  given?: string;
+  /** Titles and roles the draft attaches to the entity, in text order. */
+  roles: NameRole[];
+  /** Indices into `names.mentions`, in text order. */
+  mentions: number[];
+}
+
+/** `Columbus Mayor`, `Rep.`, `an analyst with Acme Securities`, `vice chairman of Acme Corp's finance unit`. */
+export interface NameRole extends Span {
+  text: string;
+  /** The noun a later reference repeats (`the analyst`, `the mayor`), lower case. */
+  head: string;
+}
+
+export interface NameMention extends Span {
+  entity: number;
+  /**
+   * How the mention refers: the full name, the surname alone, a title and the surname,
+   * the given name alone, a role that points back (`the analyst`), or the name of an
+   * organisation, place or other entity.
+   */
+  form: 'full' | 'surname' | 'title-surname' | 'given' | 'role' | 'name';
+  /** The name as written here, without title or possessive. */
+  text: string;
+  /** A title written with the name (`Columbus Mayor`, `Rep.`), outside the mention's span. */
+  title?: Span;
+}
+
+export interface NamesLayer {
+  entities: NamedEntity[];
+  /** Every mention, sorted by start. */
+  mentions: NameMention[];
 }
 
 export interface DateMention extends Span {
