@@ -3,9 +3,9 @@ import { attributeQuotations } from './attribution';
 import { findDateline, findDates } from './dates';
 import { readFrontMatter } from './front-matter';
 import { maskDraft } from './mask';
-import { findNames } from './names';
+import { LazyNames } from './lazy-layer';
 import { findQuotations } from './quotations';
-import { linkSpeakers } from './speakers';
+import { resolveAnonymousSpeakers } from './speakers';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
 import type { Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
@@ -53,14 +53,15 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     quotations,
     strayMarks,
     dates: [],
+    // Replaced by a layer built on first use, below.
     names: { entities: [], mentions: [] },
     directives: mask.directives,
     headline: findHeadline(prose, paragraphs),
   };
   model.dateline = findDateline(model);
-  model.names = findNames(model);
+  model.names = new LazyNames(model);
   attributeQuotations(model);
-  linkSpeakers(model);
+  resolveAnonymousSpeakers(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
   return model;

@@ -317,28 +317,27 @@ function classifyWords(phrase: string, full: string): Attribution['speakerKind']
 }
 
 /**
- * Ties each quotation's speaker to the names layer: the entity its phrase mentions. A role
- * that points back to a person named earlier (`the analyst` after `Jane Roe, an analyst
- * with Acme Securities`) is that person, not an anonymous source.
+ * Reads the anonymous speakers again with the names layer (built only when a draft has one): a role
+ * that points back to a person named earlier (`the analyst` after `Jane Roe, an analyst with Acme
+ * Securities`) is that person, and an unnamed source a named publication quotes (`Opecna quoted an
+ * OPEC official as saying`) is the publication's to answer for.
  */
-export function linkSpeakers(model: TextModel): void {
-  if (model.names.mentions.length === 0) return;
+export function resolveAnonymousSpeakers(model: TextModel): void {
   let credited: Map<string, number> | undefined;
   for (const q of model.quotations) {
     const a = q.attribution;
-    if (!a?.speaker || a.entity !== undefined) continue;
+    // Only `the …` can point back to a role; other unknown speakers never read the names layer.
+    if (!a?.speaker || !a.speakerText || !(a.speakerKind === 'anonymous' || (a.speakerKind === 'unknown' && /^the\s/i.test(a.speakerText)))) continue;
     const mention = mentionIn(model.names, a.speaker);
-    if (mention) {
-      a.entity = mention.entity;
-      if (mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end && (a.speakerKind === 'anonymous' || a.speakerKind === 'unknown')) a.speakerKind = 'named';
+    if (mention && mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end) {
+      a.speakerKind = 'named';
+      continue;
     }
-    if (a.speakerKind === 'anonymous' && a.speakerText) {
-      // `the official`, after `the news agency Opecna quoted an OPEC official as saying`: the words are the publication's to answer for.
-      credited ??= rolesQuotedByPublications(model);
-      const head = lower(a.speakerText.split(/\s+/).pop() ?? '');
-      const at = credited.get(head) ?? credited.get(head.replace(/s$/, ''));
-      if (at !== undefined && at < a.speaker.end) a.speakerKind = 'organisation';
-    }
+    if (a.speakerKind !== 'anonymous') continue;
+    credited ??= rolesQuotedByPublications(model);
+    const head = lower(a.speakerText.split(/\s+/).pop() ?? '');
+    const at = credited.get(head) ?? credited.get(head.replace(/s$/, ''));
+    if (at !== undefined && at < a.speaker.end) a.speakerKind = 'organisation';
   }
 }
 

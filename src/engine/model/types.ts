@@ -24,7 +24,11 @@ export interface TextModel {
   /** Quote marks that found no partner (for quote/unbalanced). */
   strayMarks: QuoteMark[];
   dates: DateMention[];
-  /** The people, organisations and places the draft mentions, and every reference to them. */
+  /**
+   * The people, organisations and places the draft mentions, and every reference to them.
+   * Built the first time it is read (see lazy-layer.ts). `mentionIn(model.names, speaker)` gives
+   * the entity a quotation's speaker phrase refers to.
+   */
   names: NamesLayer;
   referenceDate?: ReferenceDate;
   /** First non-empty paragraph when it reads as a headline (no final stop). */
@@ -128,8 +132,6 @@ export interface Attribution {
   speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
   /** Quotation this one inherits its speaker from (continuation forms). */
   from?: number;
-  /** The entity of `model.names` the speaker phrase refers to, when the names layer knows it. */
-  entity?: number;
   /**
    * True when a paragraph that opens with a quote takes its speaker from the attributed
    * quote that ended the paragraph before (common in British copy; AP asks for a new attribution).
