@@ -24,7 +24,7 @@ function firstMaybePerson(model: TextModel): number {
   }
   for (const w of model.words) {
     if (w.start >= first) break;
-    if (w.quotation === -1 && ROLE_NOUNS.has(w.text.toLowerCase())) return w.start;
+    if (w.quotation === -1 && w.text.length > 2 && ROLE_NOUNS.has(w.sentenceInitial ? w.text.toLowerCase() : w.text)) return w.start;
   }
   return first;
 }
