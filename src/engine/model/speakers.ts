@@ -1,86 +1,8 @@
 import type { Span } from '../types';
-import { isSpaceCode } from './segment';
+import { isSpaceCode } from './char-class';
 import { mentionIn } from './names';
 import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE } from './name-words';
 import type { Attribution, TextModel } from './types';
-
-/**
- * Speech verbs of attribution, by form. Finite forms attach a speaker of their own;
- * participles (`adding that …`) carry on the speaker of their clause.
- */
-const FINITE_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'posted', 'posts', 'added', 'adds', 'asked', 'asks',
-  'insisted', 'insists', 'explained', 'explains', 'continued', 'continues', 'replied', 'replies', 'warned', 'warns',
-  'stated', 'states', 'claimed', 'claims', 'admitted', 'admits', 'noted', 'notes', 'revealed', 'reveals', 'slammed', 'slams',
-  'argued', 'argues', 'declared', 'declares', 'announced', 'announces', 'confirmed', 'confirms', 'acknowledged', 'acknowledges',
-  'conceded', 'concedes', 'suggested', 'suggests', 'recalled', 'recalls', 'complained', 'complains', 'urged', 'urges',
-  'predicted', 'predicts', 'maintained', 'maintains', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
-  'tweeted', 'tweets', 'commented', 'comments', 'remarked', 'remarks', 'responded', 'responds', 'observed', 'observes',
-  'agreed', 'agrees', 'joked', 'jokes', 'boasted', 'boasts', 'blasted', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges',
-  'cautioned', 'cautions', 'countered', 'counters', 'concluded', 'concludes', 'exclaimed', 'proclaimed', 'asserted', 'asserts',
-  'opined', 'quipped', 'snapped', 'gushed', 'fumed', 'raged', 'confessed', 'confesses', 'believes', 'believed', 'thinks', 'thought',
-  'feels', 'felt', 'described', 'describes', 'called', 'calls', 'testified', 'testifies', 'reported', 'reports', 'shouted', 'whispered',
-  'cried', 'yelled', 'demanded', 'demands', 'wondered', 'reckons', 'reckoned', 'hinted', 'indicated', 'indicates', 'accused', 'accuses',
-  'welcomed', 'welcomes', 'criticised', 'criticized', 'dismissed', 'denied', 'denies', 'defended', 'hailed', 'praised', 'mused',
-  'answered', 'texted', 'emailed', 'e-mailed', 'messaged', 'read', 'reads', 'wrote', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
-  'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
-  'quoted', 'thanked', 'screamed', 'chanted', 'sang', 'sings', 'specified', 'stipulated', 'acknowledge', 'quip', 'insist', 'warn',
-  'admit', 'describe', 'urge', 'ask', 'add', 'claim', 'reply', 'explain', 'argue', 'scream', 'shout', 'write', 'respond',
-  'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'attributed', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
-];
-const PARTICIPLES = [
-  'saying', 'adding', 'insisting', 'telling', 'writing', 'noting', 'stating', 'arguing', 'warning', 'explaining', 'claiming',
-  'describing', 'calling', 'urging', 'declaring', 'stressing', 'suggesting', 'admitting', 'acknowledging', 'promising', 'vowing',
-  'predicting', 'accusing', 'asking', 'conceding', 'recalling', 'complaining', 'joking', 'replying', 'posting', 'tweeting',
-];
-const VERB_SOURCE = [...new Set([...FINITE_VERBS, ...PARTICIPLES])].sort((a, b) => b.length - a.length).join('|');
-/** Any attribution verb, or the phrases that work as one. */
-/** The attribution verbs and phrases as one alternation, longest first. */
-export const VERB_ALTERNATION = `went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE}`;
-export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_ALTERNATION})(?![\\p{L}'’-])`, 'giu');
-const PARTICIPLE = new Set(PARTICIPLES);
-const VERB_WORDS = new Set([...FINITE_VERBS, ...PARTICIPLES]);
-/** First words of attribution phrases, with the word that must follow. */
-const PHRASES = new Map([['went', 'on'], ['goes', 'on'], ['go', 'on'], ['pointed', 'out'], ['points', 'out'], ['hit', 'out'], ['hits', 'out'], ['according', 'to']]);
-/**
- * First three letters of every verb and phrase, as a bitmap over a–z (plus "end of word"):
- * most words are rejected by one typed-array read, without hashing the string.
- */
-const letterIndex = (code: number) => {
-  const c = code | 32;
-  return c >= 97 && c <= 122 ? c - 96 : 0;
-};
-const prefixAt = (text: string, i: number) => (letterIndex(text.charCodeAt(i)) << 10) | (letterIndex(text.charCodeAt(i + 1)) << 5) | letterIndex(text.charCodeAt(i + 2));
-const VERB_PREFIXES = new Uint8Array(1 << 15);
-for (const verb of [...VERB_WORDS, ...PHRASES.keys()]) VERB_PREFIXES[prefixAt(verb, 0)] = 1;
-
-export interface VerbHit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Attribution verbs outside quotations among words [from, to), in order, appended to `hits`. */
-export function findVerbs(words: readonly { start: number; end: number; text: string; quotation: number }[], text: string, from: number, to: number, hits: VerbHit[]): void {
-  for (let k = from; k < to; k++) {
-    const w = words[k];
-    if (VERB_PREFIXES[prefixAt(text, w.start)] === 0 || w.end - w.start < 2 || w.quotation !== -1) continue;
-    // Verbs are nearly always lower case; only capitalised words pay for toLowerCase.
-    const code = w.text.charCodeAt(0);
-    const word = code >= 65 && code <= 90 ? w.text.toLowerCase() : w.text;
-    const next = PHRASES.get(word);
-    if (next !== undefined) {
-      const following = words[k + 1];
-      if (following && following.text === next && following.start - w.end <= 2) {
-        hits.push({ start: w.start, end: following.end, text: text.slice(w.start, following.end) });
-        continue;
-      }
-    }
-    if (VERB_WORDS.has(word)) hits.push({ start: w.start, end: w.end, text: w.text });
-  }
-}
-
-export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const VAGUE_NOUNS = new Set([

@@ -1,3 +1,4 @@
+import type { ConfigProblem } from '../config';
 import type { Span } from '../types';
 
 /**
@@ -24,13 +25,20 @@ export interface TextModel {
   /** Quote marks that found no partner (for quote/unbalanced). */
   strayMarks: QuoteMark[];
   dates: DateMention[];
+  /** "enters its eighth year", "the 20th anniversary", "ten years after" (for date/elapsed). */
+  elapsed: ElapsedStatement[];
+  /** "9am", "10:00 a.m.", "3 PM": clock times with a.m. or p.m. in any spelling (for style/time-of-day). */
+  clockTimes: ClockTime[];
   /**
    * The people, organisations and places the draft mentions, and every reference to them.
    * Built the first time it is read (see lazy-layer.ts). `mentionIn(model.names, speaker)` gives
    * the entity a quotation's speaker phrase refers to.
    */
   names: NamesLayer;
+  /** The story's date: front matter `date`, else the dateline, else the settings (the draft's own `copydesk:` block included). */
   referenceDate?: ReferenceDate;
+  /** The machine's clock (or the date standing in for it); only facts-sheet comparisons may fall back to it. */
+  clock: ClockDate;
   /** First non-empty paragraph when it reads as a headline (no final stop). */
   headline?: Span;
   /** "WASHINGTON (AP) —", "LONDON, March 3 —" and the like. */
@@ -42,6 +50,8 @@ export interface FrontMatter extends Span {
   data: Record<string, unknown>;
   /** Parse error, with 0-based offset into the draft; data is {} then. */
   error?: { message: string; offset: number };
+  /** Settings in the draft's `copydesk:` block that are not valid (and were dropped). */
+  settingProblems?: ConfigProblem[];
 }
 
 export interface SkippedRegion extends Span {
@@ -86,6 +96,14 @@ export interface QuoteMark extends Span {
   role: 'open' | 'close' | 'ambiguous';
   /** For a closing mark of another kind than the opening mark it ends (`‘…,” it said`): that opening mark. */
   mismatches?: QuoteMark;
+  /**
+   * For a mark that found no partner: the offset where the missing mark most likely belongs
+   * (after `down,` in `"We will not back down, she said.`; after `said:` for a closing mark
+   * with no opening one). Set by the model; absent when `mismatches` is set.
+   */
+  partnerAt?: number;
+  /** A straight double mark typed for an apostrophe inside a word (`Brazil"s`, `isn"t`): a slip of the keyboard, not a quotation. */
+  forApostrophe?: boolean;
 }
 
 export type QuotationKind =
@@ -130,6 +148,8 @@ export interface Attribution {
   implied?: boolean;
   /** Speaker classification. */
   speakerKind: 'named' | 'surname' | 'title-surname' | 'pronoun' | 'anonymous' | 'organisation' | 'unknown';
+  /** The speaker is a document (`the minutes showed`, `the order states`, extracts of a communique): named, and `states` is neutral for it. */
+  document?: boolean;
   /** Quotation this one inherits its speaker from (continuation forms). */
   from?: number;
   /**
@@ -219,13 +239,52 @@ export interface DateMention extends Span {
   inDateline?: boolean;
 }
 
-export interface ReferenceDate {
+export type ElapsedKind = 'ordinal-year' | 'anniversary' | 'years-since' | 'past-years' | 'decades';
+
+export interface ElapsedStatement extends Span {
+  /** The statement as written ("enters its eighth year"). */
+  text: string;
+  kind: ElapsedKind;
+  /** Whole years stated ("eighth" 8, "two decades" 20). */
+  years: number;
+  /** "more than", "nearly", "about" … before the number. */
+  qualifier?: string;
+  sentence: number;
+  /** Reads "its …" or "their …": the subject is named before the statement. */
+  possessive: boolean;
+  /** The draft's own start date nearby ("founded in 1998") that the statement counts from. */
+  ownStart?: StartMention;
+}
+
+/** "founded in 1998", "since 2014", "began on 24 February 2022". */
+export interface StartMention extends Span {
+  /** The word that says what started: "founded", "began", "since" … */
+  verb: string;
+  year: number;
+  month?: number;
+}
+
+export interface ClockTime extends Span {
+  /** 1-12. */
+  hour: number;
+  /** 0-59, when written ("10:30", "10:00"). */
+  minute?: number;
+  meridiem: 'a' | 'p';
+  /** True when the written time ends with a full stop ("a.m."): the stop after "am" may end the sentence. */
+  endsWithStop: boolean;
+}
+
+export interface ClockDate {
   /** ISO YYYY-MM-DD. */
   iso: string;
   year: number;
   month: number;
   day: number;
-  source: 'front-matter' | 'dateline' | 'option' | 'today';
+}
+
+/** The story's date; never the clock (see TextModel.clock). */
+export interface ReferenceDate extends ClockDate {
+  source: 'front-matter' | 'dateline' | 'option';
   span?: Span;
 }
 
