@@ -99,6 +99,7 @@ ruleTester(unbalanced, {
       text: '"We were told to wait.\' Then we waited," she said.',
       count: 1,
       message: /no opening mark/,
+      output: '"\'We were told to wait.\' Then we waited," she said.',
     },
     {
       name: 'closing mark dropped before the attribution, more quotes following (wire copy)',
@@ -145,6 +146,7 @@ ruleTester(unbalanced, {
       text: '“He told me ‘go home and I did,” she said.',
       count: 1,
       spans: ['‘'],
+      output: '“He told me ‘go home and I did,’” she said.',
     },
   ],
 });
