@@ -1,3 +1,4 @@
+import { draftDialect } from '../engine/spelling/dialect';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -183,7 +184,7 @@ export async function executeCommand(services: Services, command: string, args: 
       const uri = stringArgument(args, 0, "the draft's URI");
       const document = services.documents.get(uri)!;
       const { result } = await openDraftState(services, uri);
-      const dictionary = dictionaryFor(result.config.dialect);
+      const dictionary = dictionaryFor(draftDialect(result.model, result.config).dialect);
       return namesToVerify(result.model, (lower) => dictionary.has(lower)).map((n) => ({
         name: n.name,
         count: n.count,
@@ -195,7 +196,7 @@ export async function executeCommand(services: Services, command: string, args: 
       const { result } = await openDraftState(services, uri);
       const path = pathOf(uri);
       const folder = path && services.drafts.folderOf(path);
-      return buildReviewReport(path ? (folder ? relative(folder, path) : path) : uri, result.model, result.findings, result.config.dialect);
+      return buildReviewReport(path ? (folder ? relative(folder, path) : path) : uri, result.model, result.findings, draftDialect(result.model, result.config).dialect);
     }
     case COMMANDS.addWord:
       return addWord(services, stringArgument(args, 0, 'the word to add'), stringArgument(args, 1, "the draft's URI"));

@@ -432,6 +432,13 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 
 type NameIndex = Map<number, [string, Word[], number][]>;
 
+/**
+ * Names of one initial and length compared with each name, at most. A news story has a
+ * handful; only a directory or a pasted list has more, and comparing every pair of them
+ * grows with the square of the list (34 s for 1,000,000 characters of unknown names).
+ */
+const MAX_NAMES_PER_BUCKET = 32;
+
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
@@ -439,8 +446,8 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
     const key = nameBucket(name[0], name.length);
     const entry: [string, Word[], number] = [name, words, letterMask(name)];
     const bucket = index.get(key);
-    if (bucket) bucket.push(entry);
-    else index.set(key, [entry]);
+    if (!bucket) index.set(key, [entry]);
+    else if (bucket.length < MAX_NAMES_PER_BUCKET) bucket.push(entry);
   }
   return index;
 }
