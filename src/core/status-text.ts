@@ -10,16 +10,17 @@ const LABELS: Record<Family, [one: string, many: string]> = {
   spelling: ['spelling', 'spellings'],
   date: ['date', 'dates'],
   style: ['style', 'style'],
+  copydesk: ['setting', 'settings'],
 };
-const ICONS: Record<Family, string> = { quote: '$(quote)', spelling: '$(book)', date: '$(calendar)', style: '$(symbol-color)' };
-const ORDER: Family[] = ['quote', 'spelling', 'date', 'style'];
+const ICONS: Record<Family, string> = { quote: '$(quote)', spelling: '$(book)', date: '$(calendar)', style: '$(symbol-color)', copydesk: '$(gear)' };
+const ORDER: Family[] = ['quote', 'spelling', 'date', 'style', 'copydesk'];
 
 export function familyOf(ruleId: string): Family {
   return rulesById.get(ruleId)?.meta.family ?? (ruleId.split('/')[0] as Family);
 }
 
 /** Adds the findings to `counts` by family (a fresh count when none is given). */
-export function countsByFamily(findings: readonly Pick<Finding, 'ruleId'>[], counts: FamilyCounts = { quote: 0, spelling: 0, date: 0, style: 0 }): FamilyCounts {
+export function countsByFamily(findings: readonly Pick<Finding, 'ruleId'>[], counts: FamilyCounts = { quote: 0, spelling: 0, date: 0, style: 0, copydesk: 0 }): FamilyCounts {
   for (const finding of findings) {
     const family = familyOf(finding.ruleId);
     if (family in counts) counts[family]++;

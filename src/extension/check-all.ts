@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { countsByFamily, findingsInWords, type FamilyCounts } from '../core/status-text';
 import { lineOf } from '../engine/positions';
 import type { Finding } from '../engine/types';
-import type { CheckMessage, CheckRequest } from './check-worker';
+import type { CheckMessage, CheckRequest } from '../core/check-worker';
 import { toDiagnostic, type Positions } from './convert';
 import type { DraftLinter } from './linter';
 import { readSettings } from './settings';

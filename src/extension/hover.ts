@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { docsUrl } from '../engine/rule';
-import { FRONT_MATTER_RULE } from '../engine/lint';
-import { rulesById } from '../rules';
+import { findingsAt } from '../core/hover';
 import { escapeMarkdown, quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
 import type { DraftLinter } from './linter';
 
@@ -17,19 +16,14 @@ export class CopydeskHover implements vscode.HoverProvider {
     const result = this.linter.resultFor(document);
     if (!result) return undefined;
     const offset = document.offsetAt(position);
-    const here = result.findings.filter((f) => f.start <= offset && offset <= f.end);
-    const parts: vscode.MarkdownString[] = [];
-    const seen = new Set<string>();
-    for (const finding of here) {
-      const meta = finding.ruleId === FRONT_MATTER_RULE.id ? FRONT_MATTER_RULE : rulesById.get(finding.ruleId)?.meta;
-      if (!meta || seen.has(meta.id)) continue;
-      seen.add(meta.id);
+    const { findings: here, rules } = findingsAt(result.findings, offset);
+    const parts = rules.map((meta) => {
       const md = new vscode.MarkdownString();
       md.appendMarkdown(`**Copydesk · ${meta.description}**\n\n`);
       md.appendMarkdown(escapeMarkdown(meta.rationale));
       md.appendMarkdown(`\n\n[${meta.id}](${docsUrl(meta.id)})`);
-      parts.push(md);
-    }
+      return md;
+    });
     const quotation = quotationAt(result.model, offset);
     if (quotation) parts.unshift(new vscode.MarkdownString(speakerHoverMarkdown(result.model, quotation)));
     if (parts.length === 0) return undefined;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
+import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import { lintDocument, type LintResult } from '../engine/lint';
-import { LintSession } from '../engine/session';
+import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
@@ -48,7 +48,7 @@ export class DraftLinter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly states = new Map<string, DraftState>();
   /** One per open draft: unchanged paragraphs are not segmented again on the next keystroke. */
-  private readonly sessions = new Map<string, LintSession>();
+  private readonly sessions = new DraftSessions();
   private readonly skipped = new Map<string, SkipReason>();
   /** Drafts whose files were deleted while VS Code still holds their text. */
   private readonly deleted = new Set<string>();
@@ -171,7 +171,7 @@ export class DraftLinter implements vscode.Disposable {
       return undefined;
     }
     const text = document.getText();
-    if (this.tooLarge(text, settings.maxFileSize)) {
+    if (isTooLarge(text, settings.maxFileSize)) {
       this.forget(document.uri);
       this.skipped.set(key, 'too-large');
       this.warnTooLarge(document, text, settings.maxFileSize);
@@ -182,21 +182,14 @@ export class DraftLinter implements vscode.Disposable {
     const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
     this.reportProblems([...settings.problems, ...files.problems]);
     const names = this.workspaceNames;
-    const started = performance.now();
-    let session = this.sessions.get(key);
-    if (!session) {
-      session = new LintSession();
-      this.sessions.set(key, session);
-    }
-    const result = session.lint(text, {
+    const { result, elapsed } = this.sessions.lint(key, text, {
       filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
-      languageId: document.languageId === 'markdown' || document.languageId === 'news-draft' ? document.languageId : 'plaintext',
-      config: mergeConfig(DEFAULT_CONFIG, settings.layer, files.config),
+      languageId: draftLanguageOf(document.languageId),
+      config: draftConfig(settings, files),
       rules: this.rules,
       workspace: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
-    const elapsed = performance.now() - started;
     this.lastElapsed = elapsed;
     this.states.set(key, { version: document.version, result, elapsed });
     if (!publish) return result;
@@ -217,23 +210,14 @@ export class DraftLinter implements vscode.Disposable {
   /** The settings a draft at `uri` is checked with, before its own front matter. */
   configFor(uri: vscode.Uri): Partial<CopydeskConfig> {
     const settings = readSettings(uri);
-    return mergeConfig(DEFAULT_CONFIG, settings.layer, this.workspaceConfig.forDocument(uri, settings.configFile).config);
-  }
-
-  private tooLarge(text: string, limit: number): boolean {
-    // UTF-16 length is a lower bound on UTF-8 bytes, and 3 bytes per unit an upper one.
-    if (text.length > limit) return true;
-    if (text.length * 3 <= limit) return false;
-    return Buffer.byteLength(text, 'utf8') > limit;
+    return draftConfig(settings, this.workspaceConfig.forDocument(uri, settings.configFile));
   }
 
   private warnTooLarge(document: vscode.TextDocument, text: string, limit: number): void {
     const key = document.uri.toString();
     if (this.warnedLarge.has(key)) return;
     this.warnedLarge.add(key);
-    const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
-    const name = vscode.workspace.asRelativePath(document.uri);
-    const message = `Copydesk skipped ${name}: it is ${megabytes(Buffer.byteLength(text, 'utf8'))}, over the ${megabytes(limit)} limit (copydesk.maxFileSize).`;
+    const message = tooLargeMessage(vscode.workspace.asRelativePath(document.uri), text, limit);
     this.notify(message);
     void vscode.window.showInformationMessage(message, 'Change Limit').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.maxFileSize');
@@ -278,7 +262,7 @@ export class DraftLinter implements vscode.Disposable {
     this.states.delete(key);
     this.published.delete(key);
     this.autoSaving.delete(key);
-    this.sessions.delete(key);
+    this.sessions.forget(key);
     this.skipped.delete(key);
     this.diagnostics.delete(uri);
   }

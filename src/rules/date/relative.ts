@@ -187,7 +187,7 @@ function checkApUsage(context: RuleContext, mention: DateMention, reference: Ref
   }
 }
 
-export default defineRule({
+export const relative = defineRule({
   meta: {
     id: 'date/relative',
     family: 'date',

@@ -3,7 +3,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { dateEdits, daysFromReference, describe, fullDate, weekdayLike } from './words';
 
-export default defineRule({
+export const weekdayMismatch = defineRule({
   meta: {
     id: 'date/weekday-mismatch',
     family: 'date',

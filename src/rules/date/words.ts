@@ -42,7 +42,7 @@ export function daysFromReference(date: { year: number; month: number; day: numb
 
 /** "the story's date (15 March 2025, from the dateline)". */
 export function storyDate(reference: ReferenceDate, order: 'day-month' | 'month-day' = 'day-month'): string {
-  const source = { 'front-matter': 'front matter', dateline: 'dateline', option: 'settings', today: "today's date" }[reference.source];
+  const source = { 'front-matter': 'front matter', dateline: 'dateline', option: 'settings' }[reference.source];
   return `the story's date (${formatDate(reference, order)}, from the ${source})`;
 }
 

@@ -1,7 +1,7 @@
 import { lineOf, lineStartsOf } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation } from '../../engine/types';
-import { analyseSpelling } from './analysis';
+import { analyseSpelling } from '../../engine/spelling/analysis';
 import { replaceWordFix } from './fixes';
 
 const KIND_LABEL: Record<string, string> = {

@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/date/relative';
+import { relative as rule } from '../../../src/rules/date/relative';
 import { ruleTester } from '../../helpers/rule-tester';
 
 // 15 March 2025 was a Saturday.

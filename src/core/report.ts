@@ -13,6 +13,7 @@ const FAMILY_TITLES: Record<Family, string> = {
   spelling: 'Spelling and names',
   date: 'Dates',
   style: 'House style',
+  copydesk: 'Draft settings',
 };
 
 /** Turns every check off for the whole report (see README, Inline control). */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/index';
-import { buildReviewReport } from '../../../src/extension/report';
+import { buildReviewReport } from '../../../src/core/report';
 
 describe('extension: review report', () => {
   it('groups findings by family with line numbers, then lists names to verify', () => {

@@ -1,0 +1,28 @@
+import { defineRule } from '../../engine/rule';
+
+export const frontMatter = defineRule({
+  meta: {
+    id: 'copydesk/front-matter',
+    family: 'copydesk',
+    description: 'Front matter that cannot be read, or per-draft settings that are not valid.',
+    rationale: 'Settings in a broken front matter block are ignored, so the draft may be checked against the wrong date or dialect.',
+    defaultLevel: 'warning',
+    fixable: false,
+  },
+  check({ model, report }) {
+    const block = model.frontMatter;
+    if (!block) return;
+    const { text } = model;
+    if (block.error) {
+      const { offset, message } = block.error;
+      const lineEnd = text.indexOf('\n', offset);
+      report({ start: offset, end: lineEnd === -1 ? text.length : Math.max(lineEnd, offset + 1), message: `${message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.` });
+    }
+    // A setting's problem is shown on the opening `---` line, where the editor can see it.
+    const firstLineEnd = text.indexOf('\n');
+    const end = firstLineEnd === -1 ? block.end : Math.min(block.end, firstLineEnd);
+    for (const problem of block.settingProblems ?? []) {
+      report({ start: block.start, end, message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}` });
+    }
+  },
+});
