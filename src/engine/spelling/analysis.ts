@@ -7,13 +7,14 @@ import type { TextModel, Word } from '../model/types';
 import { nameBucket, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
 import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
+import { capitalisedForm, properNounOf } from './proper-nouns';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
  * each word is looked up once however many of them are on.
  */
 export type Verdict =
-  | { kind: 'unknown'; word: Word; suggestions: string[]; dialectFix?: string }
+  | { kind: 'unknown'; word: Word; suggestions: string[]; dialectFix?: string; /** A proper noun written in lower case: suggestions[0] is it with its capital. */ capital?: boolean }
   | { kind: 'misspelling'; word: Word; fixes: string[] }
   | { kind: 'name-variant'; word: Word; other: string; source: 'draft' | 'workspace' | 'gazetteer'; others: Word[]; entry?: GazetteerEntry; drafts?: number }
   | { kind: 'unverified-name'; word: Word };
@@ -179,6 +180,7 @@ type WordClass =
   | typeof IGNORED
   | typeof CAPITALISED
   | { upper: boolean; kind: 'dialect'; fix: string }
+  | { upper: false; kind: 'capital'; fix: string }
   | { upper: boolean; kind: 'misspelling'; fixes: string[] }
   | { upper: boolean; kind: 'unknown'; suggestions: string[] }
   | { upper: true; kind: 'name' };
@@ -202,10 +204,13 @@ function classify(text: string, speller: Speller): WordClass {
   if (fixes) return { upper, kind: 'misspelling', fixes };
   if (!upper) {
     if (text.length <= 3 || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
+    const proper = properNounOf(text, speller);
+    if (proper?.certain) return { upper, kind: 'capital', fix: proper.name };
     // A slip leaves a word one edit from the intended one; a word far from
     // everything is a coinage, a foreign word or a term, not a typing error.
     const suggestions = speller.suggest(text, 5, 1);
     if (suggestions.length === 0 || suggestions[0].distance > 1) return IGNORED;
+    if (proper) return { upper, kind: 'capital', fix: proper.name };
     return { upper, kind: 'unknown', suggestions: suggestions.map((s) => s.word) };
   }
   return speller.isKnownName(text) ? CAPITALISED : { upper: true, kind: 'name' };
@@ -288,7 +293,8 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
       return;
     }
     if (partOfCompound(model.prose, word)) return;
-    if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
+    if (wordClass.kind === 'capital') verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], capital: true });
+    else if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
     else if (wordClass.kind === 'unknown') verdicts.push({ kind: 'unknown', word, suggestions: wordClass.suggestions });
     else nameCandidates.push(word);
   };
@@ -353,11 +359,9 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const key = `${config.dialect}\n${config.dialectInQuotes}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${version}`;
   if (cached && cached.key === key) return cached.analysis;
   const { dialect, verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config, session);
-  const verdicts = wordVerdicts.slice();
-
   // Capitalised words of the draft, by bare form: how often and where.
   const draftNames = new Map<string, Word[]>();
-  if (nameCandidates.length > 0) {
+  if (nameCandidates.length > 0 || wordVerdicts.length > 0) {
     for (const word of capitalised) {
       const bare = bareName(word.text);
       const list = draftNames.get(bare);
@@ -365,9 +369,12 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
       else draftNames.set(bare, [word]);
     }
   }
+  const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
+  const writtenAsName = (name: string) => draftNames.has(name) || (view !== undefined && view.names.draftsUsing(name, view.draftId) > 0);
+  const revised = reviseUnknownWords(wordVerdicts, writtenAsName);
+  const verdicts = revised.slice();
   const listed = new Map<string, string>();
   for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) listed.set(part.toLowerCase(), part);
-  const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
   let nameIndex: NameIndex | undefined;
   // A name repeats through a long draft; judge each spelling once (and the sentence-initial case apart).
   const judged: JudgedNames = [new Map(), new Map()];
@@ -397,9 +404,35 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
     judged[side].set(bare, verdict);
     verdicts.push(verdict);
   }
-  const analysis = { verdicts: inTextOrder(verdicts, wordVerdicts.length), speller, dialect };
+  const analysis = { verdicts: inTextOrder(verdicts, revised.length), speller, dialect };
   cache.set(model, { key, config, workspace, version, analysis });
   return analysis;
+}
+
+/** Uses of one unknown spelling in a draft from which it is the draft's own term, not a slip. */
+const TERM_USES = 3;
+
+/**
+ * Unknown lower-case words read against the rest of the draft. A name the
+ * draft or the workspace writes with its capital needs it here too (`seaga`
+ * beside `Seaga`). A spelling the draft uses TERM_USES times or more is its
+ * own term (`temporao`, `quintales`): a slip does not repeat itself so exactly.
+ */
+function reviseUnknownWords(verdicts: Verdict[], writtenAsName: (name: string) => boolean): Verdict[] {
+  let uses: Map<string, number> | undefined;
+  for (const v of verdicts) {
+    if (v.kind !== 'unknown' || v.dialectFix || v.capital) continue;
+    uses ??= new Map();
+    uses.set(v.word.text, (uses.get(v.word.text) ?? 0) + 1);
+  }
+  if (!uses) return verdicts;
+  const revised: Verdict[] = [];
+  for (const v of verdicts) {
+    if (v.kind !== 'unknown' || v.dialectFix || v.capital || v.word.text !== v.word.text.toLowerCase()) revised.push(v);
+    else if (writtenAsName(capitalisedForm(bareName(v.word.text)))) revised.push({ ...v, suggestions: [capitalisedForm(v.word.text), ...v.suggestions], capital: true });
+    else if ((uses.get(v.word.text) ?? 0) < TERM_USES) revised.push(v);
+  }
+  return revised;
 }
 
 /** Verdicts on names by bare spelling: [elsewhere, at the start of a sentence]. */
