@@ -334,15 +334,23 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
 
 /**
  * The names of a draft no dictionary or gazetteer knows, as the workspace
- * index keeps them (bare: no possessive).
+ * index keeps them (bare: no possessive), and its unknown lower-case words:
+ * a spelling several drafts share is the desk's term, not a slip.
  */
 export function draftNamesOf(model: TextModel, config: CopydeskConfig): string[] {
   const names = new Set<string>();
-  for (const word of classifyWords(model, config).nameCandidates) {
+  const pass = classifyWords(model, config);
+  for (const word of pass.nameCandidates) {
     const bare = bareName(word.text);
     if (bare.length > 3) names.add(bare);
   }
+  for (const v of pass.verdicts) if (isPlainUnknown(v)) names.add(bareName(v.word.text));
   return [...names];
+}
+
+/** An unknown lower-case word: no dialect form, no proper noun, no name. */
+function isPlainUnknown(v: Verdict): v is Extract<Verdict, { kind: 'unknown' }> {
+  return v.kind === 'unknown' && !v.dialectFix && !v.capital && v.word.text === v.word.text.toLowerCase();
 }
 
 /** What the workspace's other drafts say about this draft's names. */
@@ -370,8 +378,13 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
     }
   }
   const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
-  const writtenAsName = (name: string) => draftNames.has(name) || (view !== undefined && view.names.draftsUsing(name, view.draftId) > 0);
-  const revised = reviseUnknownWords(wordVerdicts, writtenAsName);
+  const sharedTerm = (text: string) => view !== undefined && view.names.draftsUsing(bareName(text), view.draftId) >= ATTESTED;
+  const capitalisedElsewhere = (name: string) => (view ? view.names.draftsUsing(name, view.draftId) : 0);
+  const revised = reviseUnknownWords(wordVerdicts, {
+    name: (name) => draftNames.has(name) || capitalisedElsewhere(name) >= ATTESTED,
+    maybeName: (name) => capitalisedElsewhere(name) > 0,
+    sharedTerm,
+  });
   const verdicts = revised.slice();
   const listed = new Map<string, string>();
   for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) listed.set(part.toLowerCase(), part);
@@ -412,25 +425,38 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
 /** Uses of one unknown spelling in a draft from which it is the draft's own term, not a slip. */
 const TERM_USES = 3;
 
+/** What the draft and the workspace say of an unknown lower-case word. */
+interface UnknownWordEvidence {
+  /** The draft, or ATTESTED other drafts, write it with its capital: a name. */
+  name: (capitalised: string) => boolean;
+  /** Some other draft writes it with its capital. */
+  maybeName: (capitalised: string) => boolean;
+  /** ATTESTED other drafts spell it the same way. */
+  sharedTerm: (text: string) => boolean;
+}
+
 /**
  * Unknown lower-case words read against the rest of the draft. A name the
- * draft or the workspace writes with its capital needs it here too (`seaga`
- * beside `Seaga`). A spelling the draft uses TERM_USES times or more is its
- * own term (`temporao`, `quintales`): a slip does not repeat itself so exactly.
+ * draft (or the desk) writes with its capital needs it here too (`seaga`
+ * beside `Seaga`). A spelling the draft uses TERM_USES times or more, or
+ * that other drafts of the workspace share, is a term (`temporao`,
+ * `quintales`): a slip does not repeat itself so exactly; but not when
+ * another draft writes it as a name.
  */
-function reviseUnknownWords(verdicts: Verdict[], writtenAsName: (name: string) => boolean): Verdict[] {
+function reviseUnknownWords(verdicts: Verdict[], evidence: UnknownWordEvidence): Verdict[] {
   let uses: Map<string, number> | undefined;
   for (const v of verdicts) {
-    if (v.kind !== 'unknown' || v.dialectFix || v.capital) continue;
+    if (!isPlainUnknown(v)) continue;
     uses ??= new Map();
     uses.set(v.word.text, (uses.get(v.word.text) ?? 0) + 1);
   }
   if (!uses) return verdicts;
   const revised: Verdict[] = [];
   for (const v of verdicts) {
-    if (v.kind !== 'unknown' || v.dialectFix || v.capital || v.word.text !== v.word.text.toLowerCase()) revised.push(v);
-    else if (writtenAsName(capitalisedForm(bareName(v.word.text)))) revised.push({ ...v, suggestions: [capitalisedForm(v.word.text), ...v.suggestions], capital: true });
-    else if ((uses.get(v.word.text) ?? 0) < TERM_USES) revised.push(v);
+    const capitalised = isPlainUnknown(v) ? capitalisedForm(bareName(v.word.text)) : '';
+    if (!isPlainUnknown(v)) revised.push(v);
+    else if (evidence.name(capitalised)) revised.push({ ...v, suggestions: [capitalisedForm(v.word.text), ...v.suggestions], capital: true });
+    else if (evidence.maybeName(capitalised) || ((uses.get(v.word.text) ?? 0) < TERM_USES && !evidence.sharedTerm(v.word.text))) revised.push(v);
   }
   return revised;
 }
@@ -555,7 +581,8 @@ export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draf
  * Whether the workspace could change any verdict on these names of one draft,
  * given the names a lint without it reported (bare forms). Other drafts can
  * only clear the finding on a spelling they use, report a slip of a spelling
- * they share, or settle which of two close forms in this draft is the slip.
+ * they share, settle which of two close forms in this draft is the slip, or
+ * show that a lower-case word is a name that needs its capital.
  * Callers that lint many drafts before the workspace is known re-lint only those.
  */
 export function workspaceMatters(names: readonly string[], workspace: WorkspaceNames, draftId: string, reported: ReadonlySet<string>): boolean {
@@ -563,6 +590,8 @@ export function workspaceMatters(names: readonly string[], workspace: WorkspaceN
   const own = new Map<string, Word[]>(names.map((name) => [name, []]));
   const shared = names.filter((name) => workspace.draftsUsing(name, draftId) >= ATTESTED);
   return names.some((name) => {
+    // An unknown lower-case word other drafts write with a capital is a name that needs one.
+    if (name[0] !== name[0].toUpperCase() && workspace.draftsUsing(capitalisedForm(name), draftId) > 0) return true;
     if (workspace.draftsUsing(name, draftId) > 0) return reported.has(name);
     return workspaceSlipTarget(name, view, own) !== undefined || shared.some((other) => closeNames(name, other) !== Infinity);
   });
