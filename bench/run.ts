@@ -4,17 +4,22 @@
  *
  *   npm run bench -- [--corpus DIR] [--articles N] [--drafts N] [--no-peers]
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
- *   npm run bench:ci   short run, fails only when Copydesk is 3x slower than bench/baseline.json
+ *                    [--against REV | --no-against]
+ *   npm run bench:ci   short run, fails when Copydesk is 3x slower than bench/baseline.json
+ *                      or a hostile draft (bench/adversarial.ts) grows faster than linearly
+ *   --no-adversarial   skips the hostile drafts
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { joinedText, listCorpusFiles, loadArticles, makeDrafts, oneWordEdit, type Article } from './lib/corpus';
+import { renderLspBench, type LspBench } from './lsp';
 import { compareWithBaseline, type Baseline, type GuardCheck, type GuardMetrics } from './lib/guard';
 import { probeResult, runNode } from './lib/spawn';
 import { growthSteps, median, per1000Words, percentile, wordsPerSecond, type GrowthStep } from './lib/stats';
 import { formatNumber, table } from './lib/table';
+import { renderAdversarial, runAdversarial, type FamilyResult } from './adversarial';
 
 const ROOT = resolve(__dirname, '..');
 const PROBES = join(__dirname, 'probes');
@@ -32,10 +37,13 @@ interface Settings {
   peers: PeerName[];
   growthWords: number[];
   relint: boolean;
+  adversarial: boolean;
   ci: boolean;
   writeBaseline: boolean;
   out?: string;
   peerSeconds: number;
+  /** Commit whose build is measured beside this one (bench/compare-builds.ts), or undefined. */
+  against?: string;
 }
 
 function readSettings(argv: string[]): Settings {
@@ -51,9 +59,12 @@ function readSettings(argv: string[]): Settings {
       'no-peers': { type: 'boolean' },
       'max-words': { type: 'string' },
       ci: { type: 'boolean' },
+      'no-adversarial': { type: 'boolean' },
       'write-baseline': { type: 'boolean' },
       out: { type: 'string' },
       'peer-seconds': { type: 'string' },
+      against: { type: 'string' },
+      'no-against': { type: 'boolean' },
     },
   });
   const whole = (name: string, value: string | undefined): number | undefined => {
@@ -73,10 +84,12 @@ function readSettings(argv: string[]): Settings {
     peers: peers as PeerName[],
     growthWords: [1_000, 10_000, 100_000, 1_000_000].filter((w) => w <= maxWords),
     relint: !ci,
+    adversarial: !values['no-adversarial'],
     ci,
     writeBaseline: values['write-baseline'] ?? false,
     out: values.out,
     peerSeconds: whole('peer-seconds', values['peer-seconds']) ?? 300,
+    against: values['no-against'] || ci ? undefined : (values.against ?? 'HEAD^'),
   };
 }
 
@@ -376,6 +389,13 @@ function main(): number {
       relint = copydeskProbe<RelintResult>('relint', relintFile, tmpDir).results.map((r) => ({ label: r.label, words: r.words, p50Ms: percentile(r.samples, 50), p95Ms: percentile(r.samples, 95), fullP50Ms: percentile(r.fullSamples, 50), incremental: r.incremental }));
     }
 
+    let languageServer: LspBench | undefined;
+    if (settings.relint) {
+      log('copydesk lsp: didChange to publishDiagnostics, and memory with the corpus folder open ...');
+      const run = runNode(['--import', 'tsx', join(__dirname, 'lsp.ts'), '--json', '--dist', dist, '--corpus', settings.corpus], { cwd: ROOT, tmpDir });
+      languageServer = probeResult<LspBench>(run, 'language server bench');
+    }
+
     let growth: (GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] }) | undefined;
     if (settings.growthWords.length > 0) {
       log(`copydesk: growth at ${settings.growthWords.map((w) => w.toLocaleString('en-GB')).join(', ')} words ...`);
@@ -393,6 +413,8 @@ function main(): number {
         }),
       };
     }
+
+    const adversarial = settings.adversarial ? runAdversarial() : undefined;
 
     const cliTargets = whole ? [settings.corpus] : files;
     const workerCounts = settings.ci ? [1] : [1, 2];
@@ -453,7 +475,7 @@ function main(): number {
       drafts: { count: drafts.length, words: DRAFT_WORDS, passes: settings.passes },
       rules: detail.rules,
       versions: { copydesk: packageVersion('copydesk') ?? lib.version, cspell: packageVersion('cspell'), 'cspell-lib': packageVersion('cspell-lib'), 'harper.js': packageVersion('harper.js'), textlint: packageVersion('textlint'), 'textlint-rule-date-weekday-mismatch': packageVersion('textlint-rule-date-weekday-mismatch') },
-      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, growth, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
+      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
       peers,
       ratios,
       targets,
@@ -467,12 +489,23 @@ function main(): number {
     writeFileSync(join(resultsDir, settings.ci ? 'latest-ci.json' : 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
     process.stdout.write(`${render(summary)}\n\nJSON summary: ${outFile}\n`);
+    if (settings.against) {
+      // After the rest, so the base build's checkout and build do not disturb the figures above.
+      log(`this build against a build of ${settings.against} (bench/compare-builds.ts) ...`);
+      const compare = runNode([join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'compare-builds.ts'), '--base', settings.against], { cwd: ROOT, tmpDir, timeoutMs: 30 * 60 * 1000 });
+      process.stdout.write(compare.status === 0 ? compare.stdout : `compare-builds failed (exit ${compare.status}): ${compare.stderr.trim().slice(0, 500)}\n`);
+    }
 
     if (settings.writeBaseline) {
       const baseline: Baseline = { ...guardMetrics, recordedAt: summary.date, machine, node: process.version, articles: articles.length, rules: detail.rules };
       writeFileSync(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
       process.stdout.write(`Baseline written to ${BASELINE_FILE}\n`);
       return 0;
+    }
+    const superLinear = (adversarial ?? []).filter((r) => !r.ok).map((r) => r.name);
+    if (settings.ci && superLinear.length) {
+      process.stdout.write(`Hostile drafts that grow faster than linearly (exponent > 1.2 from 100k to 1M characters) or ran out of time: ${superLinear.join(', ')}.\n`);
+      return 1;
     }
     if (settings.ci) {
       if (!guard.checks) {
@@ -576,7 +609,9 @@ interface Summary {
     perRuleMsPer2000Words: Record<string, number>;
     suggestions: SuggestionCost;
     relint: { label: string; words: number; p50Ms: number; p95Ms: number; fullP50Ms: number; incremental: boolean }[];
+    languageServer?: LspBench;
     growth?: GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] };
+    adversarial?: FamilyResult[];
     cli: CliRun[];
     falseAlarmsPer1000WordsByFamily: Record<string, number>;
   };
@@ -614,6 +649,8 @@ function render(s: Summary): string {
   rows.push(['false alarms per 1,000 words: total', per1000Words(c.cli[0].findings, s.corpus.words)]);
   out.push(table(['figure', 'value'], rows));
 
+  if (c.languageServer) out.push('', renderLspBench(c.languageServer));
+
   if (c.growth) {
     out.push('', 'Growth (ms per lint; exponent 1 = linear)');
     const sizes = c.growth.sizes;
@@ -627,6 +664,11 @@ function render(s: Summary): string {
     out.push(table(head, growthRows));
     const flagged = [...(c.growth.modelSteps.some((st) => st.superLinear) ? ['text model'] : []), ...c.growth.rules.filter((r) => r.steps.some((st) => st.superLinear)).map((r) => r.id)];
     out.push(flagged.length ? `SUPER-LINEAR (marked !): ${flagged.join(', ')}` : 'No super-linear step.');
+  }
+
+  if (c.adversarial) {
+    out.push('', 'Hostile drafts (ms per lint, all rules; bench/adversarial.ts)');
+    out.push(renderAdversarial(c.adversarial));
   }
 
   out.push('', 'Peers (same texts, same run)');

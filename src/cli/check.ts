@@ -6,14 +6,12 @@ import { loadConfigForFile } from '../engine/config-files';
 import { applyFixes } from '../engine/fixes';
 import { lintDocument } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
-import { allRules } from '../rules';
+import { allRules, ruleIds } from '../rules';
 import { bareName, draftNamesOf } from '../engine/spelling/analysis';
 import type { CheckOptions } from './args';
 import { readDraft } from './files';
 import { fileResult, toMessages, type FileResult, type Message } from './result';
 import type { DraftNames } from './workspace';
-
-export const knownRuleIds: ReadonlySet<string> = new Set([...allRules.map((r) => r.meta.id), 'copydesk/front-matter']);
 
 /** Settings for each draft, read once per folder. */
 export class ConfigResolver {
@@ -35,7 +33,7 @@ export class ConfigResolver {
     const dir = dirname(filePath);
     let entry = this.byDir.get(dir);
     if (!entry) {
-      const loaded = loadConfigForFile(filePath, { configFile: this.options.config, knownRuleIds });
+      const loaded = loadConfigForFile(filePath, { configFile: this.options.config, knownRuleIds: ruleIds });
       for (const problem of loaded.problems) {
         const key = `${problem.source}\u0000${problem.key ?? ''}\u0000${problem.message}`;
         if (!this.reported.has(key)) {

@@ -1,5 +1,6 @@
 import type { Level, RuleSetting } from './types';
 import { LEVELS } from './types';
+import { isoDateAt } from './model/calendar';
 
 export type Dialect = 'en-US' | 'en-GB';
 /** `auto`: each draft is checked in the dialect its own spellings favour. */
@@ -62,13 +63,7 @@ export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 }
 
-function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+const isIsoDate = (value: string) => value.length === 10 && isoDateAt(value) !== undefined;
 
 function stringList(value: unknown, source: string, key: string, problems: ConfigProblem[]): string[] | undefined {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];

@@ -6,12 +6,19 @@
  */
 
 const MAX_LENGTH = 64;
+/**
+ * The longest word a suggestion is searched for. The longest words in the lists are
+ * about 45 letters; a longer token (a pasted base64 blob, a letter under thousands of
+ * combining marks) has no word one or two edits away, and searching its edits would
+ * cost time in proportion to its length squared.
+ */
+export const MAX_SUGGESTION_LENGTH = MAX_LENGTH - 2;
 const rows: Int32Array[] = Array.from({ length: MAX_LENGTH + 1 }, () => new Int32Array(MAX_LENGTH + 2));
 
 /** Words of `sorted` (sorted, lower case) within `maxDistance` of `target` (lower case), with their distance. */
 export function searchSorted(sorted: readonly string[], target: string, maxDistance: number, from = 0, to = sorted.length, out: { index: number; distance: number }[] = []): { index: number; distance: number }[] {
   const n = target.length;
-  if (n === 0 || n > MAX_LENGTH - 2) return out;
+  if (n === 0 || n > MAX_SUGGESTION_LENGTH) return out;
   const first = rows[0];
   for (let j = 0; j <= n; j++) first[j] = j;
   let previous = '';

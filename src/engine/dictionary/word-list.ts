@@ -1,5 +1,5 @@
 import type { Dialect } from '../config';
-import { editDistance, letterMask, popcount, searchSorted } from './edit-distance';
+import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount, searchSorted } from './edit-distance';
 import { FILTERED_FILES, filterFileOf, HASHED_FILES, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
 import { buildTable, HashedWords } from './hash-table';
 import { detached } from './word-memo';
@@ -33,6 +33,7 @@ export class WordList {
 
   /** Words within `maxDistance` edits of `lower` (compared in lower case), with their distance. */
   near(lower: string, maxDistance: number): { word: string; distance: number }[] {
+    if (lower.length > MAX_SUGGESTION_LENGTH) return [];
     if (maxDistance === 1) return this.oneEditFrom(lower);
     // Wider searches keep the first letter, which slips rarely touch: a 26th of the walk.
     const folded = this.foldedWords();

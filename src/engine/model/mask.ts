@@ -1,4 +1,5 @@
 import { lineOf, lineStartsOf } from '../positions';
+import { InlinePairs } from './inline-pairs';
 import type { Directive, ParagraphKind, SkippedRegion } from './types';
 
 /**
@@ -19,7 +20,8 @@ export interface MaskResult {
 type Kind = SkippedRegion['kind'];
 
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”‘’()\[\]]+(?:\([^\s()]*\)[^\s<>"'“”‘’()\[\]]*)*/gi;
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+/** An e-mail address's domain, read from just after its `@`. */
+const EMAIL_DOMAIN = /[\w-]+(?:\.[\w-]+)+\b/y;
 const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,}(?![\w@])/g;
 const HASHTAG = /(?<![\w#&])#[\p{L}_][\p{L}\p{N}_]*/gu;
 const DIRECTIVE = /copydesk-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/;
@@ -82,11 +84,37 @@ function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], fr
   }
   // One snapshot serves all patterns: what one of them blanks never makes another match.
   if (masked.includes('@')) {
-    m.blankPattern(EMAIL, masked, 'email');
+    blankEmails(m, masked);
     m.blankPattern(HANDLE, masked, 'handle');
   }
   if (masked.includes('#')) m.blankPattern(HASHTAG, masked, 'hashtag');
   if (/https?:|ftp:|www\./i.test(masked)) m.blankPattern(URL, masked, 'url', true);
+}
+
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+const isLocalPartChar = (code: number) => isWordChar(code) || code === 46 || code === 43 || code === 45;
+
+/**
+ * E-mail addresses (`name@example.com`), found from each `@` outwards. A regex
+ * tried at every word start rescans a long run like `a.a.a.…` from each of its
+ * dots, which grows with the square of the run.
+ */
+function blankEmails(m: Masker, source: string): void {
+  let previousEnd = 0;
+  for (let at = source.indexOf('@'); at !== -1; at = source.indexOf('@', at + 1)) {
+    if (at < previousEnd) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(source);
+    if (!domain) continue;
+    let left = at;
+    while (left > previousEnd && isLocalPartChar(source.charCodeAt(left - 1))) left--;
+    // The address starts at the first word boundary of the run before the `@`.
+    let start = left;
+    while (start < at && isWordChar(source.charCodeAt(start)) === (start > 0 && isWordChar(source.charCodeAt(start - 1)))) start++;
+    if (start === at) continue;
+    previousEnd = at + 1 + domain[0].length;
+    m.blank(start, previousEnd, 'email');
+  }
 }
 
 function maskPlainDirectiveLines(m: Masker, lineStarts: number[], directives: Directive[]): void {
@@ -115,9 +143,14 @@ const BLOCKQUOTE = /^( {0,3}>\s?)+/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
 
+/** An HTML tag or autolink at the sticky position; it cannot run past the line. */
+const INLINE_TAG = /<(?:[a-zA-Z][\w:-]*(?:[^\S\n][^<>\n]*)?\/?|\/[a-zA-Z][\w:-]*[^\S\n]*|(?:https?|mailto|ftp):[^<>\s]*|[\w.+-]+@[\w.-]+)>/y;
+
 /** Inline Markdown: code spans, autolinks, HTML tags, link and image targets, emphasis marks, escapes. */
 function maskInline(m: Masker, start: number, end: number): void {
   const text = m.text;
+  let pairs: InlinePairs | undefined;
+  const pairsOfLine = () => (pairs ??= new InlinePairs(text, start, end));
   let i = start;
   while (i < end) {
     const c = text[i];
@@ -129,10 +162,8 @@ function maskInline(m: Masker, start: number, end: number): void {
     if (c === '`') {
       let run = 1;
       while (text[i + run] === '`') run++;
-      const fence = '`'.repeat(run);
-      let close = text.indexOf(fence, i + run);
-      while (close !== -1 && text[close + run] === '`') close = text.indexOf(fence, close + run + 1);
-      if (close !== -1 && close < end) {
+      const close = pairsOfLine().backtickCloser(i + run, run);
+      if (close !== -1) {
         m.blank(i, close + run, 'inline-code');
         i = close + run;
         continue;
@@ -141,8 +172,9 @@ function maskInline(m: Masker, start: number, end: number): void {
       continue;
     }
     if (c === '<') {
-      const tag = /^<(?:[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?|\/[a-zA-Z][\w:-]*\s*|(?:https?|mailto|ftp):[^<>\s]*|[\w.+-]+@[\w.-]+)>/.exec(text.slice(i, Math.min(end, i + 2000)));
-      if (tag) {
+      INLINE_TAG.lastIndex = i;
+      const tag = INLINE_TAG.exec(text);
+      if (tag && i + tag[0].length <= end) {
         const isLink = /^<(?:https?|mailto|ftp):|@/.test(tag[0]);
         m.blank(i, i + tag[0].length, isLink ? 'url' : 'html');
         i += tag[0].length;
@@ -150,9 +182,9 @@ function maskInline(m: Masker, start: number, end: number): void {
       }
     }
     if (c === '!' && text[i + 1] === '[') {
-      const close = findLinkClose(text, i + 1, end);
+      const close = pairsOfLine().bracketClose(i + 1);
       if (close !== -1 && text[close + 1] === '(') {
-        const targetEnd = findParenClose(text, close + 1, end);
+        const targetEnd = pairsOfLine().parenClose(close + 1);
         if (targetEnd !== -1) {
           m.blank(i, targetEnd + 1, 'link-target');
           i = targetEnd + 1;
@@ -161,10 +193,10 @@ function maskInline(m: Masker, start: number, end: number): void {
       }
     }
     if (c === '[') {
-      const close = findLinkClose(text, i, end);
+      const close = pairsOfLine().bracketClose(i);
       if (close !== -1) {
         if (text[close + 1] === '(') {
-          const targetEnd = findParenClose(text, close + 1, end);
+          const targetEnd = pairsOfLine().parenClose(close + 1);
           if (targetEnd !== -1) {
             m.blank(i, i + 1, 'markup', false);
             m.blank(close, targetEnd + 1, 'link-target');
@@ -196,30 +228,6 @@ function maskInline(m: Masker, start: number, end: number): void {
     }
     i++;
   }
-}
-
-function findLinkClose(text: string, open: number, end: number): number {
-  let depth = 0;
-  for (let i = open; i < end; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return i;
-    else if (c === '\n' && text[i + 1] === '\n') return -1;
-  }
-  return -1;
-}
-
-function findParenClose(text: string, open: number, end: number): number {
-  let depth = 0;
-  for (let i = open; i < end; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-    else if (c === '\n') return -1;
-  }
-  return -1;
 }
 
 function maskMarkdownBlocks(m: Masker, lineStarts: number[], from: number, lineKinds: MaskResult['lineKinds'], blockStarts: boolean[]): void {

@@ -1,5 +1,5 @@
 import type { CopydeskConfig, Dialect } from '../config';
-import { editDistance, letterMask, popcount } from '../dictionary/edit-distance';
+import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount } from '../dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionary/speller';
 import { WordMemo } from '../dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
@@ -203,7 +203,8 @@ function classify(text: string, speller: Speller): WordClass {
   const fixes = speller.commonMisspelling(text);
   if (fixes) return { upper, kind: 'misspelling', fixes };
   if (!upper) {
-    if (text.length <= 3 || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
+    // A token past the longest word (a pasted blob) has no near word, and its splits cost its length squared.
+    if (text.length <= 3 || text.length > MAX_SUGGESTION_LENGTH || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
     const proper = properNounOf(text, speller);
     if (proper?.certain) return { upper, kind: 'capital', fix: proper.name };
     // A slip leaves a word one edit from the intended one; a word far from
@@ -490,6 +491,13 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 
 type NameIndex = Map<number, [string, Word[], number][]>;
 
+/**
+ * Names of one initial and length compared with each name, at most. A news story has a
+ * handful; only a directory or a pasted list has more, and comparing every pair of them
+ * grows with the square of the list (34 s for 1,000,000 characters of unknown names).
+ */
+const MAX_NAMES_PER_BUCKET = 32;
+
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
@@ -497,8 +505,8 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
     const key = nameBucket(name[0], name.length);
     const entry: [string, Word[], number] = [name, words, letterMask(name)];
     const bucket = index.get(key);
-    if (bucket) bucket.push(entry);
-    else index.set(key, [entry]);
+    if (!bucket) index.set(key, [entry]);
+    else if (bucket.length < MAX_NAMES_PER_BUCKET) bucket.push(entry);
   }
   return index;
 }

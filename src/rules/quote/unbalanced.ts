@@ -1,6 +1,4 @@
-import type { QuoteMark, TextModel } from '../../engine/model/types';
-import { VERB } from '../../engine/model/speakers';
-import { spanIndexAt } from '../../engine/positions';
+import type { QuoteMark } from '../../engine/model/types';
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { closingFor, openingFor } from './shared';
@@ -16,6 +14,15 @@ export const unbalanced = defineRule({
   },
   check({ model, report }) {
     for (const mark of model.strayMarks) {
+      if (mark.forApostrophe) {
+        report({
+          start: mark.start,
+          end: mark.end,
+          message: `Quotation mark ${mark.char} stands where an apostrophe belongs; write ’ or '.`,
+          fixes: [{ title: "Replace with '", edits: [{ start: mark.start, end: mark.end, text: "'" }] }],
+        });
+        continue;
+      }
       if (mark.mismatches) {
         const wanted = closingFor(mark.mismatches.char);
         report({
@@ -28,7 +35,7 @@ export const unbalanced = defineRule({
         continue;
       }
       const opening = mark.role !== 'close';
-      const fix = opening ? insertClosing(model, mark) : insertOpening(model, mark);
+      const fix = opening ? insertClosing(mark) : insertOpening(mark);
       report({
         start: mark.start,
         end: mark.end,
@@ -41,34 +48,15 @@ export const unbalanced = defineRule({
   },
 });
 
-const ATTRIBUTION_AFTER = /[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|added|asked|wrote|according)\b)|[,?!](?=\s+(?:said|says|added|told|asked|wrote)\b)/u;
-const ATTRIBUTION_SENTENCE_AFTER = /[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?(?:said|says|told|added|asked|wrote|insisted|explained|continued)\b)/u;
-
-/** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph does. */
-function insertClosing(model: TextModel, mark: QuoteMark): Fix | undefined {
-  const paragraph = model.paragraphs[spanIndexAt(model.paragraphs, mark.start)];
-  if (!paragraph) return undefined;
-  const rest = model.prose.slice(mark.end, paragraph.end);
-  let at = paragraph.end;
-  const before = ATTRIBUTION_AFTER.exec(rest);
-  // `…blame me. He added: "…` or `…me. Cole said …`: the quote ended with the sentence before the new attribution.
-  const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER.exec(rest);
-  const first = before && sentenceBefore ? (before.index < sentenceBefore.index ? before : sentenceBefore) : (before ?? sentenceBefore);
-  if (first) at = mark.end + first.index + 1;
+/** The model says where the missing mark belongs (`QuoteMark.partnerAt`): after `down,` in `"We will not back down, she said.`. */
+function insertClosing(mark: QuoteMark): Fix | undefined {
+  if (mark.partnerAt === undefined) return undefined;
+  const at = mark.partnerAt;
   return { title: `Insert closing ${closingFor(mark.char)}`, edits: [{ start: at, end: at, text: closingFor(mark.char) }] };
 }
 
-/** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
-function insertOpening(model: TextModel, mark: QuoteMark): Fix | undefined {
-  // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
-  const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
-  if (!sentence || mark.start > sentence.end) return undefined;
-  const head = model.prose.slice(sentence.start, mark.start);
-  let at = sentence.start;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
-    const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
-    if (colon) at = sentence.start + m.index + m[0].length + colon[0].length;
-  }
+function insertOpening(mark: QuoteMark): Fix | undefined {
+  if (mark.partnerAt === undefined) return undefined;
+  const at = mark.partnerAt;
   return { title: `Insert opening ${openingFor(mark)}`, edits: [{ start: at, end: at, text: openingFor(mark) }] };
 }
