@@ -7,6 +7,7 @@ import type { TextModel, Word } from '../model/types';
 import { nameBucket, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
 import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
+import { placeMeant } from './place-evidence';
 import { capitalisedForm, properNounOf } from './proper-nouns';
 
 /**
@@ -30,6 +31,17 @@ const cache = new WeakMap<TextModel, { key: string; config: CopydeskConfig; work
 
 /** Adjectives, plurals and possessives of a name are not misspellings of it. */
 const NAME_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'ns', 'ans', 'ese', 'i', 'is', 'a', 'e', 'ite', 'ites', 'ist', 'ists', 'ism']);
+
+/**
+ * A country or nationality with a vowel added is its name in another
+ * language (`Italiano`, `Mexicano`), not a slip for it; other names lose a
+ * last vowel to slips (`Rio de Janeir`).
+ */
+function isForeignForm(long: string, short: string, shortName: string): boolean {
+  if (long.length !== short.length + 1 || !'aeiou'.includes(long[long.length - 1])) return false;
+  const kind = gazetteerEntry(shortName)?.kind;
+  return kind === 'demonym' || kind === 'country';
+}
 const POSSESSIVE = /'s?$/;
 
 /** A name as the workspace index and `draftNamesOf` keep it: normalised, without a possessive. */
@@ -54,7 +66,7 @@ function closeNames(a: string, b: string): number {
   if (la === lb) return Infinity;
   const [long, short] = la.length >= lb.length ? [la, lb] : [lb, la];
   // A longer name that merely extends a shorter one is another name ("GameBoy", "Gameboyzz").
-  if (long.startsWith(short) && (NAME_ENDINGS.has(long.slice(short.length)) || long.length - short.length > 1)) return Infinity;
+  if (long.startsWith(short) && (NAME_ENDINGS.has(long.slice(short.length)) || long.length - short.length > 1 || isForeignForm(long, short, a.length < b.length ? a : b))) return Infinity;
   const distance = editDistance(la, lb, max);
   return distance <= max ? distance : Infinity;
 }
@@ -398,25 +410,28 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const counts = memory ? countsOf(draftNames) : undefined;
   const earlier = memory?.names && memory.names.key === key && counts && sameCounts(memory.names.counts, counts) ? memory.names.judged : undefined;
   if (memory && counts) memory.names = { key, counts, judged };
+  // A slip for a gazetteer place needs the word written as the place is; the
+  // spelling's verdict is kept as it is, and read in its context each time.
+  const asWritten = (v: Verdict): Verdict => (v.kind === 'name-variant' && v.entry && !placeMeant(model, v.word, v.entry) ? { kind: 'unverified-name', word: v.word } : v);
   for (const word of nameCandidates) {
     const bare = bareName(word.text);
     const side = word.sentenceInitial ? 1 : 0;
     const known = judged[side].get(bare);
     if (known) {
-      verdicts.push({ ...known, word });
+      verdicts.push(asWritten({ ...known, word }));
       continue;
     }
     const before = earlier?.[side].get(bare);
     if (before) {
       const verdict = before.kind === 'name-variant' && before.source === 'draft' ? { ...before, word, others: draftNames.get(before.other) ?? [] } : { ...before, word };
       judged[side].set(bare, verdict);
-      verdicts.push(verdict);
+      verdicts.push(asWritten(verdict));
       continue;
     }
     nameIndex ??= indexNames(draftNames);
     const verdict = judgeName(word, speller, draftNames, nameIndex, listed, view);
     judged[side].set(bare, verdict);
-    verdicts.push(verdict);
+    verdicts.push(asWritten(verdict));
   }
   const analysis = { verdicts: inTextOrder(verdicts, revised.length), speller, dialect };
   cache.set(model, { key, config, workspace, version, analysis });
