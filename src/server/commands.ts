@@ -1,4 +1,3 @@
-import { draftDialect } from '../engine/spelling/dialect';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
