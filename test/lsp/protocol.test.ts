@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { ClientCapabilities, CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { CLI, TestClient, uriOf } from './client';
 import { applyLspEdits, DRAFT, DRAFT_FIXED_SAFELY, workspace } from './fixtures';
 
@@ -125,6 +125,15 @@ describe('language server: protocol', function () {
       ['Disable spelling/common-misspelling for this line', false],
       ['Fix all safe Copydesk problems in this file', false],
     ]);
+    const editOf = (title: string) => {
+      const change = quickFixes.find((a) => a.title === title)!.edit!.documentChanges![0] as TextDocumentEdit;
+      return applyLspEdits(DRAFT, change.edits);
+    };
+    assert.equal(editOf('Ignore "recieve" in this draft'), `---\ncopydesk:\n  words:\n    - recieve\n---\n${DRAFT}`);
+    assert.equal(
+      editOf('Disable spelling/common-misspelling for this line'),
+      DRAFT.replace('for the the upkeep.', 'for the the upkeep. <!-- copydesk-disable-line spelling/common-misspelling -->'),
+    );
   });
 
   it('picks up a changed .copydesk.json (didChangeWatchedFiles) and client settings (workspace/configuration)', async () => {
