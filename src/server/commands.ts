@@ -126,7 +126,7 @@ async function checkAll(services: Services, progress: WorkDoneProgressReporter, 
         const uri = pathToFileURL(path).href;
         if (documents.get(uri)) {
           // Open drafts follow their unsaved text.
-          await drafts.publish(uri);
+          await drafts.publish(uri, 'command');
           summary.files++;
           summary.findings += (await drafts.stateOf(uri))?.result.findings.length ?? 0;
           continue;

@@ -114,7 +114,7 @@ export function startServer(connection: Connection): void {
       await drafts.relintAll();
       return;
     }
-    await drafts.publish(uri);
+    await drafts.publish(uri, 'save');
     // Clients that watch no files for the server still tell it about the drafts they save.
     if (path && names?.covers(path)) {
       await names.changed(path, false);

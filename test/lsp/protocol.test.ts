@@ -150,6 +150,21 @@ describe('language server: protocol', function () {
     assert.ok(raised);
   });
 
+  it('with copydesk.run "onSave", publishes on open and save, not while typing', async () => {
+    client = new TestClient();
+    // No workspace folder, so no index of its names re-checks the draft in between.
+    await client.initialize(undefined, {}, { copydesk: { run: 'onSave' } });
+    const uri = uriOf(folder.path('draft.md'));
+    await client.open(uri, DRAFT);
+    assert.equal((await client.diagnosticsOf(uri, 1)).length, 6);
+    await client.change(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: '' }]);
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    assert.equal((await client.diagnosticsOf(uri, 2)).length, 3);
+    // One more round trip, so that anything else the change set off has arrived.
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 2]);
+  });
+
   it('skips a 5 MB draft with a message saying so', async () => {
     client = new TestClient();
     await client.initialize(folder.root);
