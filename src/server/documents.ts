@@ -162,11 +162,13 @@ export class OpenDrafts {
 
   /** Lints and pushes, if `copydesk.run` lets this trigger check the draft (src/core/run-policy.ts). */
   async publish(uri: string, trigger: CheckTrigger): Promise<void> {
+    // A client that pulls asks when it wants them.
+    if (!this.push) return;
     const settings = await this.settings.for(uri);
     const document = this.documents.get(uri);
     if (!document || !checksNow(settings.run, trigger, this.publishedVersions.get(uri) !== document.version)) return;
     const state = await this.stateOf(uri);
-    if (!this.push || !this.documents.get(uri)) return;
+    if (!this.documents.get(uri)) return;
     this.publishedVersions.set(uri, state?.version ?? document.version);
     await this.connection.sendDiagnostics({ uri, version: state?.version, diagnostics: state?.diagnostics ?? [] });
   }

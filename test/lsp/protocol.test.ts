@@ -89,9 +89,9 @@ describe('language server: protocol', function () {
     assert.ok(edited.some((d) => d.message.includes('goverment')));
   });
 
-  it('answers pull diagnostics (LSP 3.17) and then pushes nothing', async () => {
+  it('answers pull diagnostics (LSP 3.17), asks for a refresh when the workspace\'s names are read, and pushes nothing', async () => {
     client = new TestClient();
-    await client.initialize(folder.root, { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await client.initialize(folder.root, { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } });
     const uri = uriOf(folder.path('draft.md'));
     await client.open(uri, DRAFT);
     const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
@@ -100,6 +100,8 @@ describe('language server: protocol', function () {
     await client.change(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: '' }]);
     const after = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
     assert.deepEqual(after.items.map((d) => d.code), ['spelling/unknown-word', 'spelling/name-variant', 'quote/anonymous-source']);
+    // Once the workspace's names are read, the server asks the client to pull again.
+    await client.until('a diagnostic refresh', () => client.refreshes > 0);
     assert.equal(client.published.length, 0);
   });
 
