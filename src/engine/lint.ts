@@ -1,11 +1,11 @@
 import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type CopydeskConfig } from './config';
-import { isSuppressed } from './directives';
+import { Suppressions } from './directives';
 import { buildModel } from './model/build';
 import { frontMatterOf } from './model/front-matter';
 import type { SegmentCache } from './model/segment-cache';
 import type { FrontMatter, TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
-import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
+import type { Finding, Level, Report, RuleSetting } from './types';
 import type { WorkspaceNames } from './workspace-names';
 
 export interface LintOptions {
@@ -14,7 +14,7 @@ export interface LintOptions {
   languageId?: string;
   /** Settings from files and the editor, already merged; front matter's `copydesk:` block goes on top. */
   config?: Partial<CopydeskConfig>;
-  /** Defaults to every registered rule. */
+  /** The rules to run; adapters pass the registry (`allRules` of src/rules), and none run when absent. */
   rules?: readonly Rule[];
   /** ISO date standing in for the clock (tests, reproducible benchmarks). */
   today?: string;
@@ -102,7 +102,8 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       options.onRuleError?.(rule.meta.id, error);
     }
   }
-  const visible = findings.filter((f) => !isSuppressed(model, f));
+  const suppressions = new Suppressions(model);
+  const visible = findings.filter((f) => !suppressions.covers(f));
   visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: visible, model, config, problems };
 }

@@ -4,6 +4,7 @@ import { CopydeskCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { CopydeskHover } from './hover';
 import { DraftLinter, uriOfTab, urisInTabs } from './linter';
+import { SpeakerInlayHints } from './speaker-hints';
 import { CopydeskStatusBar } from './status-bar';
 import { rulesFor } from './test-rules';
 import { WorkspaceConfigCache } from './workspace-config';
@@ -20,6 +21,8 @@ export interface CopydeskApi {
   lastLintMs(uri: vscode.Uri): number | undefined;
   /** Milliseconds spent in activate(), and in the first lint (which loads the dictionaries). */
   readonly timings: { activate: number; firstLint?: number };
+  /** The status bar item's text while it is shown. */
+  statusBarText(): string | undefined;
   /** Resolves, with how many drafts are indexed, once the workspace's names have been read (starting the read if no draft has been checked yet). */
   workspaceNamesRead(): Promise<number>;
 }
@@ -37,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // Code actions and hover for any language the user adds too; both look up only linted drafts.
   const anyDraft: vscode.DocumentSelector = [...selector, { scheme: 'file' }, { scheme: 'untitled' }];
 
+  const speakerHintsProvider = new SpeakerInlayHints(linter);
   const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   context.subscriptions.push(
     output,
@@ -45,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     statusBar,
     vscode.languages.registerCodeActionsProvider(anyDraft, new CopydeskCodeActions(linter), CopydeskCodeActions.metadata),
     vscode.languages.registerHoverProvider(anyDraft, new CopydeskHover(linter)),
+    speakerHintsProvider,
+    vscode.languages.registerInlayHintsProvider(anyDraft, speakerHintsProvider),
     ...registerCommands({ context, linter, workspaceConfig, output }),
     vscode.workspace.onDidOpenTextDocument((document) => linter.lint(document, 'open')),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -80,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         if (workspaceNames.enabled) void workspaceNames.start();
         else workspaceNames.stop();
       }
+      if (event.affectsConfiguration('copydesk.statusBar')) statusBar.update();
       if (!event.affectsConfiguration('copydesk')) return;
       linter.resetProblemReports();
       workspaceConfig.invalidate();
@@ -121,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     notices: linter.notices,
     timings,
     lastLintMs: (uri) => linter.elapsedOf(uri),
+    statusBarText: () => statusBar.text,
     workspaceNamesRead: async () => {
       await readWorkspaceNames();
       return workspaceNames.names.draftCount;

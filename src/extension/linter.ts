@@ -50,6 +50,8 @@ export class DraftLinter implements vscode.Disposable {
   /** Drafts whose files were deleted while VS Code still holds their text. */
   private readonly deleted = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents Copydesk wrote itself (review reports): never drafts. */
+  private readonly ownDocuments = new Set<string>();
   /** What the Problems panel shows, per draft: with `copydesk.run: onSave` it can lag the text. */
   private readonly published = new Map<string, DraftState>();
   /** Drafts Auto Save is writing after a pause in typing (see run-policy.ts). */
@@ -96,9 +98,16 @@ export class DraftLinter implements vscode.Disposable {
     return this.skipped.get(document.uri.toString());
   }
 
+  /** Never check the document at `uri`: Copydesk writes it (a review report), so it quotes findings. */
+  ignoreOwnDocument(uri: vscode.Uri): void {
+    this.ownDocuments.add(uri.toString());
+    this.forget(uri);
+  }
+
   /** Whether Copydesk checks this document at all (language and enable setting). */
   handles(document: vscode.TextDocument, settings: EditorSettings = readSettings(document.uri)): boolean {
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    if (this.ownDocuments.has(document.uri.toString())) return false;
     return settings.enable && settings.languages.includes(document.languageId);
   }
 

@@ -1,6 +1,7 @@
 import { classifySpeaker, speakerAfter, speakerBefore, speakerHead } from './speakers';
-import { findVerbs, isParticiple, type VerbHit } from './speech-verbs';
+import { findVerbs, isParticiple, isSpeechAct, type VerbHit } from './speech-verbs';
 import { firstSpanFrom } from '../positions';
+import { introducedDocument, isDocument } from './documents';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
 
@@ -72,7 +73,9 @@ export function attributeQuotations(model: TextModel): void {
       q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
     } else if (q.outer.start === p.start && q.continues === undefined && (closing = closingSpeaker(pass, q.paragraph - 1, lastBeforeParagraph))) {
       // A quote opening its paragraph may carry on the speaker still talking when the paragraph before ended.
-      q.attribution = { ...closing, form: 'continuation', acrossParagraphs: true };
+      // Extracts of a document introduced in the paragraph before (`Following are extracts from the communique.`) need no speaker of their own.
+      const extracts = closing.document === true && closing.form === 'colon';
+      q.attribution = { ...closing, form: extracts ? 'colon' : 'continuation', acrossParagraphs: !extracts };
     } else if (speakerSoFar()) {
       q.attribution = { ...current!, form: 'continuation' };
     } else if (isEmbeddedFragment(prose, q)) {
@@ -81,6 +84,9 @@ export function attributeQuotations(model: TextModel): void {
       if (later) q.attribution = { ...later, form: 'partial' };
       // `Standard Chartered sees "the opportunity to create value …"`: the sentence's subject stands behind the fragment.
       else q.attribution = impliedSpeaker(pass, sentenceStart, q.outer.start, 'partial');
+    } else if (endsSentenceItIsPartOf(prose, q)) {
+      // `He ruled out more exports, "because the idea is not to disrupt the market."`: the full stop is the sentence's, and so is the subject.
+      q.attribution = impliedSpeaker(pass, sentenceStart, q.outer.start, 'partial');
     } else if (q.outer.start > p.start) {
       // `Morris appears almost evangelical. "I was on a cruise …"`: the person the paragraph is about goes on talking.
       const before = model.sentences[sentence - 1];
@@ -255,19 +261,51 @@ function closingSpeaker(pass: AttributionPass, index: number, lastQuote: Quotati
   const { model, outside } = pass;
   const p = model.paragraphs[index];
   if (!p) return undefined;
-  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && /^[^.!?]{0,160}[.!?]?\s*$/.test(outside.slice(lastQuote.outer.end, p.end))) {
+  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && ONE_SENTENCE_LEFT.test(outside.slice(lastQuote.outer.end, Math.min(p.end, lastQuote.outer.end + 600)))) {
     const { acrossParagraphs: _, ...attribution } = lastQuote.attribution;
     return { ...attribution, from: attribution.from ?? lastQuote.index };
   }
   const last = model.sentences[p.sentenceEnd - 1];
   if (!last || p.sentenceEnd <= p.sentenceStart) return undefined;
-  const reported = lastSpeechVerb(pass, last.start, last.end);
-  return reported?.speaker ? reported : undefined;
+  const extractsOf = introducedDocument(outside.slice(last.start, last.end));
+  if (extractsOf) {
+    const start = last.start + outside.slice(last.start, last.end).indexOf(extractsOf);
+    return { form: 'colon', speaker: { start, end: start + extractsOf.length }, speakerText: extractsOf, speakerKind: 'organisation', document: true };
+  }
+  const reported = lastSpeechVerb(pass, last.start, last.end, true);
+  return reported?.speaker && speaksOn(outside, reported) ? reported : undefined;
+}
+
+/** Only the quote's own attribution is left in the paragraph, however long its appositive (`said Max Oesch, a senior official of …, which has …`). */
+const ONE_SENTENCE_LEFT = /^[^.!?]*[.!?]?\s*$/;
+
+/** A poll, a survey or figures report findings; they do not go on talking in the next paragraph. */
+const FINDINGS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|research|figures|data|statistics|census|index|analysis|review|audit|findings|results|estimates?|forecasts?)$/i;
+/** `are expected to`, `was called`: a passive verb reports no one speaking. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
+/**
+ * Whether reported speech that ends a paragraph leaves its speaker talking into the next one:
+ * a person or an organisation saying something (`Okafor said prices would fall.`), not a finding
+ * (`a new poll suggests`, `according to the survey`), an expectation or a deed (`called a witness`).
+ */
+function speaksOn(outside: string, reported: Attribution): boolean {
+  if (!reported.verbText || !isSpeechAct(reported.verbText)) return false;
+  if (FINDINGS.test(reported.speakerText ?? '')) return false;
+  return !PASSIVE_BEFORE.test(outside.slice(Math.max(0, reported.verb!.start - 12), reported.verb!.start));
 }
 
 /** A quoted fragment inside a sentence (`deemed "not in the best interests"`), not a quoted sentence. */
 function isEmbeddedFragment(prose: string, q: Quotation): boolean {
   if (/[.?!,…]\s*$/.test(prose.slice(q.start, q.end))) return false;
+  let i = q.outer.start - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
+}
+
+/** A quote that runs from inside a sentence to its end (`… to face "current difficulties."`), not a quoted sentence of its own. */
+function endsSentenceItIsPartOf(prose: string, q: Quotation): boolean {
+  if (!q.close || !/^\p{Ll}/u.test(prose.slice(q.start, q.start + 1)) || !/\.\s*$/.test(prose.slice(q.start, q.end))) return false;
   let i = q.outer.start - 1;
   while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
   return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
@@ -367,9 +405,13 @@ function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: 
   // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
   let speaker: Span | undefined;
   if (between.trim()) {
-    if (between.trim().split(/\s+/).length > 18) return undefined;
+    const wordsBetween = between.trim().split(/\s+/).length;
+    // After a quote that ended its sentence, a long run before the verb is a new sentence of paraphrase (`… there." West Germany had kept its pledge, he noted.`).
+    if (wordsBetween > 18 || (closedSentence && wordsBetween > 10)) return undefined;
     const leading = between.length - between.trimStart().length;
     speaker = trimFiller(outside, { start: from + lead + leading, end: verbStart });
+    // `… and was contemplating claiming the full amount`: a verb taking a gerund, not a speaker, stands before it.
+    if (speaker && GERUND_BEFORE.test(outside.slice(speaker.start, speaker.end))) return undefined;
   } else {
     speaker = speakerAfter(outside, verbEnd, limit);
   }
@@ -382,6 +424,8 @@ function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: 
   return finish(outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
 }
 
+/** `was contemplating` or a lone `considering` before the verb: a verb that takes a gerund (`the filing` is a noun). */
+const GERUND_BEFORE = /^(?:(?:[\p{L}'’-]+\s+)*(?:was|were|is|are|be|been|am|had|has|have|and|also|not|still|now)\s+)?\p{Ll}+ing$/u;
 const FILLER_WORD = /^(?:also|later|then|has|have|had|was|were|is|would|will|did|once|again|just|simply|further|previously|earlier|now|\p{Ll}+ly)$/u;
 
 /** `Smith later` → `Smith`; `and the minister` → `the minister`. Token by token, so linear. */
@@ -478,6 +522,7 @@ function finish(outside: string, form: Attribution['form'], speaker: Span, verb:
     verb,
     verbText: outside.slice(verb.start, verb.end),
     speakerKind: classifySpeaker(speakerText, outside.slice(speaker.start, speaker.end)),
+    document: isDocument(speakerText),
   };
 }
 
@@ -512,9 +557,9 @@ function firstSpeechVerb(pass: AttributionPass, from: number, to: number): Attri
 }
 
 /** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */
-function lastSpeechVerb(pass: AttributionPass, from: number, to: number): Attribution | undefined {
+function lastSpeechVerb(pass: AttributionPass, from: number, to: number, spokenOnly = false): Attribution | undefined {
   const { outside } = pass;
-  const found = lastSpeechVerbSpans(pass, from, to);
+  const found = lastSpeechVerbSpans(pass, from, to, spokenOnly);
   return found && finish(outside, 'continuation', found.speaker, found.verb);
 }
 
@@ -524,7 +569,7 @@ interface SpeechSpans {
 }
 
 /** The speaker and verb of the last reported speech in [from, to), before classifying the speaker. */
-function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number): SpeechSpans | undefined {
+function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number, spokenOnly = false): SpeechSpans | undefined {
   const { outside, verbs } = pass;
   const start = Math.max(from, to - 400);
   let k = verbAt(verbs, to) - 1;
@@ -541,7 +586,7 @@ function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number): S
       if (speaker && !source) source = { spans: { speaker, verb: span }, at: verb.start };
       continue;
     }
-    if (isParticiple(verb.text)) continue;
+    if (isParticiple(verb.text) || (spokenOnly && !isSpeechAct(verb.text))) continue;
     const speaker = speakerBefore(outside, from, verb.start);
     if (speaker) return { speaker, verb: span };
   }

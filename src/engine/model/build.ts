@@ -1,11 +1,15 @@
 import type { CopydeskConfig } from '../config';
 import { attributeQuotations } from './attribution';
+import { findClockTimes } from './clock-times';
 import { findDateline, findDates } from './dates';
+import { findElapsedStatements } from './elapsed';
 import { isoDateAt, toIso, type CalendarDate } from './calendar';
 import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
 import { placeMissingMarks } from './missing-marks';
+import { findNames } from './names';
 import { findQuotations } from './quotations';
+import { linkSpeakers } from './speakers';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
 import type { ClockDate, FrontMatter, Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
@@ -58,15 +62,21 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     quotations,
     strayMarks,
     dates: [],
+    elapsed: [],
+    clockTimes: findClockTimes(prose),
+    names: { entities: [], mentions: [] },
     directives: mask.directives,
     headline: findHeadline(prose, paragraphs),
     clock: clockDate(options.today),
   };
+  model.dateline = findDateline(model);
+  model.names = findNames(model);
   attributeQuotations(model);
   placeMissingMarks(model);
-  model.dateline = findDateline(model);
+  linkSpeakers(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
+  model.elapsed = findElapsedStatements(model);
   return model;
 }
 

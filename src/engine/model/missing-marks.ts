@@ -1,6 +1,6 @@
 import { spanIndexAt } from '../positions';
 import { FINITE_VERB_ALTERNATION, INVERTING_VERB_ALTERNATION, VERB } from './speech-verbs';
-import type { QuoteMark, TextModel } from './types';
+import type { QuoteMark, Quotation, TextModel } from './types';
 
 /**
  * Where the partner of a stray quotation mark most likely belongs, read from the attribution
@@ -53,16 +53,37 @@ export function placeMissingMarks(model: TextModel): void {
   }
 }
 
-/** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph does. */
+/**
+ * The innermost quotation whose words hold `offset`: a mark left open inside another quotation
+ * is closed (or opened) inside it too. Quotations are sorted by start and properly nested, so
+ * the last one opening before `offset` leads there through its parents.
+ */
+function enclosingQuotation(model: TextModel, offset: number): Quotation | undefined {
+  const { quotations } = model;
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid].outer.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i = quotations[i].parent) {
+    if (quotations[i].start <= offset && offset < quotations[i].end) return quotations[i];
+  }
+  return undefined;
+}
+
+/** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph (or the quotation holding the mark) does. */
 function likelyClosing(model: TextModel, mark: QuoteMark): number | undefined {
   const paragraph = model.paragraphs[spanIndexAt(model.paragraphs, mark.start)];
   if (!paragraph) return undefined;
-  const rest = model.prose.slice(mark.end, Math.min(paragraph.end, mark.end + CLOSE_WINDOW));
+  const end = enclosingQuotation(model, mark.start)?.end ?? paragraph.end;
+  const rest = model.prose.slice(mark.end, Math.min(end, mark.end + CLOSE_WINDOW));
   const before = ATTRIBUTION_AFTER.exec(rest);
   // `…blame me. He added: "…` or `…me. Cole said …`: the quote ended with the sentence before the new attribution.
   const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER.exec(rest);
   const first = before && sentenceBefore ? (before.index < sentenceBefore.index ? before : sentenceBefore) : (before ?? sentenceBefore);
-  return first ? mark.end + first.index + 1 : paragraph.end;
+  return first ? mark.end + first.index + 1 : end;
 }
 
 /** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
@@ -70,12 +91,13 @@ function likelyOpening(model: TextModel, mark: QuoteMark): number | undefined {
   // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
   const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
   if (!sentence || mark.start > sentence.end) return undefined;
-  const head = model.prose.slice(sentence.start, mark.start);
-  let at = sentence.start;
+  const from = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  const head = model.prose.slice(from, mark.start);
+  let at = from;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
     const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
-    if (colon) at = sentence.start + m.index + m[0].length + colon[0].length;
+    if (colon) at = from + m.index + m[0].length + colon[0].length;
   }
   return at;
 }

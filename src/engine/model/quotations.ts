@@ -53,14 +53,29 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
   });
   for (const d of found) {
     const q = quotations[d.index];
-    let parent = d.parent;
-    while (parent && parent.index < 0) parent = parent.parent;
+    const parent = pairedParent(d);
     if (parent) q.parent = parent.index;
     if (d.continues) q.continues = d.continues.index;
   }
   for (const q of quotations) q.kind = classifyQuotation(prose, q);
   strayMarks.sort((a, b) => a.start - b.start);
   return { quotations, strayMarks };
+}
+
+/**
+ * The nearest enclosing draft that became a quotation. Every stray draft passed on the
+ * way is pointed straight at it, so a long run of unclosed marks is walked once, not
+ * once per mark inside it.
+ */
+function pairedParent(draft: Draft): Draft | undefined {
+  let parent = draft.parent;
+  while (parent && parent.index < 0) parent = parent.parent;
+  for (let stray = draft.parent; stray && stray !== parent; ) {
+    const next = stray.parent;
+    stray.parent = parent;
+    stray = next;
+  }
+  return parent;
 }
 
 /** A quotation while it is being paired; becomes a Quotation once everything is known. */
@@ -92,7 +107,7 @@ const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
 /** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
 const LEADING_ELISION = /^(?:(?:em|til|tis|twas|cause|n)(?![\p{L}])|\d)/iu;
 /** What follows an apostrophe inside a word: a possessive or a contraction. */
-const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/u;
+const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/iu;
 const PLURAL_POSSESSIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
 const SENTENCE_END_BEFORE = /[.?!…]['’"”]?\s*$/;
 
@@ -418,6 +433,8 @@ const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emb
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
 const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION})$`, 'iu');
+/** `said "we will win."`, `admitted she "doesn't like it."`, `that "prices will fall."`: words spoken, whatever their length (`claims of "…"` is the noun, `declared to be "…"` the passive). */
+const SPOKEN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:that|${VERB_ALTERNATION})(?:\\s+(?!of\\b|to\\b|be\\b)[\\p{L}'’-]+){0,2}[\\s,:]*$`, 'iu');
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
@@ -432,6 +449,8 @@ function isEmbedded(prose: string, open: number): boolean {
   return i >= 0 && EMBEDDING_CHAR.test(prose[i]);
 }
 const EMBEDDING_CHAR = /[\p{L}\p{N},]/u;
+/** A lower-case word or a comma right after a closing mark: the sentence did not end inside it. */
+const SENTENCE_GOES_ON_AFTER = /^\s*(?:,|\p{Ll})/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /**
@@ -451,7 +470,9 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   if (unpunctuated && (NAMING_CONTEXT.test(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
   if (INSCRIPTION_CONTEXT.test(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
-  const terminal = !unpunctuated && !ABBREVIATION.test(inner);
+  // `sold under the name "Carlton."`: American style puts the sentence's full stop inside the marks; the term stays a term.
+  const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !SPOKEN_RIGHT_BEFORE.test(before);
+  const terminal = !unpunctuated && !ABBREVIATION.test(inner) && !sentenceStopInside;
   const { words, titleLike } = countWords(prose, q);
   // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
   if (terminal && inner.endsWith('.') && !(embedded && titleLike)) return 'speech';
@@ -467,8 +488,11 @@ function countWords(prose: string, q: Quotation): { words: number; titleLike: bo
   let words = 0;
   let capitalised = 0;
   let content = 0;
-  WORD.lastIndex = q.start;
-  for (let m = WORD.exec(prose); m && m.index < q.end && words <= MAX_TITLE_WORDS; m = WORD.exec(prose)) {
+  // Read within the quotation only: a search from its start through the whole prose
+  // rescans every wordless stretch after it, once per quotation (a transcript of marks).
+  const inner = prose.slice(q.start, q.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(inner); m && words <= MAX_TITLE_WORDS; m = WORD.exec(inner)) {
     words++;
     const w = m[0];
     if (w.length <= 4 && SMALL_WORDS.has(w.toLowerCase())) continue;

@@ -21,12 +21,18 @@ const FINITE_VERBS = [
   'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
   'quoted', 'thanked', 'screamed', 'chanted', 'sang', 'sings', 'specified', 'stipulated', 'acknowledge', 'quip', 'insist', 'warn',
   'admit', 'describe', 'urge', 'ask', 'add', 'claim', 'reply', 'explain', 'argue', 'scream', 'shout', 'write', 'respond',
+  // wire copy (issue 14): views put forward, answers given, documents quoted
+  'speculated', 'speculates', 'alleged', 'alleges', 'retorted', 'retorts', 'mumbled', 'muttered', 'murmured', 'repeated', 'repeats',
+  'reaffirmed', 'reaffirms', 'reiterated', 'reiterates', 'concurred', 'contended', 'contends', 'lamented', 'laments', 'disclosed',
+  'affirmed', 'termed', 'forecast', 'forecasts', 'protested', 'grumbled', 'scoffed', 'sighed', 'interjected', 'ventured', 'elaborated',
+  'showed', 'shows',
   'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'attributed', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
 ];
 const PARTICIPLES = [
   'saying', 'adding', 'insisting', 'telling', 'writing', 'noting', 'stating', 'arguing', 'warning', 'explaining', 'claiming',
   'describing', 'calling', 'urging', 'declaring', 'stressing', 'suggesting', 'admitting', 'acknowledging', 'promising', 'vowing',
   'predicting', 'accusing', 'asking', 'conceding', 'recalling', 'complaining', 'joking', 'replying', 'posting', 'tweeting',
+  'speculating', 'alleging', 'reiterating', 'repeating', 'contending', 'cautioning', 'disclosing',
 ];
 const longestFirst = (verbs: string[]) => [...new Set(verbs)].sort((a, b) => b.length - a.length).join('|');
 const VERB_SOURCE = longestFirst([...FINITE_VERBS, ...PARTICIPLES]);
@@ -62,7 +68,7 @@ export interface VerbHit {
 }
 
 /** Attribution verbs outside quotations among words [from, to), in order, appended to `hits`. */
-export function findVerbs(words: readonly { start: number; end: number; text: string; quotation: number }[], text: string, from: number, to: number, hits: VerbHit[]): void {
+export function findVerbs(words: readonly VerbSearchWord[], text: string, from: number, to: number, hits: VerbHit[]): void {
   for (let k = from; k < to; k++) {
     const w = words[k];
     if (VERB_PREFIXES[prefixAt(text, w.start)] === 0 || w.end - w.start < 2 || w.quotation !== -1) continue;
@@ -77,8 +83,45 @@ export function findVerbs(words: readonly { start: number; end: number; text: st
         continue;
       }
     }
-    if (VERB_WORDS.has(word)) hits.push({ start: w.start, end: w.end, text: w.text });
+    if (VERB_WORDS.has(word) && !(word === 'states' && isNounStates(words, k))) hits.push({ start: w.start, end: w.end, text: w.text });
   }
 }
 
+/** What findVerbs reads of a draft's words. */
+interface VerbSearchWord {
+  start: number;
+  end: number;
+  text: string;
+  quotation: number;
+  sentenceInitial: boolean;
+}
+
+/** Words before `states` that make it the noun: `member states`, `the states`, `Gulf States`, `many states`. */
+const BEFORE_NOUN_STATES = new Set([
+  'the', 'these', 'those', 'other', 'many', 'all', 'several', 'both', 'some', 'such', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten',
+  'member', 'nation', 'city', 'island', 'sovereign', 'neighbouring', 'neighboring', 'frontline', 'front-line', 'federal', 'individual',
+  'southern', 'northern', 'eastern', 'western', 'arab', 'baltic', 'gulf', 'african', 'european', 'american', 'small', 'large', 'most',
+  'our', 'their', 'its', 'of', 'in', 'between', 'among', 'across', 'rogue', 'failed', 'successor', 'republican', 'democratic', 'swing',
+]);
+
+/**
+ * `the United States`, `member states`, `Gulf States`: the noun, not the verb of `the order states`.
+ * Capitalised inside a sentence it is part of a name; otherwise the word before tells.
+ */
+function isNounStates(words: readonly VerbSearchWord[], k: number): boolean {
+  const w = words[k];
+  if (w.text === 'States' && !w.sentenceInitial) return true;
+  const before = words[k - 1];
+  if (!before || w.sentenceInitial || w.start - before.end > 2) return false;
+  return BEFORE_NOUN_STATES.has(before.text.toLowerCase());
+}
+
 export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
+
+/** Verbs of the list that report a view, a wish or a deed rather than words spoken: `expects`, `hoped`, `called a witness`. */
+const NOT_SPEECH_ACTS = new Set([
+  'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'wants', 'wanted',
+  'wondered', 'called', 'calls', 'showed', 'shows', 'thanked', 'welcomed', 'welcomes', 'praised', 'hailed', 'quoted', 'attributed',
+]);
+/** Whether the verb says that words were spoken or written, so the speaker may go on talking (`said`, `told`, `according to`). */
+export const isSpeechAct = (verb: string) => !NOT_SPEECH_ACTS.has(verb.toLowerCase());

@@ -134,8 +134,16 @@ function partOfCompound(prose: string, word: Word): boolean {
   return before === '-' || after === '-';
 }
 
-/** Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary words of 3+ letters. */
+/**
+ * Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary
+ * words of 3+ letters, or a verb and "up" ("signup", "runup"), as American
+ * copy closes phrasal nouns.
+ */
 function isClosedCompound(text: string, speller: Speller): boolean {
+  if (text.endsWith('up') && text.length >= 5) {
+    const head = text.slice(0, -2);
+    if (frequencyRank(head) < COMPOUND_RANK && speller.isWord(head)) return true;
+  }
   for (let i = 3; i <= text.length - 3; i++) {
     const head = text.slice(0, i);
     const tail = text.slice(i);
@@ -276,7 +284,7 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
     }
     if (wordClass.upper) capitalised.push(word);
     if (wordClass.kind === 'dialect') {
-      if (keepsSpeakersSpelling(word, model, config)) return;
+      if (dialect.tied || keepsSpeakersSpelling(word, config)) return;
       verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
       return;
     }
@@ -424,6 +432,13 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 
 type NameIndex = Map<number, [string, Word[], number][]>;
 
+/**
+ * Names of one initial and length compared with each name, at most. A news story has a
+ * handful; only a directory or a pasted list has more, and comparing every pair of them
+ * grows with the square of the list (34 s for 1,000,000 characters of unknown names).
+ */
+const MAX_NAMES_PER_BUCKET = 32;
+
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
@@ -431,8 +446,8 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
     const key = nameBucket(name[0], name.length);
     const entry: [string, Word[], number] = [name, words, letterMask(name)];
     const bucket = index.get(key);
-    if (bucket) bucket.push(entry);
-    else index.set(key, [entry]);
+    if (!bucket) index.set(key, [entry]);
+    else if (bucket.length < MAX_NAMES_PER_BUCKET) bucket.push(entry);
   }
   return index;
 }

@@ -14,7 +14,8 @@ export const unknownWord = defineRule({
   check({ model, config, workspace, session, report }) {
     const { verdicts, dialect } = analyseSpelling(model, config, workspace, session);
     const name = dialect.dialect;
-    const why = dialect.auto ? `, the spelling of the rest of this draft (${dialect.dialect === 'en-GB' ? dialect.british : dialect.american} words to ${dialect.dialect === 'en-GB' ? dialect.american : dialect.british})` : '';
+    const [most, fewest] = dialect.dialect === 'en-GB' ? [dialect.british, dialect.american] : [dialect.american, dialect.british];
+    const why = dialect.auto ? `, which the rest of this draft uses (${most} ${most === 1 ? 'word' : 'words'} to ${fewest})` : '';
     for (const v of verdicts) {
       if (v.kind !== 'unknown') continue;
       const { word } = v;

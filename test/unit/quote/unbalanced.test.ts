@@ -99,6 +99,7 @@ ruleTester(unbalanced, {
       text: '"We were told to wait.\' Then we waited," she said.',
       count: 1,
       message: /no opening mark/,
+      output: '"\'We were told to wait.\' Then we waited," she said.',
     },
     {
       name: 'closing mark dropped before the attribution, more quotes following (wire copy)',
@@ -135,10 +136,17 @@ ruleTester(unbalanced, {
       output: "Brazil's output fell, and the growers' union said it isn't over.",
     },
     {
+      name: 'a double mark typed for an apostrophe in a headline in capitals',
+      text: 'QATAR"S BANKS SET FOR A LEAN YEAR\n\nBank profits fell.',
+      count: 1,
+      output: "QATAR'S BANKS SET FOR A LEAN YEAR\n\nBank profits fell.",
+    },
+    {
       name: 'nested quote left open',
       text: '“He told me ‘go home and I did,” she said.',
       count: 1,
       spans: ['‘'],
+      output: '“He told me ‘go home and I did,’” she said.',
     },
   ],
 });
