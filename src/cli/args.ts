@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isLevel, type Dialect } from '../engine/config';
+import { FRONT_MATTER_RULE } from '../engine/lint';
+import { isValidDate } from '../engine/model/calendar';
+import { allRules } from '../rules';
 import type { Level } from '../engine/types';
 
 export type Format = 'stylish' | 'json' | 'sarif';
@@ -25,7 +28,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: copydesk check [options] <files, directories or globs>
 
-Checks news drafts (.md, .markdown, .txt, .draft) for unattributed quotes,
+Checks news drafts (.md, .markdown, .txt, .draft, .news) for unattributed quotes,
 misspellings and dates that disagree with the calendar.
 
 Options:
@@ -48,6 +51,9 @@ Other commands:
 
 Exit codes: 0 no errors, 1 errors found or --max-warnings exceeded,
 2 usage, configuration or I/O error.`;
+
+/** Every rule id a `--rule` flag may name. */
+export const knownRuleIds: ReadonlySet<string> = new Set([...allRules.map((r) => r.meta.id), FRONT_MATTER_RULE.id]);
 
 export function parseCommandLine(argv: string[]): CheckOptions {
   let parsed;
@@ -91,11 +97,16 @@ export function parseCommandLine(argv: string[]): CheckOptions {
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${values.format}".`);
   const dialect = values.dialect as Dialect | undefined;
   if (dialect !== undefined && dialect !== 'en-US' && dialect !== 'en-GB') throw new UsageError(`--dialect must be en-US or en-GB, not "${dialect}".`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be written YYYY-MM-DD, not "${values.date}".`);
+  if (values.date !== undefined) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date);
+    if (!date) throw new UsageError(`--date must be written YYYY-MM-DD, not "${values.date}".`);
+    if (!isValidDate(Number(date[1]), Number(date[2]), Number(date[3]))) throw new UsageError(`--date ${values.date} is not a day of the calendar.`);
+  }
   const rules: Record<string, Level | 'off'> = {};
   for (const entry of values.rule ?? []) {
     const m = /^([\w-]+\/[\w-]+)=(\w+)$/.exec(entry);
     if (!m || !(m[2] === 'off' || isLevel(m[2]))) throw new UsageError(`--rule takes id=level, for example quote/said-bookism=off, not "${entry}".`);
+    if (!knownRuleIds.has(m[1])) throw new UsageError(`--rule ${entry}: there is no rule "${m[1]}". Run "copydesk rules" to list the rule ids.`);
     rules[m[1]] = m[2] as Level | 'off';
   }
   const count = (name: string, value: string | undefined, fallback: number | undefined) => {
