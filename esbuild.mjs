@@ -21,11 +21,13 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension/extension.ts', 'check-worker': 'src/extension/check-worker.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'src/extension/extension.ts', 'check-worker': 'src/core/check-worker.ts' }, outdir: 'dist', external: ['vscode'] },
   // The command is a small launcher that runs the CLI bundle from V8's code cache (see src/cli/launcher.ts).
   { ...common, entryPoints: { cli: 'src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' },
+  // `copydesk lsp --stdio` loads it; it shares dist/check-worker.js with the extension.
+  { ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

@@ -122,7 +122,7 @@ if (args.includes('--time')) {
   const config = { ...DEFAULT_CONFIG, style: 'ap' as const };
   const rules = perTwoThousand(() => {
     for (const model of models) {
-      const context: RuleContext = { model, config, options: {}, today: '2005-12-31', report: () => undefined };
+      const context: RuleContext = { model, config, options: {}, report: () => undefined };
       for (const rule of quoteRules) rule.check(context);
     }
   });

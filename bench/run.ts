@@ -4,6 +4,7 @@
  *
  *   npm run bench -- [--corpus DIR] [--articles N] [--drafts N] [--no-peers]
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
+ *                    [--against REV | --no-against]
  *   npm run bench:ci   short run, fails when Copydesk is 3x slower than bench/baseline.json
  *                      or a hostile draft (bench/adversarial.ts) grows faster than linearly
  *   --no-adversarial   skips the hostile drafts
@@ -13,6 +14,7 @@ import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { joinedText, listCorpusFiles, loadArticles, makeDrafts, oneWordEdit, type Article } from './lib/corpus';
+import { renderLspBench, type LspBench } from './lsp';
 import { compareWithBaseline, type Baseline, type GuardCheck, type GuardMetrics } from './lib/guard';
 import { probeResult, runNode } from './lib/spawn';
 import { growthSteps, median, per1000Words, percentile, wordsPerSecond, type GrowthStep } from './lib/stats';
@@ -40,6 +42,8 @@ interface Settings {
   writeBaseline: boolean;
   out?: string;
   peerSeconds: number;
+  /** Commit whose build is measured beside this one (bench/compare-builds.ts), or undefined. */
+  against?: string;
 }
 
 function readSettings(argv: string[]): Settings {
@@ -59,6 +63,8 @@ function readSettings(argv: string[]): Settings {
       'write-baseline': { type: 'boolean' },
       out: { type: 'string' },
       'peer-seconds': { type: 'string' },
+      against: { type: 'string' },
+      'no-against': { type: 'boolean' },
     },
   });
   const whole = (name: string, value: string | undefined): number | undefined => {
@@ -83,6 +89,7 @@ function readSettings(argv: string[]): Settings {
     writeBaseline: values['write-baseline'] ?? false,
     out: values.out,
     peerSeconds: whole('peer-seconds', values['peer-seconds']) ?? 300,
+    against: values['no-against'] || ci ? undefined : (values.against ?? 'HEAD^'),
   };
 }
 
@@ -382,6 +389,13 @@ function main(): number {
       relint = copydeskProbe<RelintResult>('relint', relintFile, tmpDir).results.map((r) => ({ label: r.label, words: r.words, p50Ms: percentile(r.samples, 50), p95Ms: percentile(r.samples, 95), fullP50Ms: percentile(r.fullSamples, 50), incremental: r.incremental }));
     }
 
+    let languageServer: LspBench | undefined;
+    if (settings.relint) {
+      log('copydesk lsp: didChange to publishDiagnostics, and memory with the corpus folder open ...');
+      const run = runNode(['--import', 'tsx', join(__dirname, 'lsp.ts'), '--json', '--dist', dist, '--corpus', settings.corpus], { cwd: ROOT, tmpDir });
+      languageServer = probeResult<LspBench>(run, 'language server bench');
+    }
+
     let growth: (GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] }) | undefined;
     if (settings.growthWords.length > 0) {
       log(`copydesk: growth at ${settings.growthWords.map((w) => w.toLocaleString('en-GB')).join(', ')} words ...`);
@@ -461,7 +475,7 @@ function main(): number {
       drafts: { count: drafts.length, words: DRAFT_WORDS, passes: settings.passes },
       rules: detail.rules,
       versions: { copydesk: packageVersion('copydesk') ?? lib.version, cspell: packageVersion('cspell'), 'cspell-lib': packageVersion('cspell-lib'), 'harper.js': packageVersion('harper.js'), textlint: packageVersion('textlint'), 'textlint-rule-date-weekday-mismatch': packageVersion('textlint-rule-date-weekday-mismatch') },
-      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
+      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
       peers,
       ratios,
       targets,
@@ -475,6 +489,12 @@ function main(): number {
     writeFileSync(join(resultsDir, settings.ci ? 'latest-ci.json' : 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
     process.stdout.write(`${render(summary)}\n\nJSON summary: ${outFile}\n`);
+    if (settings.against) {
+      // After the rest, so the base build's checkout and build do not disturb the figures above.
+      log(`this build against a build of ${settings.against} (bench/compare-builds.ts) ...`);
+      const compare = runNode([join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'compare-builds.ts'), '--base', settings.against], { cwd: ROOT, tmpDir, timeoutMs: 30 * 60 * 1000 });
+      process.stdout.write(compare.status === 0 ? compare.stdout : `compare-builds failed (exit ${compare.status}): ${compare.stderr.trim().slice(0, 500)}\n`);
+    }
 
     if (settings.writeBaseline) {
       const baseline: Baseline = { ...guardMetrics, recordedAt: summary.date, machine, node: process.version, articles: articles.length, rules: detail.rules };
@@ -589,6 +609,7 @@ interface Summary {
     perRuleMsPer2000Words: Record<string, number>;
     suggestions: SuggestionCost;
     relint: { label: string; words: number; p50Ms: number; p95Ms: number; fullP50Ms: number; incremental: boolean }[];
+    languageServer?: LspBench;
     growth?: GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] };
     adversarial?: FamilyResult[];
     cli: CliRun[];
@@ -627,6 +648,8 @@ function render(s: Summary): string {
   for (const [family, rate] of Object.entries(c.falseAlarmsPer1000WordsByFamily)) rows.push([`false alarms per 1,000 words: ${family}`, rate]);
   rows.push(['false alarms per 1,000 words: total', per1000Words(c.cli[0].findings, s.corpus.words)]);
   out.push(table(['figure', 'value'], rows));
+
+  if (c.languageServer) out.push('', renderLspBench(c.languageServer));
 
   if (c.growth) {
     out.push('', 'Growth (ms per lint; exponent 1 = linear)');

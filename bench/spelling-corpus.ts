@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { lintDocument } from '../src/engine/lint';
 import { spellerFor } from '../src/engine/dictionary/speller';
 import { spellingRules } from '../src/rules/spelling';
-import { draftNamesOf } from '../src/rules/spelling/analysis';
+import { draftNamesOf } from '../src/engine/spelling/analysis';
 import { DEFAULT_CONFIG } from '../src/engine/config';
 import { WorkspaceNames } from '../src/engine/workspace-names';
 import { listCorpusFiles } from './lib/corpus';

@@ -1,3 +1,4 @@
+import type { CopydeskConfig, Dialect } from '../src/engine/config';
 import { lintDocument } from '../src/engine/lint';
 import { spellerFor } from '../src/engine/dictionary/speller';
 import { spellingRules } from '../src/rules/spelling';
@@ -51,15 +52,23 @@ const zero = (): Record<PlantKind, number> => ({ common: 0, slip: 0, name: 0, wo
  * workspace, also a slip in a name the article uses once and two or more
  * other articles use.
  */
-export function measureRecall(articles: string[], misspellings: Map<string, string>, seed: number, workspace?: RecallWorkspace): RecallResult {
+export function measureRecall(
+  articles: string[],
+  misspellings: Map<string, string>,
+  seed: number,
+  workspace?: RecallWorkspace,
+  settings: { dialect: Dialect; config: Partial<CopydeskConfig> } = { dialect: 'en-GB', config: { dialect: 'en-GB' } },
+): RecallResult {
   const main = random(seed);
   // Its own sequence, so adding the workspace kind leaves the other plantings as they were.
   const other = random(seed + 1);
-  const speller = spellerFor('en-GB', []);
+  // Errors are planted where the copy's own dialect has a word, and must be no word of it.
+  const speller = spellerFor(settings.dialect, settings.config.words ?? []);
+  const config = settings.config;
   const result: RecallResult = { planted: zero(), found: zero(), firstRight: zero() };
   for (const [index, text] of articles.entries()) {
     const filePath = workspace?.ids[index];
-    const { model } = lintDocument(text, { rules: [], config: { dialect: 'en-GB' } });
+    const { model } = lintDocument(text, { rules: [], config });
     const lower = model.words.filter((w) => /^[a-z]{5,}$/.test(w.text) && speller.isWord(w.text));
     const counts = new Map<string, number>();
     for (const w of model.words) if (/^[A-Z][a-z]{4,}$/.test(w.text) && !w.sentenceInitial) counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
@@ -88,7 +97,7 @@ export function measureRecall(articles: string[], misspellings: Map<string, stri
       if (!target || !wrong) continue;
       const planted = text.slice(0, target.start) + wrong + text.slice(target.end);
       result.planted[kind]++;
-      const findings = lintDocument(planted, { filePath, rules: spellingRules, config: { dialect: 'en-GB' }, workspace: kind === 'workspace' ? workspace?.names : undefined }).findings;
+      const findings = lintDocument(planted, { filePath, rules: spellingRules, config, workspace: kind === 'workspace' ? workspace?.names : undefined }).findings;
       const hit = findings.find((f) => f.start === target.start && f.level !== 'info');
       if (!hit) {
         if (process.env.RECALL_DEBUG) console.log(`missed ${kind}: ${wrong} for ${target.text}`);

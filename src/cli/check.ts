@@ -4,9 +4,9 @@ import type { CopydeskConfig } from '../engine/config';
 import { applyFixes } from '../engine/fixes';
 import { lintDocument } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
-import { allRules } from '../rules';
-import { bareName, draftNamesOf } from '../rules/spelling/analysis';
-import { knownRuleIds, type CheckOptions } from './args';
+import { allRules, ruleIds } from '../rules';
+import { bareName, draftNamesOf } from '../engine/spelling/analysis';
+import type { CheckOptions } from './args';
 import { fileResult, toMessages, type FileResult, type Message } from './result';
 import type { DraftNames } from './workspace';
 
@@ -23,7 +23,7 @@ function cliLayer(options: Pick<CheckOptions, 'dialect' | 'date' | 'rules'>): Pa
 /** Settings for each draft, read once per folder, with the command line's flags on top. */
 export class ConfigResolver extends FolderSettings {
   constructor(options: Pick<CheckOptions, 'config' | 'dialect' | 'date' | 'rules'>) {
-    super({ configFile: options.config, knownRuleIds, layer: cliLayer(options) });
+    super({ configFile: options.config, knownRuleIds: ruleIds, layer: cliLayer(options) });
   }
 }
 

@@ -1,7 +1,7 @@
+import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { allRules } from '../rules';
+import { allRules, ruleIds } from '../rules';
 import { DRAFT_EXTENSIONS } from '../engine/batch';
-import { FRONT_MATTER_RULE } from '../engine/lint';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
 import { checkFile, ConfigResolver } from './check';
 import { collectFiles } from './files';
@@ -23,10 +23,23 @@ function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolv
   return results;
 }
 
+/**
+ * `copydesk lsp --stdio`: the language server is its own bundle (dist/server.js), loaded only
+ * for this command so that checks never pay for it. It runs until the client says `exit`.
+ */
+function languageServer(argv: string[]): Promise<number> {
+  const server = require(join(__dirname, 'server.js')) as typeof import('../server/main');
+  const code = server.runLanguageServer(argv);
+  return code === undefined ? new Promise<number>(() => undefined) : Promise.resolve(code);
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'lsp') return languageServer(argv.slice(1));
   let options: CheckOptions;
   try {
     options = parseCommandLine(argv);
+    const unknown = Object.keys(options.rules).find((id) => !ruleIds.has(id));
+    if (unknown) throw new UsageError(`--rule names no rule "${unknown}". Run "copydesk rules" to list the rule ids.`);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`copydesk: ${error.message}\n`);
@@ -78,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     options.format === 'json'
       ? `${formatJson(results)}\n`
       : options.format === 'sarif'
-        ? `${formatSarif(results, [...allRules.map((r) => r.meta), FRONT_MATTER_RULE], VERSION)}\n`
+        ? `${formatSarif(results, allRules.map((r) => r.meta), VERSION)}\n`
         : formatStylish(results, options.color);
   process.stdout.write(output);
 

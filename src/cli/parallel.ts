@@ -48,7 +48,7 @@ export class CheckPool {
   async check(files: string[], options: CheckOptions, resolver: ConfigResolver): Promise<CheckResult[]> {
     const cursor = new Int32Array(new SharedArrayBuffer(4));
     // Only the dialect asked for: another (from a settings file) still loads, in each thread that needs it.
-    const job: Job = { files, dictionaries: shareDictionaries(options.dialect ? [options.dialect] : undefined), cursor };
+    const job: Job = { files, dictionaries: shareDictionaries(options.dialect && options.dialect !== 'auto' ? [options.dialect] : undefined), cursor };
     const results: (CheckResult | null | undefined)[] = new Array(files.length);
     const finished = this.workers.map(
       (worker) =>

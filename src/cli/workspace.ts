@@ -1,5 +1,5 @@
 import { WorkspaceNames } from '../engine/workspace-names';
-import { workspaceMatters } from '../rules/spelling/analysis';
+import { workspaceMatters } from '../engine/spelling/analysis';
 
 /** What the first pass keeps of each draft for the workspace's names. */
 export interface DraftNames {

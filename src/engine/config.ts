@@ -1,7 +1,13 @@
 import type { Level, RuleSetting } from './types';
 import { LEVELS } from './types';
+import { isoDateAt } from './model/calendar';
 
 export type Dialect = 'en-US' | 'en-GB';
+/** `auto`: each draft is checked in the dialect its own spellings favour. */
+export type DialectSetting = Dialect | 'auto';
+export const DIALECT_SETTINGS: readonly DialectSetting[] = ['auto', 'en-US', 'en-GB'];
+/** Whether quoted speech keeps its speaker's spelling (`speaker`) or follows the draft's dialect (`draft`). */
+export type DialectInQuotes = 'speaker' | 'draft';
 export type HouseStyle = 'ap' | 'none';
 
 /** A start date that elapsed-time statements are counted from (facts sheet entry). */
@@ -16,7 +22,8 @@ export interface FactEntry {
 
 /** Settings after defaults, files, editor settings and front matter are merged. */
 export interface CopydeskConfig {
-  dialect: Dialect;
+  dialect: DialectSetting;
+  dialectInQuotes: DialectInQuotes;
   style: HouseStyle;
   /** ISO YYYY-MM-DD; used when the draft has no front matter date or dateline. */
   referenceDate?: string;
@@ -32,7 +39,8 @@ export interface CopydeskConfig {
 }
 
 export const DEFAULT_CONFIG: Readonly<CopydeskConfig> = Object.freeze({
-  dialect: 'en-US',
+  dialect: 'auto',
+  dialectInQuotes: 'speaker',
   style: 'none',
   rules: {},
   words: [],
@@ -49,19 +57,13 @@ export interface ConfigProblem {
   message: string;
 }
 
-const KNOWN_KEYS = ['dialect', 'style', 'referenceDate', 'rules', 'words', 'ignore', 'facts', 'workspaceNames', '$schema'];
+const KNOWN_KEYS = ['dialect', 'dialectInQuotes', 'style', 'referenceDate', 'rules', 'words', 'ignore', 'facts', 'workspaceNames', '$schema'];
 
 export function isLevel(value: unknown): value is Level {
   return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
 }
 
-function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+const isIsoDate = (value: string) => value.length === 10 && isoDateAt(value) !== undefined;
 
 function stringList(value: unknown, source: string, key: string, problems: ConfigProblem[]): string[] | undefined {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
@@ -93,8 +95,12 @@ export function validateConfig(
     }
   }
   if (obj.dialect !== undefined) {
-    if (obj.dialect === 'en-US' || obj.dialect === 'en-GB') config.dialect = obj.dialect;
-    else problems.push({ source, key: 'dialect', message: `"dialect" must be "en-US" or "en-GB", not ${JSON.stringify(obj.dialect)}.` });
+    if ((DIALECT_SETTINGS as readonly unknown[]).includes(obj.dialect)) config.dialect = obj.dialect as DialectSetting;
+    else problems.push({ source, key: 'dialect', message: `"dialect" must be "auto", "en-US" or "en-GB", not ${JSON.stringify(obj.dialect)}.` });
+  }
+  if (obj.dialectInQuotes !== undefined) {
+    if (obj.dialectInQuotes === 'speaker' || obj.dialectInQuotes === 'draft') config.dialectInQuotes = obj.dialectInQuotes;
+    else problems.push({ source, key: 'dialectInQuotes', message: `"dialectInQuotes" must be "speaker" (quoted speech keeps its speaker's spelling) or "draft", not ${JSON.stringify(obj.dialectInQuotes)}.` });
   }
   if (obj.style !== undefined) {
     if (obj.style === 'ap' || obj.style === 'none') config.style = obj.style;
@@ -177,6 +183,7 @@ export function mergeConfig(base: CopydeskConfig, ...layers: Partial<CopydeskCon
   const merged: CopydeskConfig = { ...base, rules: { ...base.rules }, words: [...base.words], ignore: [...base.ignore], facts: [...base.facts], workspaceNames: [...base.workspaceNames] };
   for (const layer of layers) {
     if (layer.dialect) merged.dialect = layer.dialect;
+    if (layer.dialectInQuotes) merged.dialectInQuotes = layer.dialectInQuotes;
     if (layer.style) merged.style = layer.style;
     if (layer.referenceDate) merged.referenceDate = layer.referenceDate;
     if (layer.rules) Object.assign(merged.rules, layer.rules);

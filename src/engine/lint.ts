@@ -1,22 +1,12 @@
 import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type CopydeskConfig } from './config';
 import { Suppressions } from './directives';
 import { buildModel } from './model/build';
+import { frontMatterOf } from './model/front-matter';
 import type { SegmentCache } from './model/segment-cache';
-import type { TextModel } from './model/types';
+import type { FrontMatter, TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
-import type { Finding, Level, Report, RuleMeta, RuleSetting } from './types';
+import type { Finding, Level, Report, RuleSetting } from './types';
 import type { WorkspaceNames } from './workspace-names';
-import { lineContentEnd } from './positions';
-
-/** Not a rule one can configure: the engine's own report on a draft's front matter. */
-export const FRONT_MATTER_RULE: RuleMeta = {
-  id: 'copydesk/front-matter',
-  family: 'style',
-  description: 'Front matter that cannot be read, or per-draft settings that are not valid.',
-  rationale: 'Settings in a broken front matter block are ignored, so the draft may be checked against the wrong date or dialect.',
-  defaultLevel: 'warning',
-  fixable: false,
-};
 
 export interface LintOptions {
   filePath?: string;
@@ -24,7 +14,7 @@ export interface LintOptions {
   languageId?: string;
   /** Settings from files and the editor, already merged; front matter's `copydesk:` block goes on top. */
   config?: Partial<CopydeskConfig>;
-  /** Defaults to every registered rule. */
+  /** The rules to run; adapters pass the registry (`allRules` of src/rules), and none run when absent. */
   rules?: readonly Rule[];
   /** ISO date standing in for the clock (tests, reproducible benchmarks). */
   today?: string;
@@ -52,12 +42,6 @@ export function languageIdFor(filePath: string | undefined): string {
   return 'markdown';
 }
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function settingFor(rule: Rule, config: CopydeskConfig): { level: Level | 'off'; options: Record<string, unknown> } {
   const setting: RuleSetting | undefined = config.rules[rule.meta.id];
   if (rule.meta.requiresStyle && config.style !== rule.meta.requiresStyle && setting === undefined) return { level: 'off', options: {} };
@@ -66,44 +50,30 @@ function settingFor(rule: Rule, config: CopydeskConfig): { level: Level | 'off';
   return { level: setting, options: {} };
 }
 
-const ruleIdsByRegistry = new WeakMap<readonly Rule[], Set<string>>();
-
-/** Problems in the draft's own front matter, shown where the editor can fix them. */
-function draftSettingFindings(model: TextModel, problems: ConfigProblem[]): Finding[] {
-  const fm = model.frontMatter;
-  if (!fm) return [];
-  const findings: Finding[] = [];
-  if (fm.error) {
-    const lineEnd = lineContentEnd(model.text, fm.error.offset);
-    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${fm.error.message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.`, start: fm.error.offset, end: lineEnd > fm.error.offset ? lineEnd : Math.min(model.text.length, fm.error.offset + (model.text.startsWith('\r\n', fm.error.offset) ? 2 : 1)), fixes: [] });
-  }
-  for (const problem of problems) {
-    findings.push({ ruleId: FRONT_MATTER_RULE.id, level: 'warning', message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}`, start: fm.start, end: Math.min(fm.end, lineContentEnd(model.text, fm.start)), fixes: [] });
-  }
-  return findings;
+/**
+ * The settings a draft is checked with: the caller's layers, then the draft's own
+ * `copydesk:` front matter block on top. Invalid keys are dropped with a problem each.
+ */
+function draftConfig(base: CopydeskConfig, frontMatter: FrontMatter | undefined, rules: readonly Rule[]): { config: CopydeskConfig; problems: ConfigProblem[] } {
+  const draftSettings = frontMatter?.data?.copydesk;
+  if (draftSettings === undefined) return { config: base, problems: [] };
+  // The rules handed in are the registry (allRules) for every adapter; a rule id they do not hold is a typo.
+  const validated = validateConfig(draftSettings, 'front matter "copydesk:"', new Set(rules.map((r) => r.meta.id)));
+  return { config: mergeConfig(base, validated.config), problems: validated.problems };
 }
 
-/** Lints one draft and returns the model it built, for callers that need both. */
+/**
+ * Lints one draft and returns the model it built, for callers that need both.
+ * One way through: front matter, then every settings layer merged, then the model, then the rules.
+ */
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? [];
   const languageId = options.languageId ?? languageIdFor(options.filePath);
-  const base = mergeConfig(DEFAULT_CONFIG, options.config ?? {});
-  const model = buildModel(text, { filePath: options.filePath, languageId, config: base, cache: options.segmentCache });
-  const problems: ConfigProblem[] = [];
-  let config = base;
-  const draftSettings = model.frontMatter?.data?.copydesk;
-  if (draftSettings !== undefined) {
-    let ruleIds = ruleIdsByRegistry.get(rules);
-    if (!ruleIds) {
-      ruleIds = new Set([...rules.map((r) => r.meta.id), FRONT_MATTER_RULE.id]);
-      ruleIdsByRegistry.set(rules, ruleIds);
-    }
-    const validated = validateConfig(draftSettings, 'front matter "copydesk:"', ruleIds);
-    problems.push(...validated.problems);
-    config = mergeConfig(base, validated.config);
-  }
-  const findings: Finding[] = [...draftSettingFindings(model, problems)];
-  const today = options.today ?? todayIso();
+  const frontMatter = frontMatterOf(text, languageId);
+  const { config, problems } = draftConfig(mergeConfig(DEFAULT_CONFIG, options.config ?? {}), frontMatter, rules);
+  if (frontMatter && problems.length > 0) frontMatter.settingProblems = problems;
+  const model = buildModel(text, { filePath: options.filePath, languageId, config, frontMatter, today: options.today, cache: options.segmentCache });
+  const findings: Finding[] = [];
   for (const rule of rules) {
     const { level, options: ruleOptions } = settingFor(rule, config);
     if (level === 'off') continue;
@@ -111,7 +81,6 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       model,
       config,
       options: ruleOptions,
-      today,
       workspace: options.workspace,
       session: options.segmentCache,
       report(report: Report) {

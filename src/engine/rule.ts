@@ -8,8 +8,6 @@ export interface RuleContext {
   config: CopydeskConfig;
   /** The rule's own options from `[level, { ...options }]`. */
   options: Record<string, unknown>;
-  /** ISO date of the machine's clock; only facts-sheet comparisons may fall back to it. */
-  today: string;
   /** Names the workspace's other drafts use, when the caller indexed them. */
   workspace?: WorkspaceNames;
   /**

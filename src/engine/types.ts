@@ -2,7 +2,8 @@
 export type Level = 'error' | 'warning' | 'info' | 'hint';
 export const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'hint'];
 
-export type Family = 'quote' | 'spelling' | 'date' | 'style';
+/** `copydesk` is the engine's own report on a draft's settings. */
+export type Family = 'quote' | 'spelling' | 'date' | 'style' | 'copydesk';
 
 /** Half-open range of UTF-16 offsets into the draft's original text. */
 export interface Span {

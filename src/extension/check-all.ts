@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
+import { countsByFamily, findingsInWords, type FamilyCounts } from '../core/status-text';
 import { lineOf } from '../engine/positions';
-import type { CheckMessage, CheckRequest } from './check-worker';
+import type { Finding } from '../engine/types';
+import type { CheckMessage, CheckRequest } from '../core/check-worker';
 import { toDiagnostic, type Positions } from './convert';
 import type { DraftLinter } from './linter';
 import { readSettings } from './settings';
@@ -15,8 +17,26 @@ const EXCLUDE = '**/{node_modules,.git,.vscode-test,dist,out}/**';
 export interface CheckAllSummary {
   files: number;
   findings: number;
+  byFamily: FamilyCounts;
   skipped: number;
   cancelled: boolean;
+  /** What the closing notification said. */
+  message?: string;
+}
+
+const OPEN_PROBLEMS = 'Open Problems Panel';
+
+/** "Copydesk checked 12 drafts: 3 quotes · 1 spelling · 2 dates." */
+export function summaryMessage(summary: CheckAllSummary): string {
+  const drafts = `${summary.files} draft${summary.files === 1 ? '' : 's'}`;
+  const skipped = summary.skipped ? ` ${summary.skipped} skipped (see Copydesk: Show Output).` : '';
+  const verb = summary.cancelled ? `Check All Drafts canceled after ${drafts}` : `Copydesk checked ${drafts}`;
+  return `${verb}: ${findingsInWords(summary.byFamily)}.${skipped}`;
+}
+
+function countFindings(summary: CheckAllSummary, findings: readonly Finding[]): void {
+  summary.findings += findings.length;
+  countsByFamily(findings, summary.byFamily);
 }
 
 function linePositions(lineStarts: number[]): Positions {
@@ -49,7 +69,7 @@ export async function checkAllDrafts(
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking drafts', cancellable: true },
     async (progress, token) => {
-      const summary: CheckAllSummary = { files: 0, findings: 0, skipped: 0, cancelled: false };
+      const summary: CheckAllSummary = { files: 0, findings: 0, byFamily: countsByFamily([]), skipped: 0, cancelled: false };
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       const byRoot: { root: vscode.Uri; files: vscode.Uri[] }[] = [];
       for (const root of roots) {
@@ -61,7 +81,7 @@ export async function checkAllDrafts(
       if (token.isCancellationRequested) {
         // Cancelled while searching: the search came back short, not empty.
         summary.cancelled = true;
-        output.appendLine('[check all] Cancelled before any draft was checked.');
+        output.appendLine('[check all] Canceled before any draft was checked.');
         return summary;
       }
       const total = byRoot.reduce((n, r) => n + r.files.length, 0);
@@ -79,7 +99,7 @@ export async function checkAllDrafts(
           if (document) {
             const result = linter.lint(document);
             summary.files++;
-            summary.findings += result?.findings.length ?? 0;
+            countFindings(summary, result?.findings ?? []);
             progress.report({ increment: 100 / total });
             continue;
           }
@@ -102,7 +122,7 @@ export async function checkAllDrafts(
             const positions = linePositions(message.lineStarts);
             linter.diagnostics.set(uri, message.findings.map((f) => toDiagnostic(uri, positions, f)));
             summary.files++;
-            summary.findings += message.findings.length;
+            countFindings(summary, message.findings);
             progress.report({ increment: 100 / total, message: vscode.workspace.asRelativePath(uri) });
           } else if (message.type === 'skipped') {
             summary.skipped++;
@@ -114,8 +134,13 @@ export async function checkAllDrafts(
         if (!completed) summary.cancelled = true;
       }
       if (token.isCancellationRequested) summary.cancelled = true;
-      output.appendLine(`[check all] ${summary.files} draft(s) checked, ${summary.findings} finding(s)${summary.skipped ? `, ${summary.skipped} skipped` : ''}${summary.cancelled ? ' (cancelled)' : ''}.`);
-      if (summary.findings > 0) void vscode.commands.executeCommand('workbench.panel.markers.view.focus');
+      output.appendLine(`[check all] ${summary.files} draft(s) checked, ${summary.findings} finding(s)${summary.skipped ? `, ${summary.skipped} skipped` : ''}${summary.cancelled ? ' (canceled)' : ''}.`);
+      summary.message = summaryMessage(summary);
+      linter.notify(summary.message);
+      // Not awaited: the summary stays on screen until the user dismisses it.
+      void vscode.window.showInformationMessage(summary.message, OPEN_PROBLEMS).then((choice) => {
+        if (choice === OPEN_PROBLEMS) void vscode.commands.executeCommand('workbench.actions.view.problems');
+      });
       return summary;
     },
   );

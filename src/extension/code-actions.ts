@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { applyFixes } from '../engine/fixes';
-import type { Finding, Fix, TextEdit } from '../engine/types';
+import type { Finding, TextEdit } from '../engine/types';
+import { findingActions, fixAllAction, type DraftAction } from '../core/code-actions';
 import { ruleIdOf } from './convert';
-import { disableLineEdit } from './directive-edit';
 import type { DraftLinter } from './linter';
 import { untrustedDictionaryTitle } from './trust';
 
@@ -14,15 +13,7 @@ function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit
   return edit;
 }
 
-/** The safe fixes of every finding, minus those that overlap an earlier one, as one edit list. */
-export function safeFixEdits(text: string, findings: readonly Finding[]): TextEdit[] {
-  const safe: Fix[] = [];
-  for (const finding of findings) {
-    const fix = finding.fixes.find((f) => f.safe);
-    if (fix) safe.push(fix);
-  }
-  return applyFixes(text, safe).applied.flatMap((fix) => fix.edits);
-}
+export { safeFixEdits } from '../core/code-actions';
 
 /**
  * The lightbulb: each finding's own fixes, dictionary and ignore actions for words, a
@@ -55,23 +46,14 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of diagnostics) {
       const finding = this.findingFor(document, state.findings, diagnostic);
       if (!finding) continue;
-      finding.fixes.forEach((fix, index) => {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, fix.edits);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = index === 0 && fix.safe === true;
-        actions.push(action);
-      });
-      if (finding.word && !seenWords.has(finding.word)) {
-        seenWords.add(finding.word);
-        actions.push(...this.wordActions(document, finding.word, diagnostic));
-      }
-      const disable = disableLineEdit(text, finding.start, finding.ruleId);
-      if (disable) {
-        const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, [disable]);
-        action.diagnostics = [diagnostic];
-        actions.push(action);
+      for (const action of findingActions(text, finding, {
+        canAddWord: vscode.workspace.getWorkspaceFolder(document.uri) !== undefined,
+        // Untrusted, the entry stays (the lightbulb hides disabled actions) but says what it needs;
+        // choosing it explains and offers the trust dialog.
+        addWordTitle: (word) => (vscode.workspace.isTrusted ? `Add "${word}" to the workspace dictionary` : untrustedDictionaryTitle(word)),
+        seenWords,
+      })) {
+        actions.push(this.toCodeAction(document, action, vscode.CodeActionKind.QuickFix, diagnostic));
       }
     }
     if (diagnostics.length > 0) {
@@ -81,30 +63,21 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private wordActions(document: vscode.TextDocument, word: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    if (vscode.workspace.getWorkspaceFolder(document.uri)) {
-      // Untrusted, the entry stays (the lightbulb hides disabled actions) but says what it needs;
-      // choosing it explains and offers the trust dialog.
-      const title = vscode.workspace.isTrusted ? `Add "${word}" to the workspace dictionary` : untrustedDictionaryTitle(word);
-      const add = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      add.command = { title: add.title, command: 'copydesk.addWordToDictionary', arguments: [word, document.uri] };
-      add.diagnostics = [diagnostic];
-      actions.push(add);
+  private toCodeAction(document: vscode.TextDocument, action: DraftAction, kind: vscode.CodeActionKind, diagnostic?: vscode.Diagnostic): vscode.CodeAction {
+    const codeAction = new vscode.CodeAction(action.title, kind);
+    if (action.edits) codeAction.edit = toWorkspaceEdit(document, action.edits);
+    if (action.command) {
+      const command = action.command.kind === 'addWord' ? 'copydesk.addWordToDictionary' : 'copydesk.ignoreWordInDraft';
+      codeAction.command = { title: action.title, command, arguments: [action.command.word, document.uri] };
     }
-    const ignore = new vscode.CodeAction(`Ignore "${word}" in this draft`, vscode.CodeActionKind.QuickFix);
-    ignore.command = { title: ignore.title, command: 'copydesk.ignoreWordInDraft', arguments: [word, document.uri] };
-    ignore.diagnostics = [diagnostic];
-    actions.push(ignore);
-    return actions;
+    if (diagnostic) codeAction.diagnostics = [diagnostic];
+    if (action.preferred) codeAction.isPreferred = true;
+    return codeAction;
   }
 
   private fixAll(document: vscode.TextDocument, text: string, findings: readonly Finding[], kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
-    const edits = safeFixEdits(text, findings);
-    if (edits.length === 0) return undefined;
-    const action = new vscode.CodeAction('Fix all safe Copydesk problems in this file', kind);
-    action.edit = toWorkspaceEdit(document, edits);
-    return action;
+    const action = fixAllAction(text, findings);
+    return action && this.toCodeAction(document, action, kind);
   }
 
   private findingFor(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {

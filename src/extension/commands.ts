@@ -3,13 +3,14 @@ import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { dictionaryFor } from '../engine/dictionary/word-list';
 import { docsUrl } from '../engine/rule';
+import { draftDialect } from '../engine/spelling/dialect';
 import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
-import { addWordsToWorkspaceDictionary, ignoreWordInDraft } from './dictionary';
+import { addWordsToWorkspaceDictionary, confirmDictionaryWrite, ignoreWordInDraft } from './dictionary';
 import { showDraftFindings } from './draft-findings';
 import type { DraftLinter } from './linter';
-import { namesToVerify } from './names';
-import { buildReviewReport } from './report';
+import { namesToVerify } from '../core/names';
+import { buildReviewReport } from '../core/report';
 import { trustedOrExplain, UNTRUSTED } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
 
@@ -56,9 +57,11 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         });
         if (!word) return undefined;
       }
-      const file = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig, notify);
-      if (file) linter.relintOpenDocuments();
-      return file;
+      const written = await addWordsToWorkspaceDictionary([word], uri ?? editor?.document.uri, workspaceConfig, notify);
+      if (!written) return undefined;
+      linter.relintOpenDocuments();
+      confirmDictionaryWrite(word, written, notify);
+      return written.file;
     }),
     register('copydesk.ignoreWordInDraft', async (word: string, uri: vscode.Uri) => ignoreWordInDraft(word, uri, linter)),
     register('copydesk.openRuleDocumentation', async (ruleId?: string) => {
@@ -71,14 +74,25 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
     register('copydesk.exportReviewReport', async () => {
       const document = activeDraft(linter);
       if (!document) return undefined;
-      const result = linter.lint(document);
+      // The report's findings need not reach the Problems panel (copydesk.run "onSave" holds).
+      const result = linter.resultFor(document);
       if (!result) {
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
       }
-      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, result.config.dialect);
-      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, draftDialect(result.model, result.config).dialect);
+      // An untitled tab named after the draft; the .md ending makes it Markdown. Exported again,
+      // the same tab is rewritten rather than a second one opened.
+      const uri = vscode.Uri.from({ scheme: 'untitled', path: `Review — ${basename(document.uri.path)}` });
+      linter.ignoreOwnDocument(uri);
+      let report = await vscode.workspace.openTextDocument(uri);
+      if (report.languageId !== 'markdown') report = await vscode.languages.setTextDocumentLanguage(report, 'markdown');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, report.lineCount, 0), content);
+      await vscode.workspace.applyEdit(edit);
+      // Shown where its tab already is, if it is open.
+      const shownIn = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+      await vscode.window.showTextDocument(report, { viewColumn: shownIn?.viewColumn ?? vscode.ViewColumn.Beside, preview: false });
       return report;
     }),
     register('copydesk.toggleWorkspace', async () => {
@@ -114,7 +128,7 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   if (!editor || !document) return;
   const result = linter.resultFor(document);
   if (!result) return;
-  const dictionary = dictionaryFor(result.config.dialect);
+  const dictionary = dictionaryFor(draftDialect(result.model, result.config).dialect);
   const names = namesToVerify(result.model, (lower) => dictionary.has(lower));
   if (names.length === 0) {
     void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');
@@ -147,10 +161,10 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   });
   pick.onDidTriggerItemButton(async ({ item }) => {
     const words = item.name.split(/[\s\u00a0]+/).filter(Boolean);
-    const file = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig, (message) => linter.notify(message));
-    if (file) {
+    const written = await addWordsToWorkspaceDictionary(words, document.uri, workspaceConfig, (message) => linter.notify(message));
+    if (written) {
       pick.items = pick.items.filter((i) => i !== item);
-      vscode.window.setStatusBarMessage(`Copydesk: ${item.name} marked verified`, 3000);
+      vscode.window.setStatusBarMessage(`Copydesk: ${item.name} marked verified (added to ${vscode.workspace.asRelativePath(written.file)})`, 4000);
       linter.relintOpenDocuments();
     }
   });

@@ -11,8 +11,14 @@ function workspaceFolderFor(uri: vscode.Uri | undefined): vscode.WorkspaceFolder
   return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
+export interface DictionaryWrite {
+  file: vscode.Uri;
+  /** The words that were not in the file before. */
+  added: string[];
+}
+
 /** Adds accepted spellings to the workspace's `.copydesk/words.txt`, creating it if needed. */
-export async function addWordsToWorkspaceDictionary(words: readonly string[], near: vscode.Uri | undefined, workspaceConfig: WorkspaceConfigCache, notify: Notify): Promise<vscode.Uri | undefined> {
+export async function addWordsToWorkspaceDictionary(words: readonly string[], near: vscode.Uri | undefined, workspaceConfig: WorkspaceConfigCache, notify: Notify): Promise<DictionaryWrite | undefined> {
   if (!trustedOrExplain(UNTRUSTED.dictionary, notify)) return undefined;
   const folder = workspaceFolderFor(near);
   if (!folder) {
@@ -27,13 +33,29 @@ export async function addWordsToWorkspaceDictionary(words: readonly string[], ne
     // A new dictionary.
   }
   let updated = content;
-  for (const word of words) updated = addWordToList(updated, word);
+  const added: string[] = [];
+  for (const word of words) {
+    const next = addWordToList(updated, word);
+    if (next !== updated) added.push(word);
+    updated = next;
+  }
   if (updated !== content) {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.copydesk'));
     await vscode.workspace.fs.writeFile(file, encoder.encode(updated));
   }
   workspaceConfig.invalidate();
-  return file;
+  return { file, added };
+}
+
+/** Says what was written where, with a button that opens the file. */
+export function confirmDictionaryWrite(word: string, { file, added }: DictionaryWrite, notify: Notify): string {
+  const name = vscode.workspace.asRelativePath(file);
+  const message = added.length ? `Added "${word}" to the workspace dictionary, ${name}.` : `"${word}" is already in the workspace dictionary, ${name}.`;
+  notify(message);
+  void vscode.window.showInformationMessage(message, 'Open Dictionary').then((choice) => {
+    if (choice) void vscode.window.showTextDocument(file);
+  });
+  return message;
 }
 
 /** Marks a word as accepted in this draft only, through the draft's own settings. */

@@ -4,6 +4,7 @@ import { CopydeskCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { CopydeskHover } from './hover';
 import { DraftLinter, uriOfTab, urisInTabs } from './linter';
+import { SpeakerInlayHints } from './speaker-hints';
 import { CopydeskStatusBar } from './status-bar';
 import { rulesFor } from './test-rules';
 import { WorkspaceConfigCache } from './workspace-config';
@@ -20,6 +21,8 @@ export interface CopydeskApi {
   lastLintMs(uri: vscode.Uri): number | undefined;
   /** Milliseconds spent in activate(), and in the first lint (which loads the dictionaries). */
   readonly timings: { activate: number; firstLint?: number };
+  /** The status bar item's text while it is shown. */
+  statusBarText(): string | undefined;
   /** Resolves, with how many drafts are indexed, once the workspace's names have been read (starting the read if no draft has been checked yet). */
   workspaceNamesRead(): Promise<number>;
 }
@@ -37,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // Code actions and hover for any language the user adds too; both look up only linted drafts.
   const anyDraft: vscode.DocumentSelector = [...selector, { scheme: 'file' }, { scheme: 'untitled' }];
 
+  const speakerHintsProvider = new SpeakerInlayHints(linter);
   const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   context.subscriptions.push(
     output,
@@ -45,12 +49,15 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     statusBar,
     vscode.languages.registerCodeActionsProvider(anyDraft, new CopydeskCodeActions(linter), CopydeskCodeActions.metadata),
     vscode.languages.registerHoverProvider(anyDraft, new CopydeskHover(linter)),
+    speakerHintsProvider,
+    vscode.languages.registerInlayHintsProvider(anyDraft, speakerHintsProvider),
     ...registerCommands({ context, linter, workspaceConfig, output }),
-    vscode.workspace.onDidOpenTextDocument((document) => linter.lint(document)),
+    vscode.workspace.onDidOpenTextDocument((document) => linter.lint(document, 'open')),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) linter.schedule(event.document);
     }),
-    vscode.workspace.onDidSaveTextDocument((document) => linter.lint(document)),
+    vscode.workspace.onWillSaveTextDocument((event) => linter.willSave(event.document, event.reason)),
+    vscode.workspace.onDidSaveTextDocument((document) => linter.saved(document)),
     vscode.workspace.onDidCloseTextDocument((document) => linter.closed(document.uri)),
     // VS Code may keep a document loaded for minutes after its last tab closes: the user has
     // closed the draft, so its findings go now.
@@ -64,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       for (const tab of event.opened) {
         const uri = uriOfTab(tab)?.toString();
         const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
-        if (document && !linter.stateOf(document)) linter.lint(document);
+        if (document && !linter.tracks(document.uri)) linter.lint(document, 'open');
       }
     }),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => linter.removed(uri))),
@@ -79,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         if (workspaceNames.enabled) void workspaceNames.start();
         else workspaceNames.stop();
       }
+      if (event.affectsConfiguration('copydesk.statusBar')) statusBar.update();
       if (!event.affectsConfiguration('copydesk')) return;
       linter.resetProblemReports();
       workspaceConfig.invalidate();
@@ -108,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     firstLint.dispose();
   });
   context.subscriptions.push(firstLint);
-  for (const document of vscode.workspace.textDocuments) linter.lint(document);
+  for (const document of vscode.workspace.textDocuments) linter.lint(document, 'open');
   statusBar.update();
   timings.activate = performance.now() - started;
 
@@ -120,6 +128,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     notices: linter.notices,
     timings,
     lastLintMs: (uri) => linter.elapsedOf(uri),
+    statusBarText: () => statusBar.text,
     workspaceNamesRead: async () => {
       await readWorkspaceNames();
       return workspaceNames.names.draftCount;

@@ -1,33 +1,33 @@
 import * as vscode from 'vscode';
 import { docsUrl } from '../engine/rule';
-import { FRONT_MATTER_RULE } from '../engine/lint';
-import { rulesById } from '../rules';
+import { findingsAt } from '../core/hover';
+import { escapeMarkdown, quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
 import type { DraftLinter } from './linter';
 
-/** What the rule behind a finding checks and why it matters to an editor, with its docs link. */
+/**
+ * What the rule behind a finding checks and why it matters to an editor, with its docs link; on a
+ * quotation, whom Copydesk credits it to and how it found them.
+ */
 export class CopydeskHover implements vscode.HoverProvider {
   constructor(private readonly linter: DraftLinter) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const state = this.linter.stateOf(document);
-    if (!state) return undefined;
+    // Computed without publishing when stale (copydesk.run "onSave" with unsaved edits).
+    const result = this.linter.resultFor(document);
+    if (!result) return undefined;
     const offset = document.offsetAt(position);
-    const here = state.result.findings.filter((f) => f.start <= offset && offset <= f.end);
-    if (here.length === 0) return undefined;
-    const parts: vscode.MarkdownString[] = [];
-    const seen = new Set<string>();
-    for (const finding of here) {
-      const meta = finding.ruleId === FRONT_MATTER_RULE.id ? FRONT_MATTER_RULE : rulesById.get(finding.ruleId)?.meta;
-      if (!meta || seen.has(meta.id)) continue;
-      seen.add(meta.id);
+    const { findings: here, rules } = findingsAt(result.findings, offset);
+    const parts = rules.map((meta) => {
       const md = new vscode.MarkdownString();
       md.appendMarkdown(`**Copydesk · ${meta.description}**\n\n`);
-      md.appendText(meta.rationale);
+      md.appendMarkdown(escapeMarkdown(meta.rationale));
       md.appendMarkdown(`\n\n[${meta.id}](${docsUrl(meta.id)})`);
-      parts.push(md);
-    }
+      return md;
+    });
+    const quotation = quotationAt(result.model, offset);
+    if (quotation) parts.unshift(new vscode.MarkdownString(speakerHoverMarkdown(result.model, quotation)));
     if (parts.length === 0) return undefined;
-    const first = here[0];
-    return new vscode.Hover(parts, new vscode.Range(document.positionAt(first.start), document.positionAt(first.end)));
+    const span = here[0] ?? quotation!.outer;
+    return new vscode.Hover(parts, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
   }
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
+import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import type { LintResult } from '../engine/lint';
-import { LintSession } from '../engine/session';
+import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
+import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
 import type { WorkspaceNameIndex } from './workspace-names';
@@ -44,11 +45,17 @@ export class DraftLinter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly states = new Map<string, DraftState>();
   /** One per open draft: unchanged paragraphs are not segmented again on the next keystroke. */
-  private readonly sessions = new Map<string, LintSession>();
+  private readonly sessions = new DraftSessions();
   private readonly skipped = new Map<string, SkipReason>();
   /** Drafts whose files were deleted while VS Code still holds their text. */
   private readonly deleted = new Set<string>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents Copydesk wrote itself (review reports): never drafts. */
+  private readonly ownDocuments = new Set<string>();
+  /** What the Problems panel shows, per draft: with `copydesk.run: onSave` it can lag the text. */
+  private readonly published = new Map<string, DraftState>();
+  /** Drafts Auto Save is writing after a pause in typing (see run-policy.ts). */
+  private readonly autoSaving = new Set<string>();
   private readonly failedRules = new Set<string>();
   private readonly warnedLarge = new Set<string>();
   private readonly reportedProblems = new Set<string>();
@@ -72,6 +79,16 @@ export class DraftLinter implements vscode.Disposable {
     return state && state.version === document.version ? state : undefined;
   }
 
+  /** The findings the Problems panel shows for the draft, even if it has been edited since. */
+  publishedStateOf(document: vscode.TextDocument): DraftState | undefined {
+    return this.published.get(document.uri.toString());
+  }
+
+  /** Whether Copydesk holds findings or a skip reason for the draft (false once it was closed). */
+  tracks(uri: vscode.Uri): boolean {
+    return this.states.has(uri.toString()) || this.skipped.has(uri.toString());
+  }
+
   /** Milliseconds the latest lint of `uri` took, whatever version it was of. */
   elapsedOf(uri: vscode.Uri): number | undefined {
     return this.states.get(uri.toString())?.elapsed;
@@ -81,9 +98,16 @@ export class DraftLinter implements vscode.Disposable {
     return this.skipped.get(document.uri.toString());
   }
 
+  /** Never check the document at `uri`: Copydesk writes it (a review report), so it quotes findings. */
+  ignoreOwnDocument(uri: vscode.Uri): void {
+    this.ownDocuments.add(uri.toString());
+    this.forget(uri);
+  }
+
   /** Whether Copydesk checks this document at all (language and enable setting). */
   handles(document: vscode.TextDocument, settings: EditorSettings = readSettings(document.uri)): boolean {
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    if (this.ownDocuments.has(document.uri.toString())) return false;
     return settings.enable && settings.languages.includes(document.languageId);
   }
 
@@ -99,14 +123,30 @@ export class DraftLinter implements vscode.Disposable {
       this.timers.delete(key);
       // A change that reaches us after its tab closed or its file was deleted (a revert racing
       // the close) must not bring its findings back.
-      if (!this.deleted.has(key) && urisInTabs().has(key)) this.lint(document);
+      if (!this.deleted.has(key) && urisInTabs().has(key)) this.lint(document, 'typing');
     }, delay));
   }
 
-  /** Lints now (open, save, commands). Returns the result, or undefined when the draft is skipped. */
-  lint(document: vscode.TextDocument): LintResult | undefined {
-    // Opened or saved again: the file exists (again).
-    this.deleted.delete(document.uri.toString());
+  /** A save is coming; remember whether the user or Auto Save's timer asked for it. */
+  willSave(document: vscode.TextDocument, reason: vscode.TextDocumentSaveReason): void {
+    if (reason === vscode.TextDocumentSaveReason.AfterDelay) this.autoSaving.add(document.uri.toString());
+    else this.autoSaving.delete(document.uri.toString());
+  }
+
+  saved(document: vscode.TextDocument): void {
+    this.lint(document, this.autoSaving.delete(document.uri.toString()) ? 'autoSave' : 'save');
+  }
+
+  /**
+   * Lints now and publishes, if `copydesk.run` lets this trigger check the draft (run-policy.ts).
+   * Returns the result, or undefined when the draft is skipped or not checked now.
+   */
+  lint(document: vscode.TextDocument, trigger: CheckTrigger = 'command'): LintResult | undefined {
+    const key = document.uri.toString();
+    const edited = this.published.get(key)?.version !== document.version;
+    if (!checksNow(readSettings(document.uri).run, trigger, edited)) return undefined;
+    // Opened, saved or checked on request: the file exists (again).
+    if (trigger !== 'refresh' && trigger !== 'typing') this.deleted.delete(key);
     return this.run(document, true);
   }
 
@@ -128,7 +168,7 @@ export class DraftLinter implements vscode.Disposable {
       return undefined;
     }
     const text = document.getText();
-    if (this.tooLarge(text, settings.maxFileSize)) {
+    if (isTooLarge(text, settings.maxFileSize)) {
       this.forget(document.uri);
       this.skipped.set(key, 'too-large');
       this.warnTooLarge(document, text, settings.maxFileSize);
@@ -139,25 +179,19 @@ export class DraftLinter implements vscode.Disposable {
     const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
     this.reportProblems([...settings.problems, ...files.problems]);
     const names = this.workspaceNames;
-    const started = performance.now();
-    let session = this.sessions.get(key);
-    if (!session) {
-      session = new LintSession();
-      this.sessions.set(key, session);
-    }
-    const result = session.lint(text, {
+    const { result, elapsed } = this.sessions.lint(key, text, {
       filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
-      languageId: document.languageId === 'markdown' || document.languageId === 'news-draft' ? document.languageId : 'plaintext',
-      config: mergeConfig(DEFAULT_CONFIG, settings.layer, files.config),
+      languageId: draftLanguageOf(document.languageId),
+      config: draftConfig(settings, files),
       rules: this.rules,
       workspace: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
-    const elapsed = performance.now() - started;
     this.lastElapsed = elapsed;
     this.states.set(key, { version: document.version, result, elapsed });
     if (!publish) return result;
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document.uri, document, f)));
+    this.published.set(key, this.states.get(key)!);
     this.linted.fire(document);
     return result;
   }
@@ -165,23 +199,14 @@ export class DraftLinter implements vscode.Disposable {
   /** The settings a draft at `uri` is checked with, before its own front matter. */
   configFor(uri: vscode.Uri): Partial<CopydeskConfig> {
     const settings = readSettings(uri);
-    return mergeConfig(DEFAULT_CONFIG, settings.layer, this.workspaceConfig.forDocument(uri, settings.configFile).config);
-  }
-
-  private tooLarge(text: string, limit: number): boolean {
-    // UTF-16 length is a lower bound on UTF-8 bytes, and 3 bytes per unit an upper one.
-    if (text.length > limit) return true;
-    if (text.length * 3 <= limit) return false;
-    return Buffer.byteLength(text, 'utf8') > limit;
+    return draftConfig(settings, this.workspaceConfig.forDocument(uri, settings.configFile));
   }
 
   private warnTooLarge(document: vscode.TextDocument, text: string, limit: number): void {
     const key = document.uri.toString();
     if (this.warnedLarge.has(key)) return;
     this.warnedLarge.add(key);
-    const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
-    const name = vscode.workspace.asRelativePath(document.uri);
-    const message = `Copydesk skipped ${name}: it is ${megabytes(Buffer.byteLength(text, 'utf8'))}, over the ${megabytes(limit)} limit (copydesk.maxFileSize).`;
+    const message = tooLargeMessage(vscode.workspace.asRelativePath(document.uri), text, limit);
     this.notify(message);
     void vscode.window.showInformationMessage(message, 'Change Limit').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'copydesk.maxFileSize');
@@ -224,7 +249,9 @@ export class DraftLinter implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.states.delete(key);
-    this.sessions.delete(key);
+    this.published.delete(key);
+    this.autoSaving.delete(key);
+    this.sessions.forget(key);
     this.skipped.delete(key);
     this.diagnostics.delete(uri);
   }
@@ -250,9 +277,7 @@ export class DraftLinter implements vscode.Disposable {
     const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
       if (!inTabs.has(document.uri.toString()) || this.deleted.has(document.uri.toString())) continue;
-      // With copydesk.run "onSave", unsaved edits are shown only once saved, whatever changed on disk.
-      if (document.isDirty && readSettings(document.uri).run === 'onSave') continue;
-      if (this.handles(document) || this.states.has(document.uri.toString()) || this.skipped.has(document.uri.toString())) this.lint(document);
+      if (this.handles(document) || this.tracks(document.uri)) this.lint(document, 'refresh');
     }
   }
 

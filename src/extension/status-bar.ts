@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { rulesById } from '../rules';
+import { countsByFamily, findingsInWords, statusText } from '../core/status-text';
 import type { DraftLinter } from './linter';
 
 /** Counts of the active draft's findings by family; a click lists them (showDraftFindings). */
 export class CopydeskStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
+  private shown = false;
 
   constructor(private readonly linter: DraftLinter) {
     this.item.name = 'Copydesk';
@@ -14,33 +15,43 @@ export class CopydeskStatusBar implements vscode.Disposable {
   update(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): void {
     const document = editor?.document;
     if (!document) {
-      this.item.hide();
+      this.hide();
       return;
     }
     const skip = this.linter.skipReasonOf(document);
     if (skip === 'too-large') {
       this.item.text = '$(circle-slash) Copydesk: file too large';
       this.item.tooltip = 'This draft is larger than copydesk.maxFileSize, so Copydesk did not check it.';
-      this.item.show();
+      this.show();
       return;
     }
-    const state = this.linter.stateOf(document);
+    const state = this.linter.publishedStateOf(document);
     if (!state) {
-      this.item.hide();
+      this.hide();
       return;
     }
-    const counts = { quote: 0, spelling: 0, date: 0, style: 0 };
-    for (const f of state.result.findings) {
-      const family = rulesById.get(f.ruleId)?.meta.family ?? (f.ruleId.split('/')[0] as keyof typeof counts);
-      if (family in counts) counts[family]++;
-    }
-    this.item.text = `$(quote) ${counts.quote}  $(book) ${counts.spelling}  $(calendar) ${counts.date}`;
-    const tooltip = new vscode.MarkdownString(
-      `**Copydesk** — ${counts.quote} quote, ${counts.spelling} spelling, ${counts.date} date${counts.style ? `, ${counts.style} style` : ''} finding(s) in this draft.\n\nClick to list them and go to each; the list ends with the Problems panel.`,
-    );
-    this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `Copydesk: ${counts.quote} quote, ${counts.spelling} spelling and ${counts.date} date findings` };
+    const counts = countsByFamily(state.result.findings);
+    const style = vscode.workspace.getConfiguration('copydesk', document.uri).get<string>('statusBar') === 'compact' ? 'compact' : 'full';
+    this.item.text = statusText(counts, style);
+    const inWords = findingsInWords(counts);
+    this.item.tooltip = new vscode.MarkdownString(`**Copydesk** — ${inWords} in this draft.\n\nClick to list them and go to each; the list ends with the Problems panel.`);
+    this.item.accessibilityInformation = { label: `Copydesk: ${inWords}` };
+    this.show();
+  }
+
+  /** What the item shows now (for the integration tests and screenshots). */
+  get text(): string | undefined {
+    return this.shown ? this.item.text : undefined;
+  }
+
+  private show(): void {
+    this.shown = true;
     this.item.show();
+  }
+
+  private hide(): void {
+    this.shown = false;
+    this.item.hide();
   }
 
   dispose(): void {

@@ -1,15 +1,9 @@
 import * as vscode from 'vscode';
-import { lintDocument, languageIdFor } from '../engine/lint';
-import { WorkspaceNames } from '../engine/workspace-names';
-import { draftNamesOf } from '../rules/spelling/analysis';
 import type { CopydeskConfig } from '../engine/config';
+import { DraftNameIndex, EXCLUDED_FOLDERS, MAX_WORKSPACE_DRAFTS } from '../core/workspace-name-index';
 import { readSettings } from './settings';
 
-/** Enough for any desk's working folder; an archive beyond it is not read at all. */
-const MAX_DRAFTS = 5000;
-/** The extension host serves other extensions too: read in slices this long, then yield. */
-const SLICE_MS = 12;
-const EXCLUDE = '**/{node_modules,.git,.vscode-test}/**';
+const EXCLUDE = `**/{${EXCLUDED_FOLDERS.join(',')}}/**`;
 
 export const draftIdOf = (uri: vscode.Uri): string => (uri.scheme === 'file' ? uri.fsPath : uri.path);
 
@@ -20,7 +14,7 @@ export const draftIdOf = (uri: vscode.Uri): string => (uri.scheme === 'file' ? u
  * every other crawl of the workspace.
  */
 export class WorkspaceNameIndex implements vscode.Disposable {
-  readonly names = new WorkspaceNames();
+  private readonly index: DraftNameIndex;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (debounced) after the index changed, so open drafts are checked again. */
   readonly onDidChange = this.changed.event;
@@ -28,11 +22,17 @@ export class WorkspaceNameIndex implements vscode.Disposable {
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
-  private disposed = false;
-  /** Drafts in the index, to forget them all when the index is switched off. */
-  private readonly indexed = new Set<string>();
+  /** The adapter's URI of each draft id being read. */
+  private readonly uris = new Map<string, vscode.Uri>();
 
-  constructor(private readonly configFor: (uri: vscode.Uri) => Partial<CopydeskConfig>) {}
+  constructor(configFor: (uri: vscode.Uri) => Partial<CopydeskConfig>) {
+    const uriOf = (id: string) => this.uris.get(id) ?? vscode.Uri.file(id);
+    this.index = new DraftNameIndex((id) => configFor(uriOf(id)), (id) => readSettings(uriOf(id)).maxFileSize);
+  }
+
+  get names() {
+    return this.index.names;
+  }
 
   /** Whether the workspace's names are in use (trusted workspace, setting on). */
   get enabled(): boolean {
@@ -49,13 +49,12 @@ export class WorkspaceNameIndex implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.queue(uri)),
       watcher.onDidChange((uri) => this.queue(uri)),
       watcher.onDidDelete((uri) => {
-        this.names.removeDraft(draftIdOf(uri));
-        this.indexed.delete(draftIdOf(uri));
+        this.index.remove(draftIdOf(uri));
         this.announce();
       }),
     );
     this.scanning = (async () => {
-      const uris = await vscode.workspace.findFiles(glob, EXCLUDE, MAX_DRAFTS);
+      const uris = await vscode.workspace.findFiles(glob, EXCLUDE, MAX_WORKSPACE_DRAFTS);
       await this.read(uris);
       this.changed.fire();
     })();
@@ -65,8 +64,7 @@ export class WorkspaceNameIndex implements vscode.Disposable {
   /** The setting was switched off, or trust withdrawn: forget everything. */
   stop(): void {
     for (const s of this.subscriptions.splice(0)) s.dispose();
-    for (const id of this.indexed) this.names.removeDraft(id);
-    this.indexed.clear();
+    this.index.clear();
     this.scanning = undefined;
     this.changed.fire();
   }
@@ -88,37 +86,22 @@ export class WorkspaceNameIndex implements vscode.Disposable {
   }
 
   private async read(uris: readonly vscode.Uri[]): Promise<void> {
-    let sliceStart = performance.now();
-    for (const uri of uris) {
-      if (this.disposed) return;
-      await this.readOne(uri);
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
-    }
-  }
-
-  private async readOne(uri: vscode.Uri): Promise<void> {
-    const id = draftIdOf(uri);
-    let bytes: Uint8Array;
+    for (const uri of uris) this.uris.set(draftIdOf(uri), uri);
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      this.names.removeDraft(id);
-      this.indexed.delete(id);
-      return;
+      await this.index.read(uris.map(draftIdOf), async (id) => {
+        try {
+          return await vscode.workspace.fs.readFile(this.uris.get(id) ?? vscode.Uri.file(id));
+        } catch {
+          return undefined;
+        }
+      });
+    } finally {
+      for (const uri of uris) this.uris.delete(draftIdOf(uri));
     }
-    // Binary files and archives far beyond a story are not drafts.
-    if (bytes.length > readSettings(uri).maxFileSize || bytes.includes(0)) return;
-    const text = Buffer.from(bytes).toString('utf8');
-    const { model, config } = lintDocument(text, { filePath: id, languageId: languageIdFor(id), config: this.configFor(uri), rules: [] });
-    this.names.setDraft(id, draftNamesOf(model, config));
-    this.indexed.add(id);
   }
 
   dispose(): void {
-    this.disposed = true;
+    this.index.dispose();
     clearTimeout(this.timer);
     for (const s of this.subscriptions.splice(0)) s.dispose();
     this.changed.dispose();

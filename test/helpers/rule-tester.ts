@@ -3,9 +3,9 @@ import type { CopydeskConfig } from '../../src/engine/config';
 import { applyFixes } from '../../src/engine/fixes';
 import { lintDocument } from '../../src/engine/lint';
 import type { Rule } from '../../src/engine/rule';
-import type { Finding } from '../../src/engine/types';
+import type { Finding, Fix } from '../../src/engine/types';
 import { WorkspaceNames } from '../../src/engine/workspace-names';
-import { draftNamesOf } from '../../src/rules/spelling/analysis';
+import { draftNamesOf } from '../../src/engine/spelling/analysis';
 
 export interface Case {
   text: string;
@@ -47,6 +47,31 @@ export function workspaceOf(texts: string[], config: Partial<CopydeskConfig> = {
   return workspace;
 }
 
+/** Where a fix's edits sit in the fixed text: from its first edit's start to its last edit's new end. */
+function editedRange(fix: Fix): { start: number; end: number } {
+  const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+  const grown = edits.reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
+  return { start: edits[0].start, end: edits[edits.length - 1].end + grown };
+}
+
+/**
+ * Harper's check: apply each fix on its own, lint the fixed text again, and require that the
+ * finding it fixed is gone (no finding of the rule left on the text the fix wrote).
+ */
+function fixesSettle(rule: Rule, c: InvalidCase, findings: Finding[]): string[] {
+  const unsettled: string[] = [];
+  for (const finding of findings) {
+    finding.fixes.forEach((fix, k) => {
+      if (fix.edits.length === 0) return;
+      const fixed = applyFixes(c.text, [fix]).text;
+      const range = editedRange(fix);
+      const left = lintWith(rule, { ...c, text: fixed }).filter((f) => f.start <= range.end && range.start <= f.end && f.start < fixed.length);
+      for (const f of left) unsettled.push(`fix ${k} "${fix.title}" of "${c.text.slice(finding.start, finding.end)}" leaves "${fixed.slice(f.start, f.end)}": ${f.message}`);
+    });
+  }
+  return unsettled;
+}
+
 const label = (c: Case) => c.name ?? (c.text.length > 70 ? `${c.text.slice(0, 67)}...` : c.text);
 
 /** ESLint-style valid/invalid table, with Harper-style "text after the fix" checks. */
@@ -73,6 +98,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | Case)[]; invali
             assert.ok(fixes.length > 0, 'expected a fix');
             assert.equal(applyFixes(c.text, fixes).text, c.output);
           }
+          assert.deepEqual(fixesSettle(rule, c, findings), [], 'a fix must settle its finding when the fixed text is linted again');
         });
       }
     });

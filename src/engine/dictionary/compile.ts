@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATA_FILES, DATA_FORMAT, FILTERED_FILES, filterFileOf, FORMAT_FILE, HASHED_FILES, tableFileOf, unitsFileOf } from './files';
 import { buildFilter, buildTable } from './hash-table';
+import { britishIseForms, regularForms } from './derive';
 
 /** Nearest `relative` path in this folder or one above it. */
 function findUp(relative: string, what: string): string {
@@ -62,12 +63,17 @@ const GB_TO_US: [RegExp, string][] = [
 ];
 
 /**
- * British/American pairs. A British form that American dictionaries also list
- * only counts when Americans write it less often than the other form
- * (`centre`, but not `advertise`).
+ * British/American pairs, `british<TAB>american`, with a third column `both`
+ * when British dictionaries list the American form too (`organize`: Oxford
+ * spelling), so British copy may use it. A British form that American
+ * dictionaries also list only counts when Americans write it less often than
+ * the other form (`centre`, but not `advertise`), and never when it is a word
+ * of its own that a pattern merely reaches: a plural of a noun in -sis
+ * (`analyses`, not a British `analyzes`) or a short word (`dour`, `hoes`).
  */
 function dialectPairs(gb: Set<string>, us: Set<string>, rank: Map<string, number>): string[] {
   const rankOf = (word: string) => rank.get(word) ?? Infinity;
+  const ownWord = (word: string) => word.length <= 4 || (/ses$/.test(word) && us.has(word.slice(0, -2) + 'is'));
   const pairs: string[] = [];
   for (const word of gb) {
     if (!/^[a-z]/.test(word)) continue;
@@ -75,7 +81,9 @@ function dialectPairs(gb: Set<string>, us: Set<string>, rank: Map<string, number
       pattern.lastIndex = 0;
       for (let m = pattern.exec(word); m; m = pattern.exec(word)) {
         const american = word.slice(0, m.index) + replacement + word.slice(m.index + m[0].length);
-        if (us.has(american) && !gb.has(american) && american !== word && (!us.has(word) || rankOf(american) < rankOf(word))) pairs.push(`${word}\t${american}`);
+        const british = !us.has(word) || (rankOf(american) < rankOf(word) && !ownWord(word));
+        // An American form only the British list has is Oxford spelling, which the American list takes from it.
+        if ((us.has(american) || gb.has(american)) && american !== word && british) pairs.push(gb.has(american) ? `${word}\t${american}\tboth` : `${word}\t${american}`);
         if (m[0].length === 0) pattern.lastIndex++;
       }
     }
@@ -196,6 +204,11 @@ function gazetteer(known: Set<string>): string[] {
   return [...entries].map(([word, e]) => `${word}\t${e.kind}\t${Math.round(e.weight)}`).sort();
 }
 
+/** A word list with the regular forms it leaves out (derive.ts). */
+function withRegularForms(words: string[]): string[] {
+  return [...words, ...regularForms(new Set(words))];
+}
+
 /** Writes every data file into `outDir`; returns the paths written. */
 export async function compileDictionaries(finalDir: string): Promise<string[]> {
   // Written beside the target and swapped in whole, so a linter running
@@ -205,13 +218,15 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   // cspell-trie-lib is published as an ES module only.
   const lib: TrieLib = await import('cspell-trie-lib');
-  const us = trieWords(lib, '@cspell/dict-en_us', 'en_US.trie.gz');
-  const gb = trieWords(lib, '@cspell/dict-en-gb', 'en_GB.trie.gz');
+  const us = withRegularForms(trieWords(lib, '@cspell/dict-en_us', 'en_US.trie.gz'));
+  const gbListed = trieWords(lib, '@cspell/dict-en-gb', 'en_GB.trie.gz');
+  const gb = withRegularForms(gbListed);
+  gb.push(...britishIseForms(new Set([...us, ...gb]), new Set(gb)));
   const frequency = frequencies();
   const variants = dialectPairs(new Set(gb), new Set(us), new Map(frequency.map((line) => line.split('\t')).map(([word, rank]) => [word, Number(rank)])));
   // Each dialect also accepts the other's words, except the other's forms of a
   // spelling pair (and, for American English, British spelling patterns).
-  const american = new Set(variants.map((line) => line.split('\t')[1]));
+  const american = new Set(variants.filter((line) => !line.endsWith('\tboth')).map((line) => line.split('\t')[1]));
   const gbSet = new Set(gb);
   const usSet = new Set(us);
   const britishPattern = new RegExp(GB_TO_US.map(([p]) => p.source).join('|'));
@@ -229,7 +244,7 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
     ),
     frequency,
     gazetteer: gazetteer(new Set([...gb, ...us])),
-    letterPairs: [JSON.stringify(letterPairCounts(gb))],
+    letterPairs: [JSON.stringify(letterPairCounts(gbListed))],
   };
   const written: string[] = [];
   for (const [key, lines] of Object.entries(contents)) {

@@ -23,7 +23,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '7';
+export const DATA_FORMAT = '8';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {

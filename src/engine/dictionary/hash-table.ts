@@ -3,6 +3,9 @@
  * as one newline-separated string, and an open-addressing table of their
  * offsets computed at build time. Loading is two file reads; a look-up hashes
  * the query once and compares it in place, allocating nothing.
+ * Why: every CLI thread and editor start loads the dictionary. `npx tsx bench/hash-table-load.ts`
+ * (en-GB, fresh process each, median of 5, 2 busy CPUs): 37 ms read as this table, 878 ms
+ * read and put in a Set.
  */
 
 /** FNV-1a over UTF-16 code units; build time and run time must agree. */

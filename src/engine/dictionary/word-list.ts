@@ -194,19 +194,45 @@ export function frequencyRank(lower: string): number {
   return rank === undefined ? Infinity : Number(rank);
 }
 
-let variantMaps: { britishToAmerican: Map<string, string>; americanToBritish: Map<string, string> } | undefined;
+interface VariantMaps {
+  britishToAmerican: Map<string, string>;
+  americanToBritish: Map<string, string>;
+  /** Each form that says which dialect a draft is written in, as written lower case and capitalised. */
+  sides: Map<string, Dialect>;
+}
+
+let variantMaps: VariantMaps | undefined;
+
+function loadVariantMaps(): VariantMaps {
+  if (!variantMaps) {
+    const maps: VariantMaps = { britishToAmerican: new Map(), americanToBritish: new Map(), sides: new Map() };
+    const side = (word: string, dialect: Dialect) => {
+      maps.sides.set(word, dialect);
+      maps.sides.set(word[0].toUpperCase() + word.slice(1), dialect);
+    };
+    for (const line of readDataLines('variants')) {
+      const [gb, us, both] = line.split('\t');
+      maps.britishToAmerican.set(gb, us);
+      side(gb, 'en-GB');
+      // An American form British dictionaries list too (Oxford `-ize`) is British as well: no sign of either.
+      if (both) continue;
+      if (!maps.americanToBritish.has(us)) maps.americanToBritish.set(us, gb);
+      side(us, 'en-US');
+    }
+    variantMaps = maps;
+  }
+  return variantMaps;
+}
 
 /** The other dialect's spelling when `word` (lower case) is a British or American form of a pair. */
 export function dialectVariant(word: string, dialect: Dialect): string | undefined {
-  if (!variantMaps) {
-    variantMaps = { britishToAmerican: new Map(), americanToBritish: new Map() };
-    for (const line of readDataLines('variants')) {
-      const [gb, us] = line.split('\t');
-      variantMaps.britishToAmerican.set(gb, us);
-      if (!variantMaps.americanToBritish.has(us)) variantMaps.americanToBritish.set(us, gb);
-    }
-  }
-  return dialect === 'en-US' ? variantMaps.britishToAmerican.get(word) : variantMaps.americanToBritish.get(word);
+  const maps = loadVariantMaps();
+  return dialect === 'en-US' ? maps.britishToAmerican.get(word) : maps.americanToBritish.get(word);
+}
+
+/** The dialect whose spelling `word` is, as written (lower case or capitalised), when it is one side of a pair. */
+export function dialectOfSpelling(word: string): Dialect | undefined {
+  return loadVariantMaps().sides.get(word);
 }
 
 /** Corrections of a frequent misspelling (lower case) for the dialect, or undefined. */

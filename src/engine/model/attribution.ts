@@ -1,5 +1,7 @@
-import { classifySpeaker, findVerbs, isParticiple, speakerAfter, speakerBefore, speakerHead, type VerbHit } from './speakers';
+import { classifySpeaker, speakerAfter, speakerBefore, speakerHead } from './speakers';
+import { findVerbs, isParticiple, isSpeechAct, type VerbHit } from './speech-verbs';
 import { firstSpanFrom } from '../positions';
+import { introducedDocument, isDocument } from './documents';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
 
@@ -16,9 +18,10 @@ import type { Attribution, Quotation, TextModel } from './types';
 export function attributeQuotations(model: TextModel): void {
   const { quotations, prose } = model;
   if (quotations.length === 0) return;
-  verbs = verbsNearQuotes(model);
-  markHeadlineQuotesAsTerms(model);
+  const verbs = verbsNearQuotes(model);
+  markHeadlineQuotesAsTerms(model, verbs);
   const outside = proseOutsideQuotes(prose, quotations);
+  const pass: AttributionPass = { model, outside, verbs, names: new NamesMidSentence(model) };
   let sentence = 0;
   let paragraph = -1;
   /** Latest speaker seen in the current paragraph, with the quotation it came from if any. */
@@ -52,11 +55,11 @@ export function attributeQuotations(model: TextModel): void {
     while (sentence + 1 < model.sentences.length && model.sentences[sentence].end <= q.outer.start) sentence++;
     const sentenceStart = Math.max(p.start, Math.min(model.sentences[sentence]?.start ?? p.start, q.outer.start));
     // Paraphrase between the last quote and this one may name a new speaker: `Mr Abbas said such attacks …`.
-    const paraphrase = lastSpeechVerbSpans(outside, scannedTo, sentenceStart);
+    const paraphrase = lastSpeechVerbSpans(pass, scannedTo, sentenceStart);
     if (paraphrase) pending = paraphrase;
     scannedTo = q.outer.end;
     // Quoted terms are attributed too (`said the plan was "a shambles"`): they name the speaker of the quotes that follow.
-    const own = q.kind === 'speech' ? ownAttribution(model, outside, q, sentenceStart, speakerSoFar) : termAttribution(model, outside, q, sentenceStart, speakerSoFar);
+    const own = q.kind === 'speech' ? ownAttribution(pass, q, sentenceStart, speakerSoFar) : termAttribution(pass, q, sentenceStart, speakerSoFar);
     if (own) {
       q.attribution = own;
       if (own.form !== 'continuation') {
@@ -68,38 +71,51 @@ export function attributeQuotations(model: TextModel): void {
     if (q.kind !== 'speech') continue;
     if (q.continues !== undefined && quotations[q.continues].attribution) {
       q.attribution = { ...quotations[q.continues].attribution!, form: 'multi-paragraph', from: q.continues };
-    } else if (q.outer.start === p.start && q.continues === undefined && (closing = closingSpeaker(model, outside, q.paragraph - 1, lastBeforeParagraph))) {
+    } else if (q.outer.start === p.start && q.continues === undefined && (closing = closingSpeaker(pass, q.paragraph - 1, lastBeforeParagraph))) {
       // A quote opening its paragraph may carry on the speaker still talking when the paragraph before ended.
-      q.attribution = { ...closing, form: 'continuation', acrossParagraphs: true };
+      // Extracts of a document introduced in the paragraph before (`Following are extracts from the communique.`) need no speaker of their own.
+      const extracts = closing.document === true && closing.form === 'colon';
+      q.attribution = { ...closing, form: extracts ? 'colon' : 'continuation', acrossParagraphs: !extracts };
     } else if (speakerSoFar()) {
       q.attribution = { ...current!, form: 'continuation' };
     } else if (isEmbeddedFragment(prose, q)) {
       // A fragment inside reported speech whose verb comes later: `… "sustained reform efforts" are needed, the IMF said.`
-      const later = firstSpeechVerb(outside, q.outer.end, p.end);
+      const later = firstSpeechVerb(pass, q.outer.end, p.end);
       if (later) q.attribution = { ...later, form: 'partial' };
       // `Standard Chartered sees "the opportunity to create value …"`: the sentence's subject stands behind the fragment.
-      else q.attribution = impliedSpeaker(model, outside, sentenceStart, q.outer.start, 'partial');
+      else q.attribution = impliedSpeaker(pass, sentenceStart, q.outer.start, 'partial');
+    } else if (endsSentenceItIsPartOf(prose, q)) {
+      // `He ruled out more exports, "because the idea is not to disrupt the market."`: the full stop is the sentence's, and so is the subject.
+      q.attribution = impliedSpeaker(pass, sentenceStart, q.outer.start, 'partial');
     } else if (q.outer.start > p.start) {
       // `Morris appears almost evangelical. "I was on a cruise …"`: the person the paragraph is about goes on talking.
       const before = model.sentences[sentence - 1];
-      if (before && before.paragraph === q.paragraph) q.attribution = impliedSpeaker(model, outside, before.start, before.end, 'continuation');
+      if (before && before.paragraph === q.paragraph) q.attribution = impliedSpeaker(pass, before.start, before.end, 'continuation');
     }
-    q.attribution ??= namedRightAfter(model, outside, q, sentence) ?? listLeadIn(model, q);
+    q.attribution ??= namedRightAfter(pass, q, sentence) ?? listLeadIn(model, q);
     if (q.attribution) {
       current = { ...q.attribution, from: q.attribution.from ?? q.index };
       pending = undefined;
     }
   }
   inheritBackwards(model, tops);
-  verbs = [];
-  namesMidSentence = undefined;
-  nameAnswers.clear();
+}
+
+/** What one attributeQuotations call reads: made by each call, so nothing carries over from one draft to the next. */
+interface AttributionPass {
+  model: TextModel;
+  /** The prose with the inside of every top-level quotation blanked. */
+  outside: string;
+  /** Attribution verbs near the quotations, in order: window look-ups become binary searches instead of regex scans. */
+  verbs: readonly VerbHit[];
+  names: NamesMidSentence;
 }
 
 /** `"Do you have it in your heart?" These are the questions Jimmy Connors will be asking …`: the next sentence says whose words they were. */
 const WORDS_OF = /^\s*(?:These|Those|That|This|Such)\s+(?:are|were|is|was|will be|have been)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:words?|questions?|message|thoughts?|verdict|views?|advice|warning|plea|sentiments?|comments?|remarks?)\s+(?:of\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
-function namedRightAfter(model: TextModel, outside: string, q: Quotation, sentence: number): Attribution | undefined {
+function namedRightAfter(pass: AttributionPass, q: Quotation, sentence: number): Attribution | undefined {
+  const { model, outside } = pass;
   if (q.kind !== 'speech' || !q.close) return undefined;
   let next = sentence;
   while (next < model.sentences.length && model.sentences[next].start < q.outer.end) next++;
@@ -134,30 +150,36 @@ function listLeadIn(model: TextModel, q: Quotation): Attribution | undefined {
   return { form: 'colon', speakerKind: 'unknown' };
 }
 
-/** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. */
-let namesMidSentence: Set<string> | undefined;
-/** Answers found by searching the prose, before there are enough questions to build `namesMidSentence`. */
-const nameAnswers = new Map<string, boolean>();
 /** A few names are looked up by searching the prose for them; past this many, one pass over the words answers all. */
 const NAME_SEARCHES = 8;
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-function isNameInDraft(model: TextModel, word: string): boolean {
-  if (namesMidSentence) return namesMidSentence.has(word);
-  const known = nameAnswers.get(word);
-  if (known !== undefined) return known;
-  if (nameAnswers.size < NAME_SEARCHES) {
-    const found = usedMidSentence(model, word);
-    nameAnswers.set(word, found);
-    return found;
+/** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. Built per draft, on demand. */
+class NamesMidSentence {
+  private all: Set<string> | undefined;
+  /** Answers found by searching the prose, before there are enough questions to build `all`. */
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly model: TextModel) {}
+
+  has(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    if (this.answers.size < NAME_SEARCHES) {
+      const found = usedMidSentence(this.model, word);
+      this.answers.set(word, found);
+      return found;
+    }
+    const all = new Set<string>();
+    for (const w of this.model.words) {
+      if (w.sentenceInitial || w.quotation !== -1) continue;
+      const c = w.text.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c > 127 && UPPER_INITIAL.test(w.text))) all.add(w.text);
+    }
+    this.all = all;
+    return all.has(word);
   }
-  namesMidSentence = new Set();
-  for (const w of model.words) {
-    if (w.sentenceInitial || w.quotation !== -1) continue;
-    const c = w.text.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c > 127 && UPPER_INITIAL.test(w.text))) namesMidSentence.add(w.text);
-  }
-  return namesMidSentence.has(word);
 }
 
 /** Whether some word of the draft is `word` (capitalised), outside quotes and not opening its sentence. */
@@ -189,24 +211,19 @@ const POSSESSIVE_END = /['’]s?$/;
  * a title and surname, an organisation, a pronoun, or a single name the draft uses elsewhere
  * mid-sentence ("Morris", never "Prices").
  */
-function impliedSpeaker(model: TextModel, outside: string, from: number, to: number, form: Attribution['form']): Attribution | undefined {
+function impliedSpeaker(pass: AttributionPass, from: number, to: number, form: Attribution['form']): Attribution | undefined {
+  const { model, outside } = pass;
   const segment = outside.slice(from, Math.min(to, from + 200));
   const lead = LEAD_IN.exec(segment)![0].length;
   const m = SUBJECT.exec(segment.slice(lead));
   if (!m) return undefined;
   const phrase = m[0].replace(POSSESSIVE_END, '');
   const kind = classifySpeaker(phrase, phrase);
-  const known = kind === 'named' || kind === 'title-surname' || kind === 'organisation' || kind === 'pronoun' || (kind === 'surname' && isNameInDraft(model, phrase));
+  const known = kind === 'named' || kind === 'title-surname' || kind === 'organisation' || kind === 'pronoun' || (kind === 'surname' && pass.names.has(phrase));
   if (!known) return undefined;
   const start = from + lead;
   return { form, speaker: { start, end: start + phrase.length }, speakerText: phrase, speakerKind: kind, implied: true };
 }
-
-/**
- * Attribution verbs of the draft being read (set for the duration of one attributeQuotations call,
- * which is synchronous): window look-ups become binary searches instead of regex scans.
- */
-let verbs: VerbHit[] = [];
 
 /**
  * Verbs of the paragraphs that hold a quotation (to the one it closes in), and of the last sentence
@@ -232,7 +249,7 @@ function verbsNearQuotes(model: TextModel): VerbHit[] {
 }
 
 /** Index of the first verb starting at or after `offset`. */
-function verbAt(offset: number): number {
+function verbAt(verbs: readonly VerbHit[], offset: number): number {
   return firstSpanFrom(verbs, offset);
 }
 
@@ -240,17 +257,42 @@ function verbAt(offset: number): number {
  * Who is talking when a paragraph ends: the speaker of an attributed quote that closes it
  * (`"…," he said.`), or of reported speech in its last sentence (`Mr Gates said that …`).
  */
-function closingSpeaker(model: TextModel, outside: string, index: number, lastQuote: Quotation | undefined): Attribution | undefined {
+function closingSpeaker(pass: AttributionPass, index: number, lastQuote: Quotation | undefined): Attribution | undefined {
+  const { model, outside } = pass;
   const p = model.paragraphs[index];
   if (!p) return undefined;
-  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && /^[^.!?]{0,160}[.!?]?\s*$/.test(outside.slice(lastQuote.outer.end, p.end))) {
+  if (lastQuote && lastQuote.paragraph === index && lastQuote.kind === 'speech' && lastQuote.attribution && !lastQuote.runsOn && ONE_SENTENCE_LEFT.test(outside.slice(lastQuote.outer.end, Math.min(p.end, lastQuote.outer.end + 600)))) {
     const { acrossParagraphs: _, ...attribution } = lastQuote.attribution;
     return { ...attribution, from: attribution.from ?? lastQuote.index };
   }
   const last = model.sentences[p.sentenceEnd - 1];
   if (!last || p.sentenceEnd <= p.sentenceStart) return undefined;
-  const reported = lastSpeechVerb(outside, last.start, last.end);
-  return reported?.speaker ? reported : undefined;
+  const extractsOf = introducedDocument(outside.slice(last.start, last.end));
+  if (extractsOf) {
+    const start = last.start + outside.slice(last.start, last.end).indexOf(extractsOf);
+    return { form: 'colon', speaker: { start, end: start + extractsOf.length }, speakerText: extractsOf, speakerKind: 'organisation', document: true };
+  }
+  const reported = lastSpeechVerb(pass, last.start, last.end, true);
+  return reported?.speaker && speaksOn(outside, reported) ? reported : undefined;
+}
+
+/** Only the quote's own attribution is left in the paragraph, however long its appositive (`said Max Oesch, a senior official of …, which has …`). */
+const ONE_SENTENCE_LEFT = /^[^.!?]*[.!?]?\s*$/;
+
+/** A poll, a survey or figures report findings; they do not go on talking in the next paragraph. */
+const FINDINGS = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|research|figures|data|statistics|census|index|analysis|review|audit|findings|results|estimates?|forecasts?)$/i;
+/** `are expected to`, `was called`: a passive verb reports no one speaking. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/i;
+
+/**
+ * Whether reported speech that ends a paragraph leaves its speaker talking into the next one:
+ * a person or an organisation saying something (`Okafor said prices would fall.`), not a finding
+ * (`a new poll suggests`, `according to the survey`), an expectation or a deed (`called a witness`).
+ */
+function speaksOn(outside: string, reported: Attribution): boolean {
+  if (!reported.verbText || !isSpeechAct(reported.verbText)) return false;
+  if (FINDINGS.test(reported.speakerText ?? '')) return false;
+  return !PASSIVE_BEFORE.test(outside.slice(Math.max(0, reported.verb!.start - 12), reported.verb!.start));
 }
 
 /** A quoted fragment inside a sentence (`deemed "not in the best interests"`), not a quoted sentence. */
@@ -261,10 +303,18 @@ function isEmbeddedFragment(prose: string, q: Quotation): boolean {
   return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
 }
 
+/** A quote that runs from inside a sentence to its end (`… to face "current difficulties."`), not a quoted sentence of its own. */
+function endsSentenceItIsPartOf(prose: string, q: Quotation): boolean {
+  if (!q.close || !/^\p{Ll}/u.test(prose.slice(q.start, q.start + 1)) || !/\.\s*$/.test(prose.slice(q.start, q.end))) return false;
+  let i = q.outer.start - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
+  return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
+}
+
 const HEADLINE_KINDS = new Set(['heading']);
 
 /** Headlines quote without attributing (`Abbas 'will not tolerate' attacks`); they are not speech to check. */
-function markHeadlineQuotesAsTerms(model: TextModel): void {
+function markHeadlineQuotesAsTerms(model: TextModel, verbs: readonly VerbHit[]): void {
   const first = model.paragraphs[0];
   // A short first line reads as the headline even when it ends in a quoted `...'`.
   const shortFirstLine =
@@ -298,22 +348,24 @@ const SENTENCE_PUNCTUATION_INSIDE = /[.?!…]$/;
 /** The speaker carried on in the paragraph so far, worked out on demand. */
 type SpeakerSoFar = () => Attribution | undefined;
 
-function ownAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
+function ownAttribution(pass: AttributionPass, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
+  const { model, outside } = pass;
   const p = closingParagraph(model, q);
   const nextTop = nextTopQuote(model.quotations, q);
   const afterLimit = Math.min(p.end, nextTop && nextTop.outer.start < p.end ? nextTop.outer.start : p.end);
   return (
-    saidAfter(model, outside, q, afterLimit, current) ??
-    saidBefore(model, outside, q, sentenceStart, current) ??
-    accordingTo(outside, q, sentenceStart, afterLimit)
+    saidAfter(pass, q, afterLimit, current) ??
+    saidBefore(pass, q, sentenceStart, current) ??
+    accordingTo(pass.outside, q, afterLimit)
   );
 }
 
 /** Only reported speech before a term (`said the plan was "a shambles"`) names a speaker; headlines name none. */
-function termAttribution(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
+function termAttribution(pass: AttributionPass, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
+  const { model } = pass;
   if (model.headline && q.outer.start < model.headline.end) return undefined;
   if (q.paragraph === 0 && model.paragraphs.length > 1) return undefined;
-  const found = saidBefore(model, outside, q, sentenceStart, current);
+  const found = saidBefore(pass, q, sentenceStart, current);
   return found?.speaker ? found : undefined;
 }
 
@@ -335,13 +387,14 @@ const LEADING = /^[\s,—–-]*/;
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Rev|St|Jr|Sr|Det|Adm|Cmdr|Supt|Insp|\p{Lu})\./gu;
 
 /** `"…," Rutte said`, `"…," said Rutte`, and after a full-sentence quote `"…." Rutte said on Monday.` */
-function saidAfter(model: TextModel, outside: string, q: Quotation, limit: number, current: SpeakerSoFar): Attribution | undefined {
+function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: SpeakerSoFar): Attribution | undefined {
+  const { model, outside, verbs } = pass;
   if (!q.close) return undefined;
   const from = q.outer.end;
   const window = outside.slice(from, Math.min(limit, from + 200));
   const lead = LEADING.exec(window)![0].length;
   const closedSentence = SENTENCE_PUNCTUATION_INSIDE.test(model.prose.slice(q.start, q.end).trimEnd());
-  const hit = verbs[verbAt(from + lead)];
+  const hit = verbs[verbAt(verbs, from + lead)];
   if (!hit || hit.end > from + window.length) return undefined;
   const verb = [hit.text];
   const verbStart = hit.start;
@@ -352,9 +405,13 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
   let speaker: Span | undefined;
   if (between.trim()) {
-    if (between.trim().split(/\s+/).length > 18) return undefined;
+    const wordsBetween = between.trim().split(/\s+/).length;
+    // After a quote that ended its sentence, a long run before the verb is a new sentence of paraphrase (`… there." West Germany had kept its pledge, he noted.`).
+    if (wordsBetween > 18 || (closedSentence && wordsBetween > 10)) return undefined;
     const leading = between.length - between.trimStart().length;
     speaker = trimFiller(outside, { start: from + lead + leading, end: verbStart });
+    // `… and was contemplating claiming the full amount`: a verb taking a gerund, not a speaker, stands before it.
+    if (speaker && GERUND_BEFORE.test(outside.slice(speaker.start, speaker.end))) return undefined;
   } else {
     speaker = speakerAfter(outside, verbEnd, limit);
   }
@@ -364,9 +421,11 @@ function saidAfter(model: TextModel, outside: string, q: Quotation, limit: numbe
   }
   if (!speaker) return undefined;
   if (closedSentence && !closesShortly(outside, Math.max(verbEnd, speaker.end), limit, verb[0])) return undefined;
-  return build(model, outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
+  return finish(outside, 'said-after', speaker, { start: verbStart, end: verbEnd });
 }
 
+/** `was contemplating` or a lone `considering` before the verb: a verb that takes a gerund (`the filing` is a noun). */
+const GERUND_BEFORE = /^(?:(?:[\p{L}'’-]+\s+)*(?:was|were|is|are|be|been|am|had|has|have|and|also|not|still|now)\s+)?\p{Ll}+ing$/u;
 const FILLER_WORD = /^(?:also|later|then|has|have|had|was|were|is|would|will|did|once|again|just|simply|further|previously|earlier|now|\p{Ll}+ly)$/u;
 
 /** `Smith later` → `Smith`; `and the minister` → `the minister`. Token by token, so linear. */
@@ -396,19 +455,20 @@ function closesShortly(outside: string, from: number, limit: number, verb: strin
 const AFTER_VERB_CIRCUMSTANCE = /^\s+(?:on|in|at|to|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|afterwards|when|while|as|of|about|with|via|by|through|outside|inside|following)\b[^.!?"“”‘«]{0,80}[.!?]/i;
 
 /** `Rutte said: "…"`, `He said, "…"`, and partial quotes: `Mrs Robinson said the ruling was "…"`. */
-function saidBefore(model: TextModel, outside: string, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
-  const found = lastSpeechVerbMatch(sentenceStart, q.outer.start);
+function saidBefore(pass: AttributionPass, q: Quotation, sentenceStart: number, current: SpeakerSoFar): Attribution | undefined {
+  const { outside } = pass;
+  const found = lastSpeechVerbMatch(pass.verbs, sentenceStart, q.outer.start);
   if (!found) return speakerWithoutVerb(outside, q, sentenceStart);
   const { verbStart, verbEnd, verbText } = found;
-  if (verbText.toLowerCase() === 'according to') return accordingToAt(model, outside, verbEnd, q.outer.start, 'according-to');
+  if (verbText.toLowerCase() === 'according to') return accordingToAt(outside, verbEnd, q.outer.start, 'according-to');
   const tail = outside.slice(verbEnd, q.outer.start);
   const form: Attribution['form'] = /:\s*$/.test(tail) ? 'colon' : /^[^,.;!?]{0,40}[,]?\s*$/.test(tail) && tail.length < 45 && !/\b(?:that|the|a|an|it|was|is|were|are)\b/.test(tail) ? 'said-before' : 'partial';
   let speaker = isParticiple(verbText) ? undefined : speakerBefore(outside, sentenceStart, verbStart);
   if (!speaker && form !== 'partial' && !isParticiple(verbText)) speaker = speakerAfter(outside, verbEnd, q.outer.start);
-  if (speaker) return build(model, outside, form, speaker, { start: verbStart, end: verbEnd });
+  if (speaker) return finish(outside, form, speaker, { start: verbStart, end: verbEnd });
   // No subject of its own (`…, adding that`, `but added that:`): the clause's subject is the speaker.
   const verb = { start: verbStart, end: verbEnd };
-  const earlier = lastSpeechVerb(outside, sentenceStart, verbStart);
+  const earlier = lastSpeechVerb(pass, sentenceStart, verbStart);
   if (earlier) return { ...earlier, form, verb, verbText };
   const carried = current();
   if (carried) return { ...carried, form: 'continuation', verb, verbText };
@@ -436,8 +496,7 @@ function speakerWithoutVerb(outside: string, q: Quotation, sentenceStart: number
   return finish(outside, 'colon', { start, end: start + subject[1].length }, { start: colonAt, end: colonAt + 1 });
 }
 
-function accordingTo(outside: string, q: Quotation, sentenceStart: number, limit: number): Attribution | undefined {
-  void sentenceStart;
+function accordingTo(outside: string, q: Quotation, limit: number): Attribution | undefined {
   const after = outside.slice(q.outer.end, Math.min(limit, q.outer.end + 120));
   const m = /^[\s,—–-]*according to\s/i.exec(after);
   if (!m) return undefined;
@@ -447,16 +506,10 @@ function accordingTo(outside: string, q: Quotation, sentenceStart: number, limit
   return finish(outside, 'according-to', speaker, { start: q.outer.end + m[0].indexOf('according'), end: speakerStart - 1 });
 }
 
-function accordingToAt(model: TextModel, outside: string, verbEnd: number, limit: number, form: Attribution['form']): Attribution | undefined {
-  void model;
+function accordingToAt(outside: string, verbEnd: number, limit: number, form: Attribution['form']): Attribution | undefined {
   const speaker = speakerAfter(outside, verbEnd + 1, limit);
   if (!speaker) return undefined;
   return finish(outside, form, speaker, { start: verbEnd - 'according to'.length, end: verbEnd });
-}
-
-function build(model: TextModel, outside: string, form: Attribution['form'], speaker: Span, verb: Span): Attribution {
-  void model;
-  return finish(outside, form, speaker, verb);
 }
 
 function finish(outside: string, form: Attribution['form'], speaker: Span, verb: Span): Attribution {
@@ -469,23 +522,25 @@ function finish(outside: string, form: Attribution['form'], speaker: Span, verb:
     verb,
     verbText: outside.slice(verb.start, verb.end),
     speakerKind: classifySpeaker(speakerText, outside.slice(speaker.start, speaker.end)),
+    document: isDocument(speakerText),
   };
 }
 
 /** Last attribution verb in [from, to) of the outside text, skipping verbs inside quotes (already blanked). */
-function lastSpeechVerbMatch(from: number, to: number): { verbStart: number; verbEnd: number; verbText: string } | undefined {
+function lastSpeechVerbMatch(verbs: readonly VerbHit[], from: number, to: number): { verbStart: number; verbEnd: number; verbText: string } | undefined {
   if (to <= from) return undefined;
   const start = Math.max(from, to - 400);
-  let k = verbAt(to) - 1;
+  let k = verbAt(verbs, to) - 1;
   while (k >= 0 && verbs[k].end > to) k--;
   if (k < 0 || verbs[k].start < start) return undefined;
   return { verbStart: verbs[k].start, verbEnd: verbs[k].end, verbText: verbs[k].text };
 }
 
 /** First attribution verb with a speaker in [from, to): the verb of a sentence a fragment sits in. */
-function firstSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
+function firstSpeechVerb(pass: AttributionPass, from: number, to: number): Attribution | undefined {
+  const { outside, verbs } = pass;
   const end = Math.min(to, from + 300);
-  for (let k = verbAt(from); k < verbs.length && verbs[k].end <= end; k++) {
+  for (let k = verbAt(verbs, from); k < verbs.length && verbs[k].end <= end; k++) {
     const m = [verbs[k].text];
     const verbStart = verbs[k].start;
     const verbEnd = verbs[k].end;
@@ -502,8 +557,9 @@ function firstSpeechVerb(outside: string, from: number, to: number): Attribution
 }
 
 /** A speaker named by reported speech between quotes (`Mr Abbas said such attacks were …`). */
-function lastSpeechVerb(outside: string, from: number, to: number): Attribution | undefined {
-  const found = lastSpeechVerbSpans(outside, from, to);
+function lastSpeechVerb(pass: AttributionPass, from: number, to: number, spokenOnly = false): Attribution | undefined {
+  const { outside } = pass;
+  const found = lastSpeechVerbSpans(pass, from, to, spokenOnly);
   return found && finish(outside, 'continuation', found.speaker, found.verb);
 }
 
@@ -513,9 +569,10 @@ interface SpeechSpans {
 }
 
 /** The speaker and verb of the last reported speech in [from, to), before classifying the speaker. */
-function lastSpeechVerbSpans(outside: string, from: number, to: number): SpeechSpans | undefined {
+function lastSpeechVerbSpans(pass: AttributionPass, from: number, to: number, spokenOnly = false): SpeechSpans | undefined {
+  const { outside, verbs } = pass;
   const start = Math.max(from, to - 400);
-  let k = verbAt(to) - 1;
+  let k = verbAt(verbs, to) - 1;
   while (k >= 0 && verbs[k].end > to) k--;
   // The last few verbs, latest first: `… expects laptops to sell but conceded this was ambitious.`
   // `according to` yields to a speaker and verb of the same sentence (`Rutte said, according to a statement`).
@@ -529,7 +586,7 @@ function lastSpeechVerbSpans(outside: string, from: number, to: number): SpeechS
       if (speaker && !source) source = { spans: { speaker, verb: span }, at: verb.start };
       continue;
     }
-    if (isParticiple(verb.text)) continue;
+    if (isParticiple(verb.text) || (spokenOnly && !isSpeechAct(verb.text))) continue;
     const speaker = speakerBefore(outside, from, verb.start);
     if (speaker) return { speaker, verb: span };
   }
@@ -541,7 +598,7 @@ function lastSpeechVerbSpans(outside: string, from: number, to: number): SpeechS
  * paragraph of a multi-paragraph quote whose speaker is named in a later one.
  */
 function inheritBackwards(model: TextModel, tops: Quotation[]): void {
-  const { quotations, prose } = model;
+  const { prose } = model;
   for (let k = tops.length - 2; k >= 0; k--) {
     const q = tops[k];
     const next = tops[k + 1];
@@ -550,5 +607,4 @@ function inheritBackwards(model: TextModel, tops: Quotation[]): void {
     const chained = next.continues === q.index;
     if (sameSentence || chained) q.attribution = { ...next.attribution, form: chained ? 'multi-paragraph' : 'continuation', from: next.index };
   }
-  void quotations;
 }

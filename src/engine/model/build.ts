@@ -1,17 +1,28 @@
 import type { CopydeskConfig } from '../config';
 import { attributeQuotations } from './attribution';
+import { findClockTimes } from './clock-times';
 import { findDateline, findDates } from './dates';
-import { readFrontMatter } from './front-matter';
+import { findElapsedStatements } from './elapsed';
+import { isoDateAt, toIso, type CalendarDate } from './calendar';
+import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
+import { placeMissingMarks } from './missing-marks';
+import { findNames } from './names';
 import { findQuotations } from './quotations';
+import { linkSpeakers } from './speakers';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
-import type { Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
+import type { ClockDate, FrontMatter, Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
 
 export interface BuildOptions {
   filePath?: string;
   languageId: string;
+  /** Settings after every layer, the draft's own `copydesk:` block included. */
   config: Pick<CopydeskConfig, 'referenceDate'>;
+  /** The draft's front matter, when the caller has read it already (to merge its settings first). */
+  frontMatter?: FrontMatter;
+  /** ISO date standing in for the machine's clock (tests, reproducible benchmarks). */
+  today?: string;
   /** Reuses the previous build's sentences and words for unchanged paragraphs (editor sessions). */
   cache?: SegmentCache;
 }
@@ -19,7 +30,7 @@ export interface BuildOptions {
 /** Turns a draft into the shared text model, in one pass per layer. */
 export function buildModel(text: string, options: BuildOptions): TextModel {
   const markdown = options.languageId === 'markdown';
-  const frontMatter = markdown || text.startsWith('---') ? readFrontMatter(text) : undefined;
+  const frontMatter = 'frontMatter' in options ? options.frontMatter : frontMatterOf(text, options.languageId);
   const mask = maskDraft(text, markdown, frontMatter?.end ?? 0);
   const prose = mask.prose;
 
@@ -51,13 +62,21 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     quotations,
     strayMarks,
     dates: [],
+    elapsed: [],
+    clockTimes: findClockTimes(prose),
+    names: { entities: [], mentions: [] },
     directives: mask.directives,
     headline: findHeadline(prose, paragraphs),
+    clock: clockDate(options.today),
   };
-  attributeQuotations(model);
   model.dateline = findDateline(model);
+  model.names = findNames(model);
+  attributeQuotations(model);
+  placeMissingMarks(model);
+  linkSpeakers(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
+  model.elapsed = findElapsedStatements(model);
   return model;
 }
 
@@ -88,34 +107,36 @@ function findHeadline(prose: string, paragraphs: Paragraph[]): TextModel['headli
   return undefined;
 }
 
-function isoParts(iso: string): { year: number; month: number; day: number } | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return { year, month, day };
-}
+const withIso = (date: CalendarDate) => ({ ...date, iso: toIso(date) });
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** The machine's clock, or the date standing in for it; never the story's date. */
+function clockDate(today: string | undefined): ClockDate {
+  if (today === undefined) {
+    const now = new Date();
+    return withIso({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+  }
+  const date = today.length === 10 ? isoDateAt(today) : undefined;
+  if (!date) throw new RangeError(`"today" must be a date written YYYY-MM-DD, not ${JSON.stringify(today)}.`);
+  return withIso(date);
+}
 
 /** Front matter `date`, else the dateline, else `--date`/`referenceDate`; never the clock. */
 function referenceDateOf(model: TextModel, configured: string | undefined): ReferenceDate | undefined {
   const raw = model.frontMatter?.data?.date;
   const fromFrontMatter = raw instanceof Date ? raw.toISOString() : typeof raw === 'string' ? raw.trim() : undefined;
-  const parts = fromFrontMatter ? isoParts(fromFrontMatter) : undefined;
-  if (parts) return { ...parts, iso: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, source: 'front-matter' };
+  const parts = fromFrontMatter ? isoDateAt(fromFrontMatter) : undefined;
+  if (parts) return { ...withIso(parts), source: 'front-matter' };
   const dl = model.dateline;
   if (dl?.date?.year) {
     const { year, month, day } = { ...dl.date, year: dl.date.year };
-    return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}`, source: 'dateline', span: { start: dl.start, end: dl.end } };
+    return { ...withIso({ year, month, day }), source: 'dateline', span: { start: dl.start, end: dl.end } };
   }
-  const option = configured ? isoParts(configured) : undefined;
+  const option = configured ? isoDateAt(configured) : undefined;
   if (dl?.date && option) {
     // A dateline without a year takes the configured year.
     const { month, day } = dl.date;
-    return { year: option.year, month, day, iso: `${option.year}-${pad(month)}-${pad(day)}`, source: 'dateline', span: { start: dl.start, end: dl.end } };
+    return { ...withIso({ year: option.year, month, day }), source: 'dateline', span: { start: dl.start, end: dl.end } };
   }
-  if (option) return { ...option, iso: `${option.year}-${pad(option.month)}-${pad(option.day)}`, source: 'option' };
+  if (option) return { ...withIso(option), source: 'option' };
   return undefined;
 }

@@ -4,7 +4,21 @@
  */
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** Short forms copy writes for months (lower case): "Jan", "Jun", "Sept"; May has none of its own. */
+export const MONTH_SHORT_FORMS: readonly string[] = [...MONTH_NAMES.filter((name) => name !== 'May').map((name) => name.slice(0, 3).toLowerCase()), 'sept'];
+/** Every month word in lower case, full or short, with its number (1-12). */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
+  ...MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1] as const),
+  ['sept', 9],
+]);
+/** Regex source matching any month word as copy writes it, full or short ("Jan", "Sept", "September"), case as given. */
+export const MONTH_PATTERN = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** Short forms copy writes for weekdays (lower case), with their number (0 = Sunday). */
+export const WEEKDAY_SHORT_FORMS: ReadonlyMap<string, number> = new Map([['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6]]);
+/** Every weekday word in lower case, full or short, with its number (0 = Sunday). */
+export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([...WEEKDAY_NAMES.map((name, i) => [name.toLowerCase(), i] as const), ...WEEKDAY_SHORT_FORMS]);
 /** AP abbreviations; March to July are never abbreviated, September is "Sept.". */
 export const AP_MONTH_ABBREVIATIONS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
 export const WEEKDAY_ABBREVIATIONS = ['Sun.', 'Mon.', 'Tue.', 'Wed.', 'Thu.', 'Fri.', 'Sat.'] as const;
@@ -78,6 +92,14 @@ export function formatDate(date: Partial<CalendarDate> & { month: number }, orde
   if (date.day === undefined) return date.year === undefined ? month : `${month} ${date.year}`;
   if (order === 'month-day') return date.year === undefined ? `${month} ${date.day}` : `${month} ${date.day}, ${date.year}`;
   return date.year === undefined ? `${date.day} ${month}` : `${date.day} ${month} ${date.year}`;
+}
+
+/** The date a string starts with, written YYYY-MM-DD (a time may follow); undefined unless it is a real calendar day. */
+export function isoDateAt(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
 export function toIso(date: CalendarDate): string {

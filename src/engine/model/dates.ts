@@ -1,5 +1,6 @@
 import { spanIndexAt } from '../positions';
-import { dayNumber, daysInMonth } from './calendar';
+import { isAsciiUpper } from './char-class';
+import { MONTH_NUMBERS, MONTH_PATTERN, WEEKDAY_NUMBERS, dayNumber, daysInMonth } from './calendar';
 import type { Span } from '../types';
 import type { Dateline, DateMention, TextModel } from './types';
 
@@ -9,16 +10,7 @@ import type { Dateline, DateMention, TextModel } from './types';
  * runs over the prose, so the cost stays linear and tiny.
  */
 
-const MONTHS = new Map<string, number>([
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
-]);
-const WEEKDAYS = new Map<string, number>([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-  ['sun', 0], ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6],
-]);
-
-const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_RE = MONTH_PATTERN;
 const WEEKDAY_RE = 'Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?';
 const RELATIVE_RE = 'yesterday|today|tomorrow|tonight|(?:last|next|this)\\s+(?:week|weekend|month|year|night)';
 
@@ -48,7 +40,8 @@ const WEEKDAY_RANGE_BEFORE = new RegExp(`(?:${WEEKDAY_RE})\\.?\\s*(?:-|–|—|t
 const HOLIDAY_PREFIX = /(?:^|[^\p{L}])(?:Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Bloody|Shrove|Maundy|Whit|Giving|Low|Mad|Manic|Blue)\s+$/u;
 const CAPITALISED_NEXT = /\s+\p{Lu}\p{Ll}/uy;
 
-const isCapitalised = (word: string) => word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+/** Month and weekday words count only with an ASCII capital ("May", never "may"). */
+const isCapitalised = (word: string) => isAsciiUpper(word.charCodeAt(0));
 
 const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/iu;
 const FOLLOWED_BY_WORD = /\s+\p{Ll}/uy;
@@ -72,7 +65,7 @@ interface DateParts {
 /** A month name is trusted when capitalised, and abbreviations only with a dot or a day number after them. */
 function monthNumber(word: string): number | undefined {
   if (!isCapitalised(word)) return undefined;
-  return MONTHS.get(word.toLowerCase());
+  return MONTH_NUMBERS.get(word.toLowerCase());
 }
 
 function readYear(prose: string, at: number): { year: number; span: Span; end: number } | undefined {
@@ -159,7 +152,7 @@ function readAroundMonth(prose: string, at: number, word: string): DateParts | u
   return { start: at, end: year.end, month, year: year.year, yearSpan: year.span, monthSpan: { start: at, end: at + word.length + dot } };
 }
 
-function toMention(prose: string, parts: DateParts): DateMention {
+function toMention(parts: DateParts): DateMention {
   const mention: DateMention = { start: parts.start, end: parts.end, text: '', month: parts.month, yearImplied: false, sentence: -1, monthSpan: parts.monthSpan };
   if (parts.day !== undefined) mention.day = parts.day;
   if (parts.year !== undefined) mention.year = parts.year;
@@ -167,7 +160,6 @@ function toMention(prose: string, parts: DateParts): DateMention {
   if (parts.daySpan) mention.daySpan = parts.daySpan;
   if (parts.yearSpan) mention.yearSpan = parts.yearSpan;
   if (parts.ordinalSuffix) mention.ordinalSuffix = parts.ordinalSuffix;
-  void prose;
   return mention;
 }
 
@@ -176,7 +168,7 @@ function readWeekdayAfter(prose: string, mention: DateMention): void {
   WEEKDAY_AFTER_DATE.lastIndex = mention.end;
   const m = WEEKDAY_AFTER_DATE.exec(prose);
   if (!m || !isCapitalised(m[1])) return;
-  const weekday = WEEKDAYS.get(m[1].toLowerCase());
+  const weekday = WEEKDAY_NUMBERS.get(m[1].toLowerCase());
   if (weekday === undefined || (m[1].length <= 5 && !m[2] && !/day$/i.test(m[1]))) return;
   const dot = m[2] && !/day$/i.test(m[1]) ? 1 : 0;
   const start = mention.end + m[0].length - m[1].length - m[2].length;
@@ -188,7 +180,7 @@ function readWeekdayAfter(prose: string, mention: DateMention): void {
 /** A weekday word is trusted spelt out, or abbreviated with its dot ("Tue."). */
 function weekdayFrom(prose: string, at: number, word: string): { weekday: number; end: number } | undefined {
   if (!isCapitalised(word)) return undefined;
-  const weekday = WEEKDAYS.get(word.toLowerCase());
+  const weekday = WEEKDAY_NUMBERS.get(word.toLowerCase());
   if (weekday === undefined) return undefined;
   const full = /day$/i.test(word);
   const dot = prose[at + word.length] === '.';
@@ -206,7 +198,7 @@ function readAroundWeekday(prose: string, at: number, word: string): DateMention
   const parts = gap && !endsRange ? readDateAt(prose, found.end + gap[0].length) : undefined;
   let mention: DateMention;
   if (parts) {
-    mention = toMention(prose, parts);
+    mention = toMention(parts);
     mention.start = at;
   } else {
     if (HOLIDAY_PREFIX.test(prose.slice(Math.max(0, at - 10), at))) return undefined;
@@ -250,7 +242,7 @@ function readRelative(prose: string, at: number, word: string): DateMention | un
   }
   const parts = readDateAt(prose, cursor);
   if (parts) {
-    Object.assign(mention, { ...toMention(prose, parts), start: at, relative, relativeSpan: mention.relativeSpan, weekday: mention.weekday, weekdaySpan: mention.weekdaySpan });
+    Object.assign(mention, { ...toMention(parts), start: at, relative, relativeSpan: mention.relativeSpan, weekday: mention.weekday, weekdaySpan: mention.weekdaySpan });
     if (mention.weekday === undefined) {
       delete mention.weekday;
       delete mention.weekdaySpan;
@@ -291,7 +283,7 @@ export function findDates(model: TextModel): DateMention[] {
     if (m[1]) {
       const parts = readAroundMonth(prose, at, m[1]);
       if (parts) {
-        mention = toMention(prose, parts);
+        mention = toMention(parts);
         readWeekdayAfter(prose, mention);
       }
     } else if (m[2]) mention = readAroundWeekday(prose, at, m[2]);

@@ -4,6 +4,11 @@ import type { FrontMatter } from './types';
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
+/** A Markdown draft may open with front matter; other drafts only when their first line is `---`. */
+export function frontMatterOf(text: string, languageId: string): FrontMatter | undefined {
+  return languageId === 'markdown' || text.startsWith('---') ? readFrontMatter(text) : undefined;
+}
+
 /**
  * Reads YAML front matter at the very top of a draft. A block that does not
  * parse still counts as front matter (so it is never spell-checked), and carries

@@ -1,5 +1,6 @@
+import { swallowedAttribution } from './missing-marks';
 import { objectArray } from './object-array';
-import { VERB_ALTERNATION } from './speakers';
+import { VERB_ALTERNATION } from './speech-verbs';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
 /**
@@ -92,10 +93,10 @@ interface Draft {
   index: number;
 }
 
-/** A mark candidate: `apostrophe` marks are dropped, `weak-close` may still turn out to be one. */
+/** A mark candidate: `apostrophe` marks are dropped, `weak-close` may still turn out to be one; `typo` is a double mark typed for an apostrophe. */
 interface Candidate {
   mark: QuoteMark;
-  kind: 'open' | 'close' | 'weak-close' | 'toggle';
+  kind: 'open' | 'close' | 'weak-close' | 'toggle' | 'typo';
 }
 
 const MARK = /["“”'‘’«»]/g;
@@ -105,6 +106,9 @@ const DIGIT = /\p{N}/u;
 const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
 /** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
 const LEADING_ELISION = /^(?:(?:em|til|tis|twas|cause|n)(?![\p{L}])|\d)/iu;
+/** What follows an apostrophe inside a word: a possessive or a contraction. */
+const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/iu;
+const PLURAL_POSSESSIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
 const SENTENCE_END_BEFORE = /[.?!…]['’"”]?\s*$/;
 
 const isWordChar = (c: string | undefined) => c !== undefined && c !== '' && LETTER_OR_DIGIT.test(c);
@@ -134,7 +138,7 @@ function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidat
 function markAt(prose: string, i: number, role: QuoteMark['role'], length = 1): QuoteMark {
   const char = prose.slice(i, i + length);
   const double = length === 2 || char === '"' || char === '“' || char === '”' || char === '«' || char === '»';
-  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly: !/^["']+$/.test(char), role };
+  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly: !/^["']+$/.test(char), role, mismatches: undefined, partnerAt: undefined, forApostrophe: undefined };
 }
 
 /** Decides from the characters around it what a mark can be; undefined means an apostrophe. */
@@ -153,6 +157,12 @@ function classifyMark(prose: string, i: number, length = 1): Candidate | undefin
     case '»':
       return { mark: markOf(prose, i, 'close'), kind: 'close' };
     case '"': {
+      // `Brazil"s`, `isn"t`, `we"ll`: glued to a word on both sides, before an ending that follows only an apostrophe.
+      if (wordBefore && length === 1 && APOSTROPHE_ENDING.test(prose.slice(i + 1, i + 4))) {
+        const mark = markOf(prose, i, 'ambiguous');
+        mark.forApostrophe = true;
+        return { mark, kind: 'typo' };
+      }
       const spaceBefore = before === undefined || SPACE_OR_OPENER.test(before);
       const spaceAfter = after === undefined || /[\s.,;:!?)\]—–]/.test(after);
       if (spaceBefore && !spaceAfter) return { mark: markOf(prose, i, 'open'), kind: 'open' };
@@ -252,10 +262,24 @@ class ParagraphPairer {
     const { stack, candidates, prose } = this;
     for (let k = 0; k < candidates.length; k++) {
       const { mark, kind } = candidates[k];
+      if (kind === 'typo') {
+        this.strays.push(mark);
+        continue;
+      }
       if (kind === 'open') {
         const top = stack[stack.length - 1];
+        const reopens = top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start));
+        // `"We will not back down, she said. "Our allies…`: the first quote swallowed its own attribution; its closing mark was dropped.
+        const dropped = reopens ? swallowedAttribution(prose, top.open.end, trimEnd(prose, top.open.end, mark.start)) : undefined;
+        if (dropped !== undefined) {
+          stack.pop();
+          top.open.partnerAt = dropped;
+          this.strays.push(top.open);
+          this.push(mark);
+          continue;
+        }
         // `"First sentence. "Second…` in one paragraph: a reopened quote whose paragraph break was lost.
-        if (top && stack.length === 1 && mark.char === top.open.char && mark.style === 'double' && SENTENCE_END_BEFORE.test(prose.slice(Math.max(top.open.end, mark.start - 5), mark.start))) {
+        if (reopens) {
           stack.pop();
           top.runsOn = true;
           top.innerEnd = trimEnd(prose, top.open.end, mark.start);
@@ -296,6 +320,8 @@ class ParagraphPairer {
         this.strays.push(mark);
       } else {
         mark.role = 'close';
+        // `farmers" incomes`: a plural possessive whose apostrophe was typed as a double mark, with nothing open.
+        if (mark.char === '"' && prose[mark.start - 1] === 's' && PLURAL_POSSESSIVE_AFTER.test(prose.slice(mark.end, mark.end + 3))) mark.forApostrophe = true;
         this.strays.push(mark);
       }
     }
@@ -303,7 +329,9 @@ class ParagraphPairer {
     for (let d = stack.length - 1; d >= 1; d--) this.stray(stack[d].open);
     const outer = stack[0];
     if (!outer) return undefined;
-    if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
+    const dropped = swallowedAttribution(prose, outer.open.end, trimEnd(prose, outer.open.end, this.paragraph.end));
+    if (dropped !== undefined) outer.open.partnerAt = dropped;
+    else if (nextReopen && sameFamily(outer.open.char, nextReopen)) {
       outer.runsOn = true;
       outer.innerEnd = this.paragraph.end;
       this.found.push(outer);
@@ -347,11 +375,11 @@ class ParagraphPairer {
    */
   private closesLater(k: number): boolean {
     const next = this.candidates[k + 1];
-    if (next && next.mark.char === '"' && next.kind !== 'open' && next.mark.start - this.candidates[k].mark.end <= 30) return true;
+    if (next && next.mark.char === '"' && next.kind !== 'open' && next.kind !== 'typo' && next.mark.start - this.candidates[k].mark.end <= 30) return true;
     let closers = 0;
     for (let j = k + 1; j < this.candidates.length && j < k + 8; j++) {
       const c = this.candidates[j];
-      if (c.mark.char !== '"') continue;
+      if (c.mark.char !== '"' || c.kind === 'typo') continue;
       if (c.kind === 'open') return false;
       if (++closers === 2) return true;
     }
@@ -405,6 +433,8 @@ const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emb
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
 const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION})$`, 'iu');
+/** `said "we will win."`, `admitted she "doesn't like it."`, `that "prices will fall."`: words spoken, whatever their length (`claims of "…"` is the noun, `declared to be "…"` the passive). */
+const SPOKEN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:that|${VERB_ALTERNATION})(?:\\s+(?!of\\b|to\\b|be\\b)[\\p{L}'’-]+){0,2}[\\s,:]*$`, 'iu');
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
@@ -419,6 +449,8 @@ function isEmbedded(prose: string, open: number): boolean {
   return i >= 0 && EMBEDDING_CHAR.test(prose[i]);
 }
 const EMBEDDING_CHAR = /[\p{L}\p{N},]/u;
+/** A lower-case word or a comma right after a closing mark: the sentence did not end inside it. */
+const SENTENCE_GOES_ON_AFTER = /^\s*(?:,|\p{Ll})/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 /**
@@ -438,7 +470,9 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   if (unpunctuated && (NAMING_CONTEXT.test(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
   if (INSCRIPTION_CONTEXT.test(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
-  const terminal = !unpunctuated && !ABBREVIATION.test(inner);
+  // `sold under the name "Carlton."`: American style puts the sentence's full stop inside the marks; the term stays a term.
+  const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !SPOKEN_RIGHT_BEFORE.test(before);
+  const terminal = !unpunctuated && !ABBREVIATION.test(inner) && !sentenceStopInside;
   const { words, titleLike } = countWords(prose, q);
   // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
   if (terminal && inner.endsWith('.') && !(embedded && titleLike)) return 'speech';

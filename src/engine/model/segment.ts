@@ -1,15 +1,11 @@
+import { MONTH_SHORT_FORMS, WEEKDAY_SHORT_FORMS } from './calendar';
+import { isAsciiDigit, isLetter, isSpaceCode, isWordChar } from './char-class';
 import type { MaskResult } from './mask';
 import type { Paragraph, ParagraphKind, Sentence, Word } from './types';
 
 const OPENER_MARK = /^[\p{Lu}\p{N}"“‘'«(\[—–-]/u;
 const SENTENCE_OPENER = /[\p{Lu}\p{N}"“‘'«(\[]/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;
-
-/** `\s` of a regular expression, decided by code for one UTF-16 unit (the prose is scanned unit by unit). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Marks after which a line ends a sentence (`.?!:` and closing quotes and brackets, or a dash). */
 function isTerminalCode(c: number): boolean {
@@ -92,8 +88,8 @@ const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep',
     'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'messrs', 'mme', 'mlle',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    ...MONTH_SHORT_FORMS,
+    ...WEEKDAY_SHORT_FORMS.keys(),
     'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'fig', 'vol', 'pp', 'ave', 'blvd', 'rd', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn',
   ],
 );
@@ -160,21 +156,6 @@ function startsSentence(next: string): boolean {
 const HAS_DIGIT = /\p{N}/u;
 const NUMERIC_BEFORE = /[\p{N}$£€¥%]/u;
 const DIGIT_START = /^[\p{N}%]/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const LETTER = /\p{L}/u;
-
-/** Letters, digits and combining marks; ASCII is decided by code, the rest by Unicode class. */
-function isWordChar(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(prose[i]);
-}
-
-function isLetter(prose: string, i: number): boolean {
-  const c = prose.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(prose[i]);
-}
 
 /** End of a dotted abbreviation starting at `i` ("U.S.", "a.m.", "e.g."), or -1. */
 function dottedEnd(prose: string, i: number, limit: number): number {
@@ -197,8 +178,6 @@ function wordEnd(prose: string, i: number, limit: number): number {
     else return j;
   }
 }
-
-const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** True when a character touching a word makes it part of a number or measure ("$1.1bn", "6.87%", "3rd"). */
 function touchesNumber(prose: string, start: number, end: number): boolean {

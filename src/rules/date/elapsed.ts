@@ -1,41 +1,11 @@
-import { spanIndexAt } from '../../engine/positions';
 import { MONTH_NAMES, monthsBetween, ordinal } from '../../engine/model/calendar';
 import { defineRule } from '../../engine/rule';
-import type { TextModel } from '../../engine/model/types';
+import type { ElapsedKind, ElapsedStatement, StartMention, TextModel } from '../../engine/model/types';
 import type { FactEntry } from '../../engine/config';
 import { factFinder, normaliseName, type FactFinder, type FactMatch } from '../../engine/facts';
-import type { Span } from '../../engine/types';
-import { CARDINAL_RE, ORDINAL_RE, numberValue } from './numbers';
 
-type Kind = 'ordinal-year' | 'anniversary' | 'years-since' | 'past-years' | 'decades';
-
-/** Elapsed-time statements; the number is the one capture group that matched. */
-const STATEMENT = new RegExp(
-  [
-    `\\b(?:enter(?:s|ed|ing)?|in|into|marks?|marked|marking|reach(?:es|ed|ing)?|begins?|began|beginning|starts?|started|starting)\\s+(?:its|their|the)\\s+(${ORDINAL_RE})\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?year\\b`,
-    `\\b(?:its|their|the)\\s+(${ORDINAL_RE})\\s+anniversary\\b`,
-    `\\b(${CARDINAL_RE})\\s+years?\\s+(?:after|since|into)\\b`,
-    `\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(${CARDINAL_RE})\\s+years\\b`,
-    `\\b(a|one|two|three|four|five|six|seven|eight|nine)\\s+decades?\\s+(?:after|since|into)\\b`,
-  ].join('|'),
-  'gi', // no 'u': it doubles the cost of this alternation
-);
-/** Every statement contains one of these; the prefilter looks for them alone. */
-const KEYWORD = /\b(?:years?|anniversary|decades?)\b/gi;
-const STATEMENT_LEAD = 60;
-const STATEMENT_TAIL = 12;
-const KINDS: Kind[] = ['ordinal-year', 'anniversary', 'years-since', 'past-years', 'decades'];
-const QUALIFIER = /(?:^|\s)(more than|over|at least|just over|nearly|almost|close to|just under|less than|under|about|around|some|roughly|approximately)\s+$/i;
-
-const MONTH_RE = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-/** The draft's own start dates: "founded in 1998", "since 2014", "began on 24 February 2022". */
-const DRAFT_START = new RegExp(
-  `\\b(founded|established|created|launched|formed|began|begun|started|opened|set up|erupted|broke out|since)\\s+(?:(?:in|on)\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_RE})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
-  'g',
-);
 /** How the message restates the draft's own start ("it was founded in 1998"). */
 const DRAFT_VERBS: Record<string, string> = { since: 'dates from', began: 'began', begun: 'began', started: 'started', erupted: 'erupted', 'broke out': 'broke out' };
-const MONTHS = new Map(MONTH_NAMES.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
 
 interface Anchor {
   start: number;
@@ -52,7 +22,7 @@ interface Anchor {
 }
 
 /** Range of whole months a statement allows between start and now. */
-function allowedMonths(kind: Kind, n: number, qualifier: string | undefined): [number, number] {
+function allowedMonths(kind: ElapsedKind, n: number, qualifier: string | undefined): [number, number] {
   const q = qualifier?.toLowerCase();
   if (q && /more than|over|at least/.test(q)) return [12 * n - 1, 12 * n + 60];
   if (q && /nearly|almost|close to|under|less than/.test(q)) return [12 * n - 24, 12 * n + 1];
@@ -110,21 +80,12 @@ function factAnchor(match: FactMatch): Anchor {
   };
 }
 
-function draftAnchors(text: string, from: number, to: number): Anchor[] {
-  const anchors: Anchor[] = [];
-  const slice = text.slice(from, to);
-  DRAFT_START.lastIndex = 0;
-  for (let m = DRAFT_START.exec(slice); m; m = DRAFT_START.exec(slice)) {
-    const month = m[2] ? MONTHS.get(m[2].slice(0, 3).toLowerCase()) : undefined;
-    anchors.push({ start: from + m.index, end: from + m.index + m[0].length, subject: 'it', verb: DRAFT_VERBS[m[1]] ?? `was ${m[1]}`, year: Number(m[3]), ...(month ? { month } : {}), milestones: [], fact: false });
-  }
-  return anchors;
+function draftAnchor(start: StartMention): Anchor {
+  return { start: start.start, end: start.end, subject: 'it', verb: DRAFT_VERBS[start.verb] ?? `was ${start.verb}`, year: start.year, ...(start.month ? { month: start.month } : {}), milestones: [], fact: false };
 }
 
 /** How far (in characters) a name may sit from the statement it is the subject of. */
 const SUBJECT_REACH = 90;
-/** How far the draft's own start date may sit from the statement. */
-const ANCHOR_REACH = 400;
 const OBJECT_GAP = /^\s*(?:the\s+|of\s+(?:the\s+)?)?$/i;
 
 /**
@@ -132,31 +93,18 @@ const OBJECT_GAP = /^\s*(?:the\s+|of\s+(?:the\s+)?)?$/i;
  * ("the war in Ukraine enters its eighth year"), or just after "years into/after",
  * "decade since", "anniversary of".
  */
-function factAbout(model: TextModel, kind: Kind, statement: Span, sentence: number, facts: FactFinder): Anchor | undefined {
-  const s = model.sentences[sentence];
+function factAbout(model: TextModel, statement: ElapsedStatement, facts: FactFinder): Anchor | undefined {
+  const { kind } = statement;
+  const s = model.sentences[statement.sentence];
   const after = facts.find(model.prose, statement.end, Math.min(s.end, statement.end + 60))[0];
   if (after && OBJECT_GAP.test(model.prose.slice(statement.end, after.start))) return factAnchor(after);
   if (kind === 'years-since' || kind === 'decades' || kind === 'past-years') return undefined;
-  if (!/^(?:\S+\s+)?(?:its|their)\s/i.test(model.prose.slice(statement.start, statement.end))) return undefined;
+  if (!statement.possessive) return undefined;
   const before = facts.find(model.prose, Math.max(s.start, statement.start - SUBJECT_REACH), statement.start);
   return before.length ? factAnchor(before[before.length - 1]) : undefined;
 }
 
-/** The draft's own start date in this sentence or the one before it (same paragraph). */
-function draftAnchor(model: TextModel, kind: Kind, sentence: number, statement: Span): Anchor | undefined {
-  for (const i of [sentence, sentence - 1]) {
-    if (i < 0 || model.sentences[i].paragraph !== model.sentences[sentence].paragraph) break;
-    // Bounded, so that a run-on sentence full of statements stays linear.
-    const from = Math.max(model.sentences[i].start, statement.start - ANCHOR_REACH);
-    const to = Math.min(model.sentences[i].end, statement.end + ANCHOR_REACH);
-    if (from >= to) break;
-    const anchors = draftAnchors(model.prose, from, to).filter((a) => kind !== 'anniversary' || a.verb !== DRAFT_VERBS.since);
-    if (anchors.length) return anchors[anchors.length - 1];
-  }
-  return undefined;
-}
-
-export default defineRule({
+export const elapsed = defineRule({
   meta: {
     id: 'date/elapsed',
     family: 'date',
@@ -165,51 +113,28 @@ export default defineRule({
     defaultLevel: 'warning',
     fixable: false,
   },
-  check({ model, config, today, report }) {
+  check({ model, config, report }) {
     const facts = factFinder(config.facts);
     const reference = model.referenceDate;
-    const [ty, tm, td] = today.split('-').map(Number);
-    const { prose } = model;
-    let doneUntil = 0;
-    KEYWORD.lastIndex = 0;
-    for (let k = KEYWORD.exec(prose); k; k = KEYWORD.exec(prose)) {
-      // The full pattern only runs on a short window around "year", "anniversary", "decade".
-      const windowStart = Math.max(doneUntil, k.index - STATEMENT_LEAD);
-      const windowText = prose.slice(windowStart, k.index + k[0].length + STATEMENT_TAIL);
-      STATEMENT.lastIndex = 0;
-      let m: RegExpExecArray | null = null;
-      for (let candidate = STATEMENT.exec(windowText); candidate; candidate = STATEMENT.exec(windowText)) {
-        if (windowStart + candidate.index <= k.index && windowStart + candidate.index + candidate[0].length >= k.index + k[0].length) m = candidate;
-      }
-      if (!m) continue;
-      m.index += windowStart;
-      doneUntil = m.index + m[0].length;
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const kind = KINDS[group - 1];
-      let n = numberValue(m[group]);
-      if (n === undefined || n === 0) continue;
-      if (kind === 'decades') n *= 10;
-      const numberAt = m.index + m[0].toLowerCase().indexOf(m[group].toLowerCase());
-      const qualifier = QUALIFIER.exec(prose.slice(Math.max(0, numberAt - 20), numberAt))?.[1];
-      const sentence = spanIndexAt(model.sentences, m.index);
-      if (sentence < 0) continue;
+    const clock = model.clock;
+    for (const statement of model.elapsed) {
+      const { kind, years: n } = statement;
       // Only the facts sheets may count to today; the draft's own dates need the story's date.
-      const statement = { start: m.index, end: m.index + m[0].length };
-      const anchor = (reference ? draftAnchor(model, kind, sentence, statement) : undefined) ?? factAbout(model, kind, statement, sentence, facts);
+      const anchor = (reference && statement.ownStart ? draftAnchor(statement.ownStart) : undefined) ?? factAbout(model, statement, facts);
       if (!anchor) continue;
-      const now = reference ? { year: reference.year, month: reference.month } : { year: ty, month: tm };
+      const now = reference ? { year: reference.year, month: reference.month } : { year: clock.year, month: clock.month };
       if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;
-      const allowed = allowedMonths(kind, n, qualifier);
+      const allowed = allowedMonths(kind, n, statement.qualifier);
       const starts = [{ year: anchor.year, month: anchor.month, countsFrom: true }, ...anchor.milestones];
       const ranges = starts.map((s) => elapsedRange(s, now));
       if (ranges.some((r, i) => starts[i].countsFrom && fits(r, allowed))) continue;
 
       const milestones = anchor.milestones.map((ms, i) => `${yearOrdinal(ranges[i + 1])} year since ${ms.name} of ${when(ms)}`);
-      const counted = reference ? '' : ` Counted to today's date (${td} ${MONTH_NAMES[tm - 1]} ${ty}), since the draft gives no date of its own.`;
+      const counted = reference ? '' : ` Counted to today's date (${clock.day} ${MONTH_NAMES[clock.month - 1]} ${clock.year}), since the draft gives no date of its own.`;
       report({
-        start: m.index,
-        end: m.index + m[0].length,
-        message: `"${m[0].replace(/\s+/g, ' ')}" does not fit the dates: ${anchor.subject} ${anchor.verb} in ${when(anchor)}: in ${when(now)} it was in its ${yearOrdinal(ranges[0])} year${milestones.length ? ` (${milestones.join('; ')})` : ''}.${counted}`,
+        start: statement.start,
+        end: statement.end,
+        message: `"${statement.text.replace(/\s+/g, ' ')}" does not fit the dates: ${anchor.subject} ${anchor.verb} in ${when(anchor)}: in ${when(now)} it was in its ${yearOrdinal(ranges[0])} year${milestones.length ? ` (${milestones.join('; ')})` : ''}.${counted}`,
         related: [{ start: anchor.start, end: anchor.end, message: anchor.fact ? 'Start date from the facts sheet' : 'Start date given here' }],
       });
     }

@@ -2,7 +2,7 @@ import { MONTH_NAMES, daysInMonth, isLeapYear } from '../../engine/model/calenda
 import { defineRule } from '../../engine/rule';
 import { dateSpan } from './words';
 
-export default defineRule({
+export const invalid = defineRule({
   meta: {
     id: 'date/invalid',
     family: 'date',

@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from '../../engine/model/calendar';
 import { defineRule } from '../../engine/rule';
 
-export default defineRule({
+export const ordinal = defineRule({
   meta: {
     id: 'date/ordinal',
     family: 'date',

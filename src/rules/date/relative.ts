@@ -1,8 +1,8 @@
-import { MONTH_NAMES, WEEKDAY_NAMES, addDays, formatDate, isValidDate, weekdayOf } from '../../engine/model/calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, addDays, formatDate, isValidDate, weekdayOf, type CalendarDate } from '../../engine/model/calendar';
 import type { DateMention, ReferenceDate, TextModel } from '../../engine/model/types';
 import { defineRule, type RuleContext } from '../../engine/rule';
 import type { Fix, Span } from '../../engine/types';
-import { dateSpan, daysFromReference, describe, draftOrder, fullDate, storyDate } from './words';
+import { dateEdits, dateLike, dateSpan, daysFromReference, describe, draftOrder, fullDate, storyDate, weekdayLike } from './words';
 
 const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 /** Days from the story's date a relative phrase allows, inclusive. */
@@ -71,6 +71,10 @@ function checkRelative(context: RuleContext, mention: DateMention, reference: Re
   const window = WINDOWS[relative];
   if (window) {
     if (days >= window[0] && days <= window[1]) return;
+    if (mention.weekday !== undefined && mention.weekdaySpan && mention.relativeSpan && relative in NEAREST) {
+      reportWeekdayPhrase(context, mention, date, reference);
+      return;
+    }
     const side = days < 0 ? 'before' : days > 0 ? 'after' : 'the same day as';
     const distance = days === 0 ? '' : `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} `;
     context.report({ ...span, message: `"${phrase}" does not fit ${describe(mention)}, ${distance}${side} ${story}.` });
@@ -86,6 +90,44 @@ function checkRelative(context: RuleContext, mention: DateMention, reference: Re
   } else if (unit === 'year' && !mention.yearImplied && date.year !== reference.year + step) {
     context.report({ ...span, message: `"${phrase}" is ${reference.year + step} by ${story}, but the date is ${describe(mention)}.` });
   }
+}
+
+/** The days, counted from the story's date, that "last/next/this <weekday>" names: exactly one of them. */
+const NEAREST: Record<string, [number, number]> = { last: [-7, -1], next: [1, 7], this: [-3, 3] };
+
+/**
+ * "last Tuesday, Oct. 21" in a story dated Oct. 16: "last Tuesday" was Oct. 14. Either the date is
+ * wrong (fix: the date "last Tuesday" names) or the phrase is (fix: the phrase that names the date
+ * as written), as date/weekday-mismatch offers either the date or the weekday.
+ */
+function reportWeekdayPhrase(context: RuleContext, mention: DateMention, date: CalendarDate, reference: ReferenceDate): void {
+  const { text } = context.model;
+  const relativeSpan = mention.relativeSpan!;
+  const weekdaySpan = mention.weekdaySpan!;
+  const relative = mention.relative!;
+  const [from] = NEAREST[relative];
+  const offset = from + ((((mention.weekday! - weekdayOf(reference.year, reference.month, reference.day) - from) % 7) + 7) % 7);
+  const meant = addDays(reference, offset);
+  const phrase = text.slice(relativeSpan.start, weekdaySpan.end);
+  const days = daysFromReference(date, reference);
+  const written = dateLike(text, mention, date);
+  const meantText = dateLike(text, mention, meant);
+  const distance = days === 0 ? 'the same day as' : `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'}`;
+  const fixes: Fix[] = [{ title: `Change the date to ${meantText} (${phrase})`, edits: dateEdits(text, mention, date, meant) }];
+  // The phrase for the date as written: its own weekday, "last"/"next" by side, or the weekday
+  // alone when the date is too far away for either.
+  const writtenWord = text.slice(relativeSpan.start, relativeSpan.end);
+  const weekday = weekdayLike(text.slice(weekdaySpan.start, weekdaySpan.end), weekdayOf(date.year, date.month, date.day));
+  const side = days < 0 && days >= -7 ? 'last' : days > 0 && days <= 7 ? 'next' : undefined;
+  const word = side && (writtenWord[0] === writtenWord[0].toUpperCase() ? side[0].toUpperCase() + side.slice(1) : side);
+  const rewritten = word ? `${word} ${weekday}` : writtenWord[0] === writtenWord[0].toUpperCase() ? weekday[0].toUpperCase() + weekday.slice(1) : weekday;
+  if (rewritten !== phrase) fixes.push({ title: `Change "${phrase}" to "${rewritten}" (${written})`, edits: [{ start: relativeSpan.start, end: weekdaySpan.end, text: rewritten }] });
+  context.report({
+    start: mention.start,
+    end: mention.end,
+    message: `"${phrase}" was ${meantText} by ${storyDate(reference, mention.order)}, not ${written}, ${distance} it.`,
+    fixes,
+  });
 }
 
 function checkTense(context: RuleContext, mention: DateMention, reference: ReferenceDate): void {
@@ -145,7 +187,7 @@ function checkApUsage(context: RuleContext, mention: DateMention, reference: Ref
   }
 }
 
-export default defineRule({
+export const relative = defineRule({
   meta: {
     id: 'date/relative',
     family: 'date',

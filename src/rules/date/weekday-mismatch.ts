@@ -1,9 +1,9 @@
 import { WEEKDAY_NAMES, addDays, isValidDate, weekdayOf } from '../../engine/model/calendar';
 import { defineRule } from '../../engine/rule';
-import type { Fix, TextEdit } from '../../engine/types';
-import { daysFromReference, describe, fullDate, monthLike, weekdayLike } from './words';
+import type { Fix } from '../../engine/types';
+import { dateEdits, daysFromReference, describe, fullDate, weekdayLike } from './words';
 
-export default defineRule({
+export const weekdayMismatch = defineRule({
   meta: {
     id: 'date/weekday-mismatch',
     family: 'date',
@@ -27,10 +27,7 @@ export default defineRule({
       let shift = (mention.weekday - actual + 7) % 7;
       if (shift > 3) shift -= 7;
       const moved = addDays(date, shift);
-      const edits: TextEdit[] = [];
-      if (mention.daySpan) edits.push({ ...mention.daySpan, text: String(moved.day) });
-      if (moved.month !== date.month && mention.monthSpan) edits.push({ ...mention.monthSpan, text: monthLike(text.slice(mention.monthSpan.start, mention.monthSpan.end), moved.month) });
-      if (moved.year !== date.year && mention.yearSpan) edits.push({ ...mention.yearSpan, text: String(moved.year) });
+      const edits = dateEdits(text, mention, date, moved);
       const movedText = describe(mention, mention.yearSpan ? moved : { month: moved.month, day: moved.day });
       fixes.push({ title: `Change the date to ${movedText} (the nearest ${WEEKDAY_NAMES[mention.weekday]})`, edits });
 

@@ -1,5 +1,6 @@
-import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, dayNumber, formatDate, type CalendarDate } from '../../engine/model/calendar';
+import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, dayNumber, formatDate, ordinal, type CalendarDate } from '../../engine/model/calendar';
 import type { DateMention, ReferenceDate, TextModel } from '../../engine/model/types';
+import type { TextEdit } from '../../engine/types';
 
 /** Writes `name` the way `original` was written: all capitals, or lower case. */
 function matchCase(original: string, name: string): string {
@@ -41,7 +42,7 @@ export function daysFromReference(date: { year: number; month: number; day: numb
 
 /** "the story's date (15 March 2025, from the dateline)". */
 export function storyDate(reference: ReferenceDate, order: 'day-month' | 'month-day' = 'day-month'): string {
-  const source = { 'front-matter': 'front matter', dateline: 'dateline', option: 'settings', today: "today's date" }[reference.source];
+  const source = { 'front-matter': 'front matter', dateline: 'dateline', option: 'settings' }[reference.source];
   return `the story's date (${formatDate(reference, order)}, from the ${source})`;
 }
 
@@ -55,4 +56,25 @@ export function dateSpan(mention: DateMention): { start: number; end: number } {
 /** The order the draft writes its dates in (its first full date), for dates the rules write themselves. */
 export function draftOrder(model: TextModel): 'day-month' | 'month-day' {
   return model.dates.find((d) => d.order)?.order ?? 'day-month';
+}
+
+/**
+ * Edits that rewrite a mention's date as `to`, part by part in the draft's own style ("Oct. 21"
+ * becomes "Oct. 14", "21st" becomes "14th"): day, month when it changes, year when written.
+ */
+export function dateEdits(text: string, mention: DateMention, from: CalendarDate, to: CalendarDate): TextEdit[] {
+  const edits: TextEdit[] = [];
+  if (mention.daySpan) edits.push({ ...mention.daySpan, text: String(to.day) });
+  if (mention.ordinalSuffix) edits.push({ ...mention.ordinalSuffix, text: ordinal(to.day).slice(String(to.day).length) });
+  if (to.month !== from.month && mention.monthSpan) edits.push({ ...mention.monthSpan, text: monthLike(text.slice(mention.monthSpan.start, mention.monthSpan.end), to.month) });
+  if (to.year !== from.year && mention.yearSpan) edits.push({ ...mention.yearSpan, text: String(to.year) });
+  return edits;
+}
+
+/** `date` written the way the mention writes its own: "Oct. 14" for "Oct. 21", "7 March" for "25 March". */
+export function dateLike(text: string, mention: DateMention, date: CalendarDate): string {
+  const month = mention.monthSpan ? monthLike(text.slice(mention.monthSpan.start, mention.monthSpan.end), date.month) : MONTH_NAMES[date.month - 1];
+  const year = mention.yearSpan ? date.year : undefined;
+  if ((mention.order ?? 'day-month') === 'month-day') return year === undefined ? `${month} ${date.day}` : `${month} ${date.day}, ${year}`;
+  return year === undefined ? `${date.day} ${month}` : `${date.day} ${month} ${year}`;
 }

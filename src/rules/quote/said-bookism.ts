@@ -17,7 +17,7 @@ export const saidBookism = defineRule({
     id: 'quote/said-bookism',
     family: 'quote',
     description: 'A loaded attribution verb (stated, claimed, admitted, noted, revealed …) where "said" is neutral.',
-    rationale: 'Verbs like “claimed” or “admitted” pass judgement on the speaker; AP style prefers the neutral “said”.',
+    rationale: 'Verbs like “claimed” or “admitted” pass judgment on the speaker; AP style prefers the neutral “said”.',
     defaultLevel: 'info',
     fixable: true,
   },
@@ -27,13 +27,14 @@ export const saidBookism = defineRule({
       const a = q.attribution;
       if (!a?.verb || !a.verbText || a.form === 'continuation' || a.form === 'multi-paragraph' || seen.has(a.verb.start)) continue;
       const neutral = LOADED[a.verbText.toLowerCase()];
-      if (!neutral) continue;
+      // `the report states`, `the circular notes`: the usual verbs for a document, which has no tone of voice to colour.
+      if (!neutral || a.document) continue;
       seen.add(a.verb.start);
       const replacement = matchCase(neutral, a.verbText);
       report({
         start: a.verb.start,
         end: a.verb.end,
-        message: `“${a.verbText}” colours the quote; the neutral “${replacement}” lets the words speak for themselves.`,
+        message: `“${a.verbText}” colors the quote; the neutral “${replacement}” lets the words speak for themselves.`,
         fixes: [{ title: `Replace with “${replacement}”`, edits: [{ start: a.verb.start, end: a.verb.end, text: replacement }], safe: true }],
       });
     }

@@ -19,7 +19,8 @@ export const quoteStyle = defineRule({
     for (const q of model.quotations) {
       if (inHeadline(model, q)) continue;
       const parent = q.parent === -1 ? undefined : model.quotations[q.parent];
-      const wanted = parent && parent.style === 'double' ? 'single' : parent ? 'double' : 'double';
+      // AP: double marks outside, single marks for a quotation inside a double-quoted one.
+      const wanted = parent?.style === 'double' ? 'single' : 'double';
       if (q.style === wanted) continue;
       const table = wanted === 'double' ? TO_DOUBLE : TO_SINGLE;
       const edits: TextEdit[] = [{ start: q.open.start, end: q.open.end, text: table[q.open.char] ?? q.open.char }];

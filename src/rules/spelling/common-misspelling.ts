@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { analyseSpelling } from './analysis';
+import { analyseSpelling } from '../../engine/spelling/analysis';
 import { replaceWordFix } from './fixes';
 
 export const commonMisspelling = defineRule({
@@ -7,7 +7,7 @@ export const commonMisspelling = defineRule({
     id: 'spelling/common-misspelling',
     family: 'spelling',
     description: 'A word on the list of frequent English misspellings.',
-    rationale: 'Words such as “recieve” and “seperate” are misspelt so often that the correction is known; with a single correct form the fix is safe to apply without a look.',
+    rationale: 'Words such as “recieve” and “seperate” are misspelled so often that the correction is known; with a single correct form the fix is safe to apply without a look.',
     defaultLevel: 'warning',
     fixable: true,
   },

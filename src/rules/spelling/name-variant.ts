@@ -1,7 +1,7 @@
 import { lineOf, lineStartsOf } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation } from '../../engine/types';
-import { analyseSpelling } from './analysis';
+import { analyseSpelling } from '../../engine/spelling/analysis';
 import { replaceWordFix } from './fixes';
 
 const KIND_LABEL: Record<string, string> = {
@@ -17,8 +17,8 @@ export const nameVariant = defineRule({
   meta: {
     id: 'spelling/name-variant',
     family: 'spelling',
-    description: 'A name spelt one or two letters away from a name used elsewhere in the draft, in the workspace or in the gazetteer.',
-    rationale: 'Misspelt names are the costliest errors in news copy. A capitalised word the dictionary does not know is only reported when it is close to a name the draft, the desk or the gazetteer already knows; other names are left alone.',
+    description: 'A name spelled one or two letters away from a name used elsewhere in the draft, in the workspace or in the gazetteer.',
+    rationale: 'Misspelled names are the costliest errors in news copy. A capitalized word the dictionary does not know is only reported when it is close to a name the draft, the desk or the gazetteer already knows; other names are left alone.',
     defaultLevel: 'warning',
     fixable: true,
   },

@@ -24,6 +24,8 @@ export const repeatedWord = defineRule({
       if (b.text !== lower) continue;
       if (a.text.toLowerCase() !== lower || ALLOWED.has(lower) || /^\d/.test(lower)) continue;
       if (!ONLY_SPACE.test(prose.slice(a.end, b.start))) continue;
+      // "one one-hundredth", "a one-on-one": the second word starts a hyphenated compound.
+      if (prose[b.end] === '-' || prose[b.end] === '‑') continue;
       report({
         start: b.start,
         end: b.end,

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { analyseSpelling } from './analysis';
+import { analyseSpelling } from '../../engine/spelling/analysis';
 import { replaceWordFix } from './fixes';
 
 export const unknownWord = defineRule({
@@ -12,15 +12,18 @@ export const unknownWord = defineRule({
     fixable: true,
   },
   check({ model, config, workspace, session, report }) {
-    const { verdicts } = analyseSpelling(model, config, workspace, session);
+    const { verdicts, dialect } = analyseSpelling(model, config, workspace, session);
+    const name = dialect.dialect;
+    const [most, fewest] = dialect.dialect === 'en-GB' ? [dialect.british, dialect.american] : [dialect.american, dialect.british];
+    const why = dialect.auto ? `, which the rest of this draft uses (${most} ${most === 1 ? 'word' : 'words'} to ${fewest})` : '';
     for (const v of verdicts) {
       if (v.kind !== 'unknown') continue;
       const { word } = v;
       const message = v.dialectFix
-        ? `“${word.text}” is not ${config.dialect} spelling; write “${v.dialectFix}”.`
+        ? `“${word.text}” is not ${name} spelling${why}; write “${v.dialectFix}”.`
         : v.suggestions.length
-          ? `“${word.text}” is not in the ${config.dialect} dictionary. Did you mean “${v.suggestions[0]}”?`
-          : `“${word.text}” is not in the ${config.dialect} dictionary.`;
+          ? `“${word.text}” is not in the ${name} dictionary. Did you mean “${v.suggestions[0]}”?`
+          : `“${word.text}” is not in the ${name} dictionary.`;
       report({ start: word.start, end: word.end, message, word: word.text, fixes: v.suggestions.slice(0, 3).map((s) => replaceWordFix(word, s)) });
     }
   },

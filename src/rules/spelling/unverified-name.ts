@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { analyseSpelling } from './analysis';
+import { analyseSpelling } from '../../engine/spelling/analysis';
 
 export const unverifiedName = defineRule({
   meta: {

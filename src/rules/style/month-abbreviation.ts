@@ -1,7 +1,7 @@
 import { AP_MONTH_ABBREVIATIONS, MONTH_NAMES, daysInMonth } from '../../engine/model/calendar';
 import { defineRule } from '../../engine/rule';
 
-export default defineRule({
+export const monthAbbreviation = defineRule({
   meta: {
     id: 'style/month-abbreviation',
     family: 'style',

@@ -1,9 +1,6 @@
 import { defineRule } from '../../engine/rule';
 
-/** A clock time with a.m./p.m. in any spelling; the prefilter is the digit and the letter m. */
-const TIME = /(?<![\d:.,])(\d{1,2})(?::(\d{2}))?(\s*)([aApP])(\.?\s?)([mM])(?![\p{L}\d])(\.?)/gu;
-
-export default defineRule({
+export const timeOfDay = defineRule({
   meta: {
     id: 'style/time-of-day',
     family: 'style',
@@ -15,21 +12,17 @@ export default defineRule({
   },
   check({ model, report }) {
     const { prose } = model;
-    TIME.lastIndex = 0;
-    for (let m = TIME.exec(prose); m; m = TIME.exec(prose)) {
-      const [whole, hourText, minutes, , letter, , , dot] = m;
-      const hour = Number(hourText);
-      if (hour < 1 || hour > 12 || (minutes !== undefined && Number(minutes) > 59)) continue;
-      const wanted = `${hour}${minutes && minutes !== '00' ? `:${minutes}` : ''} ${letter.toLowerCase()}.m.`;
-      const end = m.index + whole.length;
-      if (whole === wanted) continue;
+    for (const time of model.clockTimes) {
+      const { start, end, minute } = time;
+      const wanted = `${time.hour}${minute ? `:${String(minute).padStart(2, '0')}` : ''} ${time.meridiem}.m.`;
+      if (prose.slice(start, end) === wanted) continue;
       report({
-        start: m.index,
+        start,
         end,
         // "9 a.m." already ends the sentence; a second full stop would read as a typo.
-        message: `AP style writes times as ${wanted}${minutes === '00' ? ' (no ":00").' : wanted.endsWith('.') ? '' : '.'}`,
+        message: `AP style writes times as ${wanted}${minute === 0 ? ' (no ":00").' : ''}`,
         // A sentence-ending stop after "pm" merges with the one of "p.m.".
-        fixes: [{ title: `Write "${wanted}"`, edits: [{ start: m.index, end: end + (!dot && prose[end] === '.' ? 1 : 0), text: wanted }], safe: true }],
+        fixes: [{ title: `Write "${wanted}"`, edits: [{ start, end: end + (!time.endsWithStop && prose[end] === '.' ? 1 : 0), text: wanted }], safe: true }],
       });
     }
   },

@@ -48,6 +48,45 @@ describe('diagnostics in a draft', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
     assert.match(text, /Copydesk/);
     assert.match(text, /spelling\/common-misspelling/);
+    // Plain spaces: a hover whose spaces are all &nbsp; (MarkdownString.appendText) wraps mid-word.
+    assert.doesNotMatch(text, /&nbsp;/);
+    assert.match(text, /with a single correct form the fix is safe to apply/);
+  });
+
+  it('names the speaker of a quotation on hover, and how Copydesk found them', async () => {
+    await diagnosticFor(uri, 'quote/unattributed');
+    const hoverText = async (line: number, character: number) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    };
+    // Line 9: "This is a good day for the town," said Mayor Ellen Hartwell.
+    assert.match(await hoverText(8, 10), /\*\*Copydesk · Quote by Mayor Ellen Hartwell\*\*\n\nSpeaker found: same sentence\./);
+    // Line 5: the quote nobody is credited with, with the rule's explanation below.
+    const unattributed = await hoverText(4, 10);
+    assert.match(unattributed, /^\*\*Copydesk · Quote with no speaker found\*\*/);
+    assert.match(unattributed, /quote\/unattributed/);
+  });
+
+  it('shows each speaker after the closing mark when copydesk.showSpeakers is on', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const whole = new vscode.Range(0, 0, 20, 0);
+    const hints = async () => (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, whole)) ?? [];
+    const label = (h: vscode.InlayHint) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    assert.deepEqual(await hints(), [], 'off by default');
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('showSpeakers', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      const shown = await waitFor('the speaker hint', async () => {
+        const list = await hints();
+        return list.length > 0 ? list : undefined;
+      });
+      assert.deepEqual(shown.map((h) => [h.position.line, h.position.character, label(h)]), [[8, 34, '— Mayor Ellen Hartwell']]);
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.equal(document.lineAt(8).text.slice(0, 34), '"This is a good day for the town,"');
+    } finally {
+      await section.update('showSpeakers', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the hints to go when turned off', async () => (await hints()).length === 0);
   });
 
   it('updates as the user types, and clears when the file is deleted', async () => {

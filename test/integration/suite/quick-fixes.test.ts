@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { actionTitled, applyAction, closeAllEditors, codeActionsAt, codeOf, copyDraft, diagnosticFor, diagnosticsWhere, fileIn, openDraft, quickFixes, readFile, waitFor } from './helpers';
+import { actionTitled, api, applyAction, closeAllEditors, codeActionsAt, codeOf, copyDraft, diagnosticFor, diagnosticsWhere, fileIn, openDraft, quickFixes, readFile, waitFor } from './helpers';
 
 const FIXTURE = 'drafts/council.md';
 
@@ -88,8 +88,12 @@ describe('quick fixes', () => {
     const uri = fileIn('desk', 'brief.draft');
     await openDraft('desk', 'brief.draft');
     const d = await diagnosticFor(uri, 'spelling/unknown-word');
+    const copydesk = await api();
+    const before = copydesk.notices.length;
     await applyAction(actionTitled(await quickFixes(uri, d), 'Add "theatre" to the workspace dictionary'));
     assert.equal(await readFile(fileIn('.copydesk', 'words.txt')), 'theatre\n');
+    // The write is confirmed, naming the file.
+    assert.deepEqual(copydesk.notices.slice(before), ['Added "theatre" to the workspace dictionary, .copydesk/words.txt.']);
     await waitFor('the word to be accepted', () => !vscode.languages.getDiagnostics(uri).some((x) => x.source === 'copydesk' && codeOf(x) === 'spelling/unknown-word'));
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, diagnosticsWhere, fileIn, openChecked, openDraft, writeFile } from './helpers';
+import { api, closeAllEditors, diagnosticsWhere, fileIn, openChecked, openDraft, waitFor, writeFile } from './helpers';
 
 // A weekday that disagrees with its date, an unattributed quote and a misspelling, in that order.
 const DRAFT = `# Council approves bridge
@@ -33,6 +33,19 @@ describe('status bar: the draft\'s findings', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
   });
   afterEach(closeAllEditors);
+
+  it('labels the counts so they read without the tooltip, and has a compact form', async () => {
+    const copydesk = await api();
+    await waitFor('the labelled status bar', () => copydesk.statusBarText() === 'Copydesk: 1 quote · 1 spelling · 1 date');
+    const section = vscode.workspace.getConfiguration('copydesk');
+    await section.update('statusBar', 'compact', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the compact status bar', () => copydesk.statusBarText() === '$(quote) 1 $(book) 1 $(calendar) 1');
+    } finally {
+      await section.update('statusBar', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the labelled status bar again', () => copydesk.statusBarText() === 'Copydesk: 1 quote · 1 spelling · 1 date');
+  });
 
   it('lists them in reading order and goes to the chosen one', async () => {
     const { choice } = await openFindingsList();

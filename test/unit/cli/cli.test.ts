@@ -77,7 +77,7 @@ describe('cli', function () {
     const dir = workspace({ '.copydesk.json': '{ "dialect": "en-XX", "rules": { "quote/nope": "off" } }', 'draft.md': 'Fine.\n' });
     const r = cli(['check', 'draft.md'], dir);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /\.copydesk\.json: dialect: "dialect" must be "en-US" or "en-GB"/);
+    assert.match(r.stderr, /\.copydesk\.json: dialect: "dialect" must be "auto", "en-US" or "en-GB"/);
     assert.match(r.stderr, /rules\.quote\/nope: Unknown rule "quote\/nope"/);
     assert.match(r.stdout, /No problems found/);
   });

@@ -9,7 +9,7 @@ import { workspaceOf, type DraftNames } from '../../../src/cli/workspace';
 import { lintDocument } from '../../../src/engine/lint';
 import { WorkspaceNames } from '../../../src/engine/workspace-names';
 import { allRules } from '../../../src/rules';
-import { draftNamesOf } from '../../../src/rules/spelling/analysis';
+import { draftNamesOf } from '../../../src/engine/spelling/analysis';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 

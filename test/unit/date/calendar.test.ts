@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { MONTH_NAMES, WEEKDAY_NAMES, addDays, daysInMonth, isValidDate, weekdayOf } from '../../../src/engine/model/calendar';
-import invalid from '../../../src/rules/date/invalid';
-import weekdayMismatch from '../../../src/rules/date/weekday-mismatch';
+import { invalid } from '../../../src/rules/date/invalid';
+import { weekdayMismatch } from '../../../src/rules/date/weekday-mismatch';
 import { lintWith } from '../../helpers/rule-tester';
 
 const FIRST_YEAR = 1900;

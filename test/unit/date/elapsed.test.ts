@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import rule from '../../../src/rules/date/elapsed';
+import { elapsed as rule } from '../../../src/rules/date/elapsed';
 import { lintWith, ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(rule, {

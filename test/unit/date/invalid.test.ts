@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/date/invalid';
+import { invalid as rule } from '../../../src/rules/date/invalid';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(rule, {

@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/date/ordinal';
+import { ordinal as rule } from '../../../src/rules/date/ordinal';
 import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester(rule, {

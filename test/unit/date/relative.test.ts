@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/date/relative';
+import { relative as rule } from '../../../src/rules/date/relative';
 import { ruleTester } from '../../helpers/rule-tester';
 
 // 15 March 2025 was a Saturday.
@@ -21,12 +21,50 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'last Friday after the story date',
+      name: 'last Friday after the story date: the message names the day it was; fix the date',
       text: 'The talks collapsed last Friday, 25 March, officials said.',
       config: story,
       count: 1,
       spans: ['last Friday, 25 March'],
-      message: /"last Friday" does not fit 25 March 2025, 10 days after the story's date \(15 March 2025, from the settings\)/,
+      message: /^"last Friday" was 14 March by the story's date \(15 March 2025, from the settings\), not 25 March, 10 days after it\.$/,
+      output: 'The talks collapsed last Friday, 14 March, officials said.',
+    },
+    {
+      name: 'last Friday after the story date: or fix the phrase (too far for "next": the weekday alone)',
+      text: 'The talks collapsed last Friday, 25 March, officials said.',
+      config: story,
+      count: 1,
+      fix: 1,
+      output: 'The talks collapsed Tuesday, 25 March, officials said.',
+    },
+    {
+      name: 'last Tuesday, Oct. 21 in a story dated Oct. 16: last Tuesday was Oct. 14',
+      text: '---\ndate: 2025-10-16\n---\nThe talks collapsed last Tuesday, Oct. 21, officials said.\n',
+      count: 1,
+      spans: ['last Tuesday, Oct. 21'],
+      message: /^"last Tuesday" was Oct\. 14 by the story's date \(October 16, 2025, from the front matter\), not Oct\. 21, 5 days after it\.$/,
+      output: '---\ndate: 2025-10-16\n---\nThe talks collapsed last Tuesday, Oct. 14, officials said.\n',
+    },
+    {
+      name: 'last Tuesday, Oct. 21: or keep the date and say "next Tuesday"',
+      text: '---\ndate: 2025-10-16\n---\nThe talks collapsed last Tuesday, Oct. 21, officials said.\n',
+      count: 1,
+      fix: 1,
+      output: '---\ndate: 2025-10-16\n---\nThe talks collapsed next Tuesday, Oct. 21, officials said.\n',
+    },
+    {
+      name: 'next Monday before the story date, ordinal and capital kept',
+      text: '---\ndate: 2025-10-16\n---\nNext Monday, October 13th, the vote opens.\n',
+      count: 1,
+      message: /^"Next Monday" was October 20 by the story's date \(October 16, 2025, from the front matter\), not October 13, 3 days before it\.$/,
+      output: '---\ndate: 2025-10-16\n---\nNext Monday, October 20th, the vote opens.\n',
+    },
+    {
+      name: 'next Monday before the story date: or "Last Monday"',
+      text: '---\ndate: 2025-10-16\n---\nNext Monday, October 13th, the vote opens.\n',
+      count: 1,
+      fix: 1,
+      output: '---\ndate: 2025-10-16\n---\nLast Monday, October 13th, the vote opens.\n',
     },
     {
       name: 'yesterday (Monday) on a Wednesday',

@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/date/weekday-mismatch';
+import { weekdayMismatch as rule } from '../../../src/rules/date/weekday-mismatch';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const dated = (date: string) => ({ referenceDate: date });

@@ -7,6 +7,7 @@ import { loadConfigForFile } from '../../../src/engine/config-files';
 import { applyEdits, applyFixes } from '../../../src/engine/fixes';
 import { lintDocument } from '../../../src/engine/lint';
 import { defineRule } from '../../../src/engine/rule';
+import { frontMatter } from '../../../src/rules/copydesk/front-matter';
 
 /** Reports every occurrence of the word "TK" so engine behaviour can be tested without real rules. */
 const tkRule = defineRule({
@@ -40,7 +41,7 @@ describe('engine: rule levels and options', () => {
   });
 
   it('reports invalid front matter settings as a finding and still lints', () => {
-    const f = run('---\ncopydesk:\n  dialect: en-XX\n---\nA TK here.');
+    const f = lintDocument('---\ncopydesk:\n  dialect: en-XX\n---\nA TK here.', { filePath: 'a.md', rules: [tkRule, frontMatter] }).findings;
     assert.deepEqual(f.map((x) => x.ruleId), ['copydesk/front-matter', 'quote/tk-test']);
     assert.match(f[0].message, /dialect/);
   });

@@ -17,8 +17,37 @@ ruleTester(anonymousSource, {
     '"A takeover is the sensible move," said one analyst quoted by the Agence France Presse news agency.',
     '"Free downloading has killed opportunities for new bands," said one musician quoted by the report.',
     '"Older people have become more vigilant," said one woman who took part in the research.',
+    // a role that points back to a person named earlier is that person (issue 14, item 4)
+    'Jane Roe, an analyst with Acme Securities, expects a cut. "Rates will fall by June," the analyst said.',
+    'Jane Roe, a Treasury official, briefed reporters. "Talks will resume," the official said.',
+    'John Doe, vice chairman of Acme Corp\'s finance unit, disagreed. "We see no cut," the chairman said.',
+    'Columbus Mayor Andrea Ginther opened the bridge.\n\n"It was worth the wait," the mayor said.',
+    'Analyst Jane Roe of Acme Securities expects a cut. "Rates will fall by June," the analyst told reporters.',
+    // a quote credited to a named publication is not anonymous (issue 14, item 4)
+    'The news agency Opecna quoted an OPEC official as saying output fell. "Output is down," the official was quoted as saying.',
+    'The daily Handelsblatt published a report quoting an unnamed bourse official as saying the bank would join. "We will list it," the official said.',
   ],
   invalid: [
+    {
+      name: 'an unnamed source quoted by no named publication',
+      text: 'A report quoted an unnamed bourse official as saying the bank would join. "We will list it," the official said.',
+      count: 1,
+    },
+    {
+      name: 'a role that points back to nobody named',
+      text: 'Rates were steady. "Rates will fall by June," the analyst said.',
+      count: 1,
+    },
+    {
+      name: 'a role of another noun than the named person\'s',
+      text: 'Jane Roe, an analyst with Acme Securities, expects a cut. "Rates will fall by June," the official said.',
+      count: 1,
+    },
+    {
+      name: 'a role that points back to an unnamed source',
+      text: 'A senior official spoke on Monday. "Talks will resume," the official said.',
+      count: 1,
+    },
     {
       name: 'a former aide, and the continuation',
       text: '"Every hour counts," said a former aide to former Ukrainian President Leonid Kuchma. "If the West delays, Russia will only grow bolder."',

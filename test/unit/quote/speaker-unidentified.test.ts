@@ -18,6 +18,20 @@ ruleTester(speakerUnidentified, {
     '"We are honoured," Sky said. Sky One will show the ceremony live.',
     // a quoted nickname between the given name and the surname
     'Jimmy "the Whirlwind" White also missed lessons. "We loved the game," Mr White said.',
+    // a full name in the headline introduces the speaker
+    'Mark Rutte warns allies\n\n"We will not back down," Mr Rutte said in Brussels.',
+    'Mark Rutte Warns Allies\n\n"We will not back down," Mr Rutte said in Brussels.',
+    // a head of state or government is named in full by title and surname (issue 14, item 5)
+    '"We will provide the weapons," President Trump said.',
+    '"The talks went well," Prime Minister Thatcher said on Friday.',
+    '"We will not devalue," Chancellor Kohl told reporters.',
+    // a company or agency by its name needs no full name first (issue 14, item 5)
+    '"Exports will fall," Ministry of Trade director general Noboru Hatakeyama told reporters. The Finance Ministry agreed.',
+    '"Profits rose 12 percent," Citicorp said. Citicorp Chairman John Reed spoke later.',
+    '"We are reviewing the bid," Acme Securities said. Its parent, Acme Corp, declined to comment.',
+    // a surname after the full name with its title split off, and a hyphenated surname
+    'Columbus Mayor Andrea Ginther spoke first. "The bridge is late," Ginther said.',
+    'Rep. Mary Kilroy-Silk, a Republican from Ohio, disagreed. "It is on time," Kilroy-Silk said.',
     // a determiner opening a sentence is no given name
     '"We are disappointed," Citigroup said. Some Citigroup traders face charges.',
   ],
@@ -36,10 +50,23 @@ ruleTester(speakerUnidentified, {
       spans: ['Mr Rutte'],
     },
     {
-      name: 'job title and surname',
-      text: '"We will provide the weapons," President Trump said.',
+      name: 'job title and surname (not a head of state or government)',
+      text: '"We will provide the weapons," Defense Secretary Weinberger said.',
       count: 1,
-      spans: ['President Trump'],
+      spans: ['Defense Secretary Weinberger'],
+    },
+    {
+      name: 'a role that says nothing of the surname before it',
+      text: 'Columbus Mayor Andrea Ginther spoke first. "The bridge is late," Rep. Okonjo said.',
+      count: 1,
+      spans: ['Rep. Okonjo'],
+    },
+    {
+      name: 'a surname before the hyphenated full name',
+      text: '"I am ashamed," Kilroy-Silk said. Robert Kilroy-Silk quit the party on Monday.',
+      count: 1,
+      spans: ['Kilroy-Silk'],
+      message: /appears only later/,
     },
     {
       name: 'nicknamed full name only after the quote',

@@ -34,6 +34,25 @@ ruleTester(unattributed, {
     'Rutte said: "We will not back down. Our allies know it.\n\n"And so does Moscow, which has tested us for a decade."',
     // a paragraph that opens with a quote right after the same speaker's quote (British practice)
     '"We will not back down," Rutte said.\n\n"Our allies know it and so does Moscow."',
+    // wire-copy verbs and forms (issue 14)
+    ...['speculated', 'alleged', 'retorted', 'quipped', 'mumbled', 'conceded', 'cautioned', 'reiterated', 'concurred'].map((verb) => `"Prices will not recover before the summer," Okafor ${verb}.`),
+    '"Prices will not recover before the summer," John Okafor, vice chairman of Halvorsen Foods\' finance unit, said.',
+    'John Okafor, vice chairman of Halvorsen Foods\' finance unit, speculated that "prices will not recover before the summer and may fall further."',
+    // documents quoted
+    ...['the minutes showed', 'the release said', 'the order states', 'the filing read'].map((source) => `"Prices will not recover before the summer," ${source}.`),
+    'Following are extracts from the communique issued at the end of the meeting.\n\n"The conference noted that prices had recovered."\n\n"The conference decided to meet again in June."',
+    'HELSINKI, June 3 - Following are extracts from the statement issued after the talks.\n\n"The growers agreed to cut the quota."',
+    // a long appositive after the speaker who ends the paragraph before
+    '"We are very pleased," said Max Okafor, a senior official of the Growers Federation, which has fought a long campaign against any curbs on the co-operatives and their right to sell abroad.\n\n"It has shown that growers who sell at home should not be punished."',
+    // a fragment running to the end of a sentence whose subject names the speaker
+    'Dana Okafor ruled out a larger quota, "because the idea is precisely not to flood the market."',
+    // a term or a brand in quotes at a sentence's end, with the full stop inside the marks
+    'The biscuits were sold under the name "Carlton."',
+    'The bank termed the offer "inadequate."',
+    'Most of the firms are affiliates of conglomerates known as "chaebols."',
+    // a person or an organisation speaking at the end of the paragraph before carries over (British practice)
+    'Halvorsen Foods said profits would rise.\n\n"We will not plant barley again."',
+    'Barley acreage will fall by a fifth, Ines Varga of the growers\' union told reporters.\n\n"We will not plant barley again."',
     // the speaker implied by the subject of the sentence before, within one paragraph
     'Dana Okafor spent a decade at the agency before she quit. "I was tired of waiting for a budget that never came."',
     'Neighbours describe Okafor as tireless. Okafor opened the clinic in 2019. "Some nights there are forty people in the corridor."',
@@ -69,6 +88,34 @@ ruleTester(unattributed, {
     { text: "Abbas 'will not tolerate further attacks on civilians'\n\nPalestinian leader Mahmoud Abbas spoke on Monday.", filePath: 'story.txt', name: 'plain-text headline' },
   ],
   invalid: [
+    ...[
+      ['a plain fact', 'Shares in Halvorsen Foods fell 4 percent on Tuesday.'],
+      ['an expectation', 'Growers are expected to learn the new quota on Friday.'],
+      ['a poll', 'A new poll of 900 growers suggests most will plant less barley.'],
+      ['a survey', 'Barley acreage will fall by a fifth, according to the survey.'],
+      ['an action that is not speech: called a witness', 'The prosecutor called a witness from the co-operative.'],
+      ['an action that is not speech: filed suit', 'The co-operative filed suit against Halvorsen Foods on Monday.'],
+    ].map(([kind, before]) => ({
+      name: `no speaker carries over from ${kind}`,
+      text: `${before}\n\n"We will not plant barley again."`,
+      count: 1,
+      spans: ['"We will not plant barley again."'],
+    })),
+    {
+      name: 'a full sentence quoted at the end of a sentence is speech, not a term',
+      text: 'The biscuits were sold under the name Carlton. The owner wrote on the box "Nobody has ever complained about these biscuits in forty years."',
+      count: 0,
+    },
+    {
+      name: 'a fragment ending a sentence whose subject is no speaker',
+      text: 'The plan was dropped, "because the idea is precisely not to flood the market."',
+      count: 1,
+    },
+    {
+      name: 'a word that merely names a document is no verb of attribution',
+      text: 'The minutes were long.\n\n"Prices will not recover before the summer."',
+      count: 1,
+    },
     {
       name: 'a common noun opening the sentence before is no speaker',
       text: 'Prices rose again in March. "Nobody can afford a week of groceries any more."',

@@ -18,6 +18,13 @@ ruleTester(unbalanced, {
     'Mr Major said: "He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a real fight."',
     // paragraphs reopened with doubled single marks
     "''We want an explanation,'' McCreadie said. ''Nobody has called us.\n\n''We will see them in court.''",
+    // look-alikes of a swallowed attribution: a quote reopened after a lost paragraph break, speech that says `said` itself
+    'Okafor said: "The harbour will close. "We have told every skipper," she said.',
+    '"I asked what he wanted and nobody said anything. "So we left," Okafor said.',
+    '"Take the card, put it in the reader, and wait. "Then it is done," the clerk said.',
+    '"Yes," she said. "We have agreed to stop, and the union has agreed to talk. "Nothing more," she added.',
+    // apostrophes that are apostrophes
+    "The harbour's owners met the Okafors' lawyer.",
   ],
   invalid: [
     {
@@ -92,12 +99,54 @@ ruleTester(unbalanced, {
       text: '"We were told to wait.\' Then we waited," she said.',
       count: 1,
       message: /no opening mark/,
+      output: '"\'We were told to wait.\' Then we waited," she said.',
+    },
+    {
+      name: 'closing mark dropped before the attribution, more quotes following (wire copy)',
+      text: '"We will not back down, she said. "Our allies know it."',
+      count: 1,
+      spans: ['"'],
+      message: /no closing mark/,
+      output: '"We will not back down," she said. "Our allies know it."',
+    },
+    {
+      name: 'dropped before an inverted attribution, mid-paragraph',
+      text: 'The talks stalled on Monday. "We will not back down, said Smith. "Our allies know it," he added.',
+      count: 1,
+      output: 'The talks stalled on Monday. "We will not back down," said Smith. "Our allies know it," he added.',
+    },
+    {
+      name: 'dropped before a role and a long appositive, with a day',
+      text: '"The rate stays, John Okafor, vice chairman of Acme Corp\'s finance unit, said on Tuesday. "Nothing has changed."',
+      count: 1,
+      output: '"The rate stays," John Okafor, vice chairman of Acme Corp\'s finance unit, said on Tuesday. "Nothing has changed."',
+    },
+    {
+      name: 'dropped at the end of a paragraph whose next paragraph opens a quote',
+      text: '"Yes, we will, the minister added.\n\n"Our allies know it," she said.',
+      count: 1,
+      output: '"Yes, we will," the minister added.\n\n"Our allies know it," she said.',
+    },
+    {
+      name: 'a double mark typed for an apostrophe',
+      text: 'Brazil"s output fell, and the growers" union said it isn"t over.',
+      count: 3,
+      spans: ['"', '"', '"'],
+      message: /apostrophe/,
+      output: "Brazil's output fell, and the growers' union said it isn't over.",
+    },
+    {
+      name: 'a double mark typed for an apostrophe in a headline in capitals',
+      text: 'QATAR"S BANKS SET FOR A LEAN YEAR\n\nBank profits fell.',
+      count: 1,
+      output: "QATAR'S BANKS SET FOR A LEAN YEAR\n\nBank profits fell.",
     },
     {
       name: 'nested quote left open',
       text: '“He told me ‘go home and I did,” she said.',
       count: 1,
       spans: ['‘'],
+      output: '“He told me ‘go home and I did,’” she said.',
     },
   ],
 });

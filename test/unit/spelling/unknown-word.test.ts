@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 import { unknownWord } from '../../../src/rules/spelling/unknown-word';
 
 const gb = { dialect: 'en-GB' as const };
+const us = { dialect: 'en-US' as const };
+const speechKeepsDraftSpelling = { dialectInQuotes: 'draft' as const };
 
 ruleTester(unknownWord, {
   valid: [
@@ -14,10 +16,31 @@ ruleTester(unknownWord, {
     'The center of the defense budget.',
     { text: 'She added Blorft to the list.', config: { words: ['Blorft'] } },
     { text: 'It was a wi-fi hotspot for six-year-olds.', config: gb },
+    // Regular forms the word lists leave out, and American closed compounds.
+    { text: 'Lower liftings, late sowings and debt reschedulings followed the signup and the runup.', config: us },
+    { text: 'The loans were collateralized, and the backwardations eased.', config: us },
+    { text: 'Lower liftings and the securitisation of debt.', config: gb },
+    // No dialect set: the draft's own spellings decide, and each draft is consistent.
+    'The centre of the defence budget favoured labour.',
+    'The center of the defense budget favored labor.',
+    // Oxford spelling: British copy may write -ize.
+    'The centre will organize the defence of its labour policy.',
+    // As many British spellings as American ones: neither is the slip.
+    'The centre of the labor market.',
+    // Names are no sign of the desk's spelling: the Louvre, the U.S. Defense Department.
+    'The Louvre, the Louvre shop and the Louvre cafe made the theater a color show.',
+    // Quoted speech keeps its speaker's spelling.
+    'The center said labor favored the plan. "The labour movement is in favour," Smith said.',
+    // "analyses" is the plural of "analysis" in both dialects, not a British "analyzes".
+    { text: 'The analyses and the paralyses were published.', config: us },
+    'The center published two analyses of the labor market.',
   ],
   invalid: [
     { text: 'The minster sgined the bill.', count: 1, spans: ['sgined'], output: 'The minster signed the bill.' },
-    { text: 'The centre of the city.', count: 1, message: /en-US/, output: 'The center of the city.' },
+    { text: 'The centre of the city.', config: us, count: 1, message: /en-US/, output: 'The center of the city.' },
+    { name: 'auto: a British spelling in an American draft', text: 'The center said labor favored the plan, a centre of debate.', count: 1, spans: ['centre'], message: /not en-US spelling, which the rest of this draft uses \(3 words to 1\)/, output: 'The center said labor favored the plan, a center of debate.' },
+    { name: 'auto: an American spelling in a British draft', text: 'The centre said labour favoured the plan, a center of debate.', count: 1, spans: ['center'], message: /en-GB/, output: 'The centre said labour favoured the plan, a centre of debate.' },
+    { text: 'The center said labor favored the plan. "The labour movement is in favour," Smith said.', config: speechKeepsDraftSpelling, count: 2, spans: ['labour', 'favour'] },
     { text: 'The defense budget.', config: gb, count: 1, output: 'The defence budget.' },
     { text: 'Sgined by the president.', count: 1, output: 'Signed by the president.' },
   ],

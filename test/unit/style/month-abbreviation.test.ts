@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/style/month-abbreviation';
+import { monthAbbreviation as rule } from '../../../src/rules/style/month-abbreviation';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const ap = { style: 'ap' as const };

@@ -1,4 +1,4 @@
-import rule from '../../../src/rules/style/time-of-day';
+import { timeOfDay as rule } from '../../../src/rules/style/time-of-day';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const ap = { style: 'ap' as const };

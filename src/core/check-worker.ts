@@ -1,6 +1,6 @@
-// Lints files for "Check All Drafts in Workspace" in a worker thread, so thousands of drafts
-// never block the extension host. Reads files, finds their settings files and lints; the
-// extension turns what comes back into diagnostics.
+// Lints files for "Check All Drafts" in a worker thread, for the VS Code extension and the
+// language server alike, so thousands of drafts never block the editor's host. Reads files,
+// finds their settings files and lints; the adapter turns what comes back into diagnostics.
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { DEFAULT_CONFIG, mergeConfig, type CopydeskConfig } from '../engine/config';
@@ -9,7 +9,7 @@ import { languageIdFor, lintDocument } from '../engine/lint';
 import { lineStartsOf } from '../engine/positions';
 import type { Finding } from '../engine/types';
 import { WorkspaceNames } from '../engine/workspace-names';
-import { allRules, rulesById } from '../rules';
+import { allRules, ruleIds } from '../rules';
 
 export interface CheckRequest {
   files: string[];
@@ -25,8 +25,6 @@ export type CheckMessage =
   | { type: 'skipped'; path: string; reason: string }
   | { type: 'rule-error'; ruleId: string; message: string }
   | { type: 'done' };
-
-const ruleIds = new Set(rulesById.keys());
 
 function check(request: CheckRequest, post: (message: CheckMessage) => void): void {
   const failed = new Set<string>();

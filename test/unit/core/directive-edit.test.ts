@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../src/engine/fixes';
 import { lintDocument } from '../../../src/engine/lint';
 import type { Rule } from '../../../src/engine/rule';
-import { disableLineEdit } from '../../../src/extension/directive-edit';
+import { disableLineEdit } from '../../../src/core/directive-edit';
 
 function disable(text: string, offset: number, ruleId: string): string {
   const edit = disableLineEdit(text, offset, ruleId);

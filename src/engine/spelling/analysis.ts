@@ -1,11 +1,12 @@
-import type { CopydeskConfig } from '../../engine/config';
-import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount } from '../../engine/dictionary/edit-distance';
-import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../../engine/dictionary/speller';
-import { WordMemo } from '../../engine/dictionary/word-memo';
-import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../../engine/dictionary/word-list';
-import type { TextModel, Word } from '../../engine/model/types';
-import { nameBucket, type WorkspaceNames } from '../../engine/workspace-names';
-import { ParagraphMemo } from '../../engine/model/paragraph-memo';
+import type { CopydeskConfig, Dialect } from '../config';
+import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount } from '../dictionary/edit-distance';
+import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionary/speller';
+import { WordMemo } from '../dictionary/word-memo';
+import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
+import type { TextModel, Word } from '../model/types';
+import { nameBucket, type WorkspaceNames } from '../workspace-names';
+import { ParagraphMemo } from '../model/paragraph-memo';
+import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
@@ -20,6 +21,8 @@ export type Verdict =
 export interface SpellingAnalysis {
   verdicts: Verdict[];
   speller: Speller;
+  /** The dialect the draft was checked in (its own, under `dialect: "auto"`). */
+  dialect: DraftDialect;
 }
 
 const cache = new WeakMap<TextModel, { key: string; config: CopydeskConfig; workspace?: WorkspaceNames; version: number; analysis: SpellingAnalysis }>();
@@ -131,8 +134,16 @@ function partOfCompound(prose: string, word: Word): boolean {
   return before === '-' || after === '-';
 }
 
-/** Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary words of 3+ letters. */
+/**
+ * Closed compounds news copy coins ("crosscourt", "smartcard"): two dictionary
+ * words of 3+ letters, or a verb and "up" ("signup", "runup"), as American
+ * copy closes phrasal nouns.
+ */
 function isClosedCompound(text: string, speller: Speller): boolean {
+  if (text.endsWith('up') && text.length >= 5) {
+    const head = text.slice(0, -2);
+    if (frequencyRank(head) < COMPOUND_RANK && speller.isWord(head)) return true;
+  }
   for (let i = 3; i <= text.length - 3; i++) {
     const head = text.slice(0, i);
     const tail = text.slice(i);
@@ -208,6 +219,7 @@ function classify(text: string, speller: Speller): WordClass {
 const classesBySpeller = new WeakMap<Speller, WordMemo<WordClass>>();
 
 interface WordPass {
+  dialect: DraftDialect;
   verdicts: Verdict[];
   nameCandidates: Word[];
   capitalised: Word[];
@@ -245,10 +257,11 @@ function memoryFor(session: object, key: string): SpellingMemory {
 
 /** Every word judged by its spelling alone: what needs no other draft's names. */
 function classifyWords(model: TextModel, config: CopydeskConfig, session?: object): WordPass {
-  const key = `${config.dialect}\n${config.words.join('\n')}`;
+  const dialect = draftDialect(model, config);
+  const key = `${dialect.dialect}\n${config.dialectInQuotes}\n${config.words.join('\n')}`;
   const cached = wordPasses.get(model);
   if (cached && cached.key === key) return cached.pass;
-  const speller = spellerFor(config.dialect, config.words);
+  const speller = spellerFor(dialect.dialect, config.words);
   let classes = classesBySpeller.get(speller);
   if (!classes) classesBySpeller.set(speller, (classes = new WordMemo()));
   const memo = classes;
@@ -271,6 +284,7 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
     }
     if (wordClass.upper) capitalised.push(word);
     if (wordClass.kind === 'dialect') {
+      if (dialect.tied || keepsSpeakersSpelling(word, config)) return;
       verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], dialectFix: wordClass.fix });
       return;
     }
@@ -282,7 +296,7 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
 
   if (session) classifyByParagraph(model, memoryFor(session, key), classOf, take);
   else for (const word of model.words) take(word, classOf(word.text));
-  const pass = { verdicts, nameCandidates, capitalised, speller };
+  const pass = { dialect, verdicts, nameCandidates, capitalised, speller };
   wordPasses.set(model, { key, pass });
   return pass;
 }
@@ -337,9 +351,9 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const version = workspace ? workspace.version : -1;
   // The spelling rules of one lint share its config object: no need to spell out the key.
   if (cached && cached.config === config && cached.workspace === workspace && cached.version === version) return cached.analysis;
-  const key = `${config.dialect}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${version}`;
+  const key = `${config.dialect}\n${config.dialectInQuotes}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${version}`;
   if (cached && cached.key === key) return cached.analysis;
-  const { verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config, session);
+  const { dialect, verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config, session);
   const verdicts = wordVerdicts.slice();
 
   // Capitalised words of the draft, by bare form: how often and where.
@@ -384,7 +398,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
     judged[side].set(bare, verdict);
     verdicts.push(verdict);
   }
-  const analysis = { verdicts: inTextOrder(verdicts, wordVerdicts.length), speller };
+  const analysis = { verdicts: inTextOrder(verdicts, wordVerdicts.length), speller, dialect };
   cache.set(model, { key, config, workspace, version, analysis });
   return analysis;
 }

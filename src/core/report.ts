@@ -3,34 +3,49 @@ import type { TextModel } from '../engine/model/types';
 import { lineOf, lineStartsOf } from '../engine/positions';
 import { docsUrl } from '../engine/rule';
 import type { Family, Finding } from '../engine/types';
-import { rulesById } from '../rules';
 import { dictionaryFor } from '../engine/dictionary/word-list';
 import { namesToVerify } from './names';
+import { quoteSheet, quoteSheetMarkdown } from '../core/quote-sheet';
+import { familyOf } from '../core/status-text';
 
 const FAMILY_TITLES: Record<Family, string> = {
   quote: 'Quotes and attribution',
   spelling: 'Spelling and names',
   date: 'Dates',
   style: 'House style',
+  copydesk: 'Draft settings',
 };
 
+/** Turns every check off for the whole report (see README, Inline control). */
+export const REPORT_DIRECTIVE = '<!-- copydesk-disable -->';
+const EXCERPT_MAX = 80;
+/** Words shown after a finding that is only punctuation (a lone opening mark), so it reads as text. */
+const CONTEXT_WORDS = /^(?:\s*[^\s]+){1,6}/;
+
 function excerpt(text: string, start: number, end: number): string {
-  const shown = text.slice(start, Math.min(end, start + 80)).replace(/\s+/g, ' ').trim();
-  return shown.replace(/`/g, "'") + (end - start > 80 ? '…' : '');
+  let stop = Math.min(end, start + EXCERPT_MAX);
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, stop))) {
+    const line = text.slice(stop, text.indexOf('\n', stop) === -1 ? text.length : text.indexOf('\n', stop));
+    stop += CONTEXT_WORDS.exec(line)?.[0].length ?? 0;
+  }
+  const shown = text.slice(start, stop).replace(/\s+/g, ' ').trim();
+  return shown.replace(/`/g, "'") + (stop < end || stop - start >= EXCERPT_MAX ? '…' : '');
 }
 
 /**
  * A Markdown review report of one draft's findings, grouped by family with line numbers, for an
- * editor to hand to the reporter. Ends with the names the reporter should confirm.
+ * editor to hand to the reporter. Ends with the quote sheet (whom each quotation is credited to,
+ * for checking against notes) and the names the reporter should confirm.
  */
 export function buildReviewReport(draftName: string, model: TextModel, findings: readonly Finding[], dialect: Dialect = 'en-US'): string {
   const lineStarts = lineStartsOf(model.text);
-  const lines = [`# Copydesk review: ${draftName}`, ''];
+  // The report quotes the draft's problems: a saved copy of it must not be checked as a draft.
+  const lines = [REPORT_DIRECTIVE, `# Copydesk review: ${draftName}`, ''];
   if (findings.length === 0) lines.push('No findings.', '');
   else lines.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}.`, '');
   const families: Family[] = ['quote', 'spelling', 'date', 'style'];
   for (const family of families) {
-    const mine = findings.filter((f) => (rulesById.get(f.ruleId)?.meta.family ?? f.ruleId.split('/')[0]) === family);
+    const mine = findings.filter((f) => familyOf(f.ruleId) === family);
     if (mine.length === 0) continue;
     lines.push(`## ${FAMILY_TITLES[family]} (${mine.length})`, '');
     for (const f of mine) {
@@ -40,6 +55,8 @@ export function buildReviewReport(draftName: string, model: TextModel, findings:
     }
     lines.push('');
   }
+  const sheet = quoteSheet(model);
+  if (sheet.length) lines.push(`## Quotes and their speakers (${sheet.length})`, '', ...quoteSheetMarkdown(sheet), '');
   const dictionary = dictionaryFor(dialect);
   const names = namesToVerify(model, (lower) => dictionary.has(lower));
   if (names.length) {

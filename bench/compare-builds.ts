@@ -1,0 +1,138 @@
+/**
+ * This build against a build of an earlier commit, in one run, taking turns:
+ *
+ *   npx tsx bench/compare-builds.ts [--base REV] [--rounds N] [--processes N] [--out FILE]
+ *
+ * REV defaults to HEAD^ (the previous commit). The script checks REV out into a
+ * temporary git worktree, builds it there (dictionaries and bundles) and then
+ * measures both builds: the CLI over each shared corpus (wall time, spawn to
+ * exit) and the 100,000-word re-lint after a one-word edit (median over fresh
+ * processes). The two builds alternate run by run, because this machine's speed
+ * drifts by a fifth from minute to minute and both should see the same drift.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listCorpusFiles, loadArticles } from './lib/corpus';
+import { runNode } from './lib/spawn';
+import { median } from './lib/stats';
+import { formatNumber, table } from './lib/table';
+
+const ROOT = resolve(__dirname, '..');
+const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(ROOT, '../shared/corpus', name));
+
+interface Settings {
+  base: string;
+  rounds: number;
+  processes: number;
+  out?: string;
+}
+
+function readSettings(argv: string[]): Settings {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { base: { type: 'string' }, rounds: { type: 'string' }, processes: { type: 'string' }, out: { type: 'string' } },
+  });
+  const whole = (name: string, value: string | undefined, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (!/^[1-9]\d*$/.test(value)) throw new Error(`--${name} takes a whole number above 0, not "${value}"`);
+    return Number(value);
+  };
+  return { base: values.base ?? 'HEAD^', rounds: whole('rounds', values.rounds, 5), processes: whole('processes', values.processes, 6), out: values.out };
+}
+
+/** Builds REV in a throwaway worktree and returns its dist folder and a clean-up. */
+export function buildRevision(rev: string): { dist: string; commit: string; remove(): void } {
+  const commit = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = mkdtempSync(join(tmpdir(), `copydesk-base-${commit}-`));
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, commit], { cwd: ROOT, stdio: 'ignore' });
+  const remove = () => {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    // The dependencies are the same packages; the base's own lock file may differ, but the
+    // engine bundles only what both builds share, so this build's node_modules serves both.
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-dictionaries.ts'], { cwd: dir, stdio: 'ignore' });
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: dir, stdio: 'ignore' });
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { dist: join(dir, 'dist'), commit, remove };
+}
+
+interface Build {
+  label: string;
+  dist: string;
+}
+
+function cliWallMs(build: Build, corpus: string, tmpDir: string): number {
+  const run = runNode([join(build.dist, 'cli.js'), 'check', '--format', 'json', corpus], { cwd: ROOT, tmpDir, stdoutFile: join(tmpDir, 'report.json'), timeoutMs: 10 * 60 * 1000 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${build.label} CLI exited ${run.status}: ${run.stderr.slice(0, 400)}`);
+  return run.wallMs;
+}
+
+function relintMedians(builds: Build[], processes: number): number[] {
+  const output = execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'relint-manuscript.ts'), '--processes', String(processes), '--dist', builds[0].dist, '--against', builds[1].dist],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return builds.map((build) => {
+    const line = output.split('\n').find((l) => l.startsWith(`${build.dist}:`));
+    const match = line?.match(/median of \d+ processes ([\d.,]+) ms/);
+    if (!match) throw new Error(`no re-lint figure for ${build.label} in:\n${output}`);
+    return Number(match[1].replace(/,/g, ''));
+  });
+}
+
+function change(head: number, base: number): string {
+  const pct = ((head - base) / base) * 100;
+  return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`;
+}
+
+function main(): void {
+  const settings = readSettings(process.argv.slice(2));
+  const corpora = CORPORA.filter((dir) => existsSync(dir));
+  if (corpora.length === 0) throw new Error('no corpus at ../shared/corpus: nothing to measure');
+  const base = buildRevision(settings.base);
+  const tmpDir = mkdtempSync(join(tmpdir(), 'copydesk-compare-'));
+  try {
+    const builds: Build[] = [
+      { label: `this build (${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}${execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? '+changes' : ''})`, dist: join(ROOT, 'dist') },
+      { label: `base ${base.commit}`, dist: base.dist },
+    ];
+    const rows: string[][] = [];
+    const results: Record<string, { base: number; head: number; unit: string }> = {};
+    for (const corpus of corpora) {
+      const words = loadArticles(listCorpusFiles(corpus)).reduce((n, article) => n + article.words, 0);
+      const samples = builds.map(() => [] as number[]);
+      for (let round = 0; round < settings.rounds; round++) {
+        // ABBA order: neither build always runs first in a round.
+        const order = round % 2 === 0 ? [0, 1] : [1, 0];
+        for (const b of order) samples[b].push(cliWallMs(builds[b], corpus, tmpDir));
+      }
+      const [head, baseMs] = samples.map(median);
+      const name = corpus.split('/').pop()!;
+      results[`cli-${name}`] = { head: (words / head) * 1000, base: (words / baseMs) * 1000, unit: 'words/s' };
+      rows.push([`CLI, ${name} (${formatNumber(words)} words), median of ${settings.rounds}`, `${formatNumber(baseMs)} ms`, `${formatNumber(head)} ms`, change(head, baseMs)]);
+    }
+    const [relintHead, relintBase] = relintMedians(builds, settings.processes);
+    results['relint-100k-p50'] = { head: relintHead, base: relintBase, unit: 'ms' };
+    rows.push([`re-lint of 100,000 words after a one-word edit, p50 (median of ${settings.processes} processes)`, `${formatNumber(relintBase)} ms`, `${formatNumber(relintHead)} ms`, change(relintHead, relintBase)]);
+    process.stdout.write(`\nThis build against ${builds[1].label}, taking turns (lower is better):\n\n`);
+    process.stdout.write(table(['measure', builds[1].label, builds[0].label, 'change'], rows));
+    process.stdout.write('\n');
+    if (settings.out) writeFileSync(settings.out, JSON.stringify({ base: base.commit, results }, null, 2));
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+    base.remove();
+  }
+}
+
+if (require.main === module) main();

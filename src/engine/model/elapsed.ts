@@ -1,0 +1,97 @@
+import { spanIndexAt } from '../positions';
+import { MONTH_NUMBERS, MONTH_PATTERN } from './calendar';
+import { CARDINAL_RE, ORDINAL_RE, numberValue } from './number-words';
+import type { ElapsedKind, ElapsedStatement, StartMention, TextModel } from './types';
+
+/** Elapsed-time statements; the number is the one capture group that matched. */
+const STATEMENT = new RegExp(
+  [
+    `\\b(?:enter(?:s|ed|ing)?|in|into|marks?|marked|marking|reach(?:es|ed|ing)?|begins?|began|beginning|starts?|started|starting)\\s+(?:its|their|the)\\s+(${ORDINAL_RE})\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?year\\b`,
+    `\\b(?:its|their|the)\\s+(${ORDINAL_RE})\\s+anniversary\\b`,
+    `\\b(${CARDINAL_RE})\\s+years?\\s+(?:after|since|into)\\b`,
+    `\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+(${CARDINAL_RE})\\s+years\\b`,
+    `\\b(a|one|two|three|four|five|six|seven|eight|nine)\\s+decades?\\s+(?:after|since|into)\\b`,
+  ].join('|'),
+  'gi', // no 'u': it doubles the cost of this alternation
+);
+/** Every statement contains one of these; the prefilter looks for them alone. */
+const KEYWORD = /\b(?:years?|anniversary|decades?)\b/gi;
+const STATEMENT_LEAD = 60;
+const STATEMENT_TAIL = 12;
+const KINDS: ElapsedKind[] = ['ordinal-year', 'anniversary', 'years-since', 'past-years', 'decades'];
+const QUALIFIER = /(?:^|\s)(more than|over|at least|just over|nearly|almost|close to|just under|less than|under|about|around|some|roughly|approximately)\s+$/i;
+const POSSESSIVE = /^(?:\S+\s+)?(?:its|their)\s/i;
+
+/** The draft's own start dates: "founded in 1998", "since 2014", "began on 24 February 2022". */
+const DRAFT_START = new RegExp(
+  `\\b(founded|established|created|launched|formed|began|begun|started|opened|set up|erupted|broke out|since)\\s+(?:(?:in|on)\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH_PATTERN})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?((?:1[89]|20)\\d\\d)\\b`,
+  'g',
+);
+/** How far the draft's own start date may sit from the statement. */
+const START_REACH = 400;
+
+/**
+ * Statements of elapsed time ("enters its eighth year", "the 20th anniversary", "ten years
+ * after"), with the count they state and the draft's own start date they may count from.
+ * The full pattern runs only on a short window around "year", "anniversary" or "decade", so
+ * the pass stays linear.
+ */
+export function findElapsedStatements(model: TextModel): ElapsedStatement[] {
+  const { prose } = model;
+  const statements: ElapsedStatement[] = [];
+  let doneUntil = 0;
+  KEYWORD.lastIndex = 0;
+  for (let k = KEYWORD.exec(prose); k; k = KEYWORD.exec(prose)) {
+    const windowStart = Math.max(doneUntil, k.index - STATEMENT_LEAD);
+    const windowText = prose.slice(windowStart, k.index + k[0].length + STATEMENT_TAIL);
+    STATEMENT.lastIndex = 0;
+    let m: RegExpExecArray | null = null;
+    for (let candidate = STATEMENT.exec(windowText); candidate; candidate = STATEMENT.exec(windowText)) {
+      if (windowStart + candidate.index <= k.index && windowStart + candidate.index + candidate[0].length >= k.index + k[0].length) m = candidate;
+    }
+    if (!m) continue;
+    const start = windowStart + m.index;
+    const end = start + m[0].length;
+    doneUntil = end;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const kind = KINDS[group - 1];
+    const written = numberValue(m[group]);
+    if (written === undefined || written === 0) continue;
+    const sentence = spanIndexAt(model.sentences, start);
+    if (sentence < 0) continue;
+    const numberAt = start + m[0].toLowerCase().indexOf(m[group].toLowerCase());
+    const qualifier = QUALIFIER.exec(prose.slice(Math.max(0, numberAt - 20), numberAt))?.[1];
+    const statement: ElapsedStatement = { start, end, text: m[0], kind, years: kind === 'decades' ? written * 10 : written, sentence, possessive: POSSESSIVE.test(m[0]) };
+    if (qualifier) statement.qualifier = qualifier;
+    const own = ownStart(model, statement);
+    if (own) statement.ownStart = own;
+    statements.push(statement);
+  }
+  return statements;
+}
+
+/** The draft's own start date in the statement's sentence or the one before it (same paragraph); an anniversary never counts from "since". */
+function ownStart(model: TextModel, statement: ElapsedStatement): StartMention | undefined {
+  const { sentences } = model;
+  for (const i of [statement.sentence, statement.sentence - 1]) {
+    if (i < 0 || sentences[i].paragraph !== sentences[statement.sentence].paragraph) break;
+    // Bounded, so that a run-on sentence full of statements stays linear.
+    const from = Math.max(sentences[i].start, statement.start - START_REACH);
+    const to = Math.min(sentences[i].end, statement.end + START_REACH);
+    if (from >= to) break;
+    const starts = startMentions(model.prose, from, to).filter((s) => statement.kind !== 'anniversary' || s.verb !== 'since');
+    if (starts.length) return starts[starts.length - 1];
+  }
+  return undefined;
+}
+
+function startMentions(prose: string, from: number, to: number): StartMention[] {
+  const found: StartMention[] = [];
+  const slice = prose.slice(from, to);
+  DRAFT_START.lastIndex = 0;
+  for (let m = DRAFT_START.exec(slice); m; m = DRAFT_START.exec(slice)) {
+    const month = m[2] ? MONTH_NUMBERS.get(m[2].slice(0, 3).toLowerCase()) : undefined;
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, verb: m[1], year: Number(m[3]), ...(month ? { month } : {}) });
+  }
+  return found;
+}

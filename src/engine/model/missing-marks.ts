@@ -1,0 +1,103 @@
+import { spanIndexAt } from '../positions';
+import { FINITE_VERB_ALTERNATION, INVERTING_VERB_ALTERNATION, VERB } from './speech-verbs';
+import type { QuoteMark, Quotation, TextModel } from './types';
+
+/**
+ * Where the partner of a stray quotation mark most likely belongs, read from the attribution
+ * around it: a quote that swallowed its attribution (`"We will not back down, she said.`) ends
+ * after `down,`; a closing mark with no opening one starts after `said:`. The rules and the
+ * editor read the result (`QuoteMark.partnerAt`) and never the text again.
+ */
+
+const WORD = String.raw`[\p{L}\p{M}\p{N}'’.&-]+`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*`;
+const NAME_JOINER = String.raw`(?:of|de|del|da|di|du|van|von|der|al|bin|y|and|&|the|for)`;
+const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|${NAME_JOINER})){0,5}`;
+const PRONOUN = String.raw`(?:he|she|they|we|I|it|you)`;
+const DETERMINED = String.raw`(?:the|a|an|one|its|his|her|their|our|two|three|several)\s+(?:${WORD}\s+){0,5}?${WORD}`;
+/** `, vice chairman of Acme Corp's finance unit,` between a name and its verb. */
+const APPOSITIVE = String.raw`(?:,\s+[^,.!?"“”‘’«»;:]{1,100},)?`;
+const SPEAKER_BEFORE_VERB = String.raw`(?:${PRONOUN}|${DETERMINED}|${NAME})${APPOSITIVE}\s+(?:(?:also|later|then|again)\s+)?`;
+const SPEAKER_AFTER_VERB = String.raw`(?:${DETERMINED}|${NAME})(?:,\s+[^.!?"“”‘’«»;:]{1,100})?`;
+/** What may follow the verb before the sentence ends: when and where it was said, or whom it was told. */
+const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|when|while|as|of|about|with|via|by|through|following|${NAME})\b[^.!?"“”‘’«»;:]{0,80})?`;
+const VERB_WORD = String.raw`(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`;
+const INVERTED_VERB = String.raw`(?:${INVERTING_VERB_ALTERNATION})(?![\p{L}'’-])`;
+/** A whole attribution clause that ends its sentence: `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
+const SWALLOWED = new RegExp(String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}${VERB_WORD}|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*[.!?]?\s*$)`, 'u');
+/** The longest attribution clause read at the end of an unclosed quote. */
+const SWALLOWED_WINDOW = 320;
+
+/**
+ * The offset right after the punctuation where a quote's closing mark was dropped, when the
+ * text from `from` to `to` (an unclosed quote, up to the next opening mark or the paragraph's end)
+ * ends in its own attribution clause; undefined otherwise.
+ */
+export function swallowedAttribution(prose: string, from: number, to: number): number | undefined {
+  const start = Math.max(from, to - SWALLOWED_WINDOW);
+  // The leftmost comma whose clause runs to the end: a comma inside the speech (`"Yes, we will, she said.`) opens none.
+  const m = SWALLOWED.exec(prose.slice(start, to));
+  return m ? start + m.index + 1 : undefined;
+}
+
+const ATTRIBUTION_AFTER = new RegExp(String.raw`[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:${INVERTED_VERB}|according\b))|[,?!](?=\s+${INVERTED_VERB})`, 'u');
+const ATTRIBUTION_SENTENCE_AFTER = new RegExp(String.raw`[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?${INVERTED_VERB})`, 'u');
+/** How far past a stray opening mark its closing mark is looked for. */
+const CLOSE_WINDOW = 1200;
+
+/** Sets `partnerAt` on every stray mark that is not merely the wrong kind of closing mark. */
+export function placeMissingMarks(model: TextModel): void {
+  for (const mark of model.strayMarks) {
+    if (mark.mismatches || mark.forApostrophe || mark.partnerAt !== undefined) continue;
+    mark.partnerAt = mark.role === 'close' ? likelyOpening(model, mark) : likelyClosing(model, mark);
+  }
+}
+
+/**
+ * The innermost quotation whose words hold `offset`: a mark left open inside another quotation
+ * is closed (or opened) inside it too. Quotations are sorted by start and properly nested, so
+ * the last one opening before `offset` leads there through its parents.
+ */
+function enclosingQuotation(model: TextModel, offset: number): Quotation | undefined {
+  const { quotations } = model;
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid].outer.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i = quotations[i].parent) {
+    if (quotations[i].start <= offset && offset < quotations[i].end) return quotations[i];
+  }
+  return undefined;
+}
+
+/** Punctuation right before an attribution (`…, Rutte said`, `… . He added:`) ends the quote; otherwise the paragraph (or the quotation holding the mark) does. */
+function likelyClosing(model: TextModel, mark: QuoteMark): number | undefined {
+  const paragraph = model.paragraphs[spanIndexAt(model.paragraphs, mark.start)];
+  if (!paragraph) return undefined;
+  const end = enclosingQuotation(model, mark.start)?.end ?? paragraph.end;
+  const rest = model.prose.slice(mark.end, Math.min(end, mark.end + CLOSE_WINDOW));
+  const before = ATTRIBUTION_AFTER.exec(rest);
+  // `…blame me. He added: "…` or `…me. Cole said …`: the quote ended with the sentence before the new attribution.
+  const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER.exec(rest);
+  const first = before && sentenceBefore ? (before.index < sentenceBefore.index ? before : sentenceBefore) : (before ?? sentenceBefore);
+  return first ? mark.end + first.index + 1 : end;
+}
+
+/** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
+function likelyOpening(model: TextModel, mark: QuoteMark): number | undefined {
+  // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
+  const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
+  if (!sentence || mark.start > sentence.end) return undefined;
+  const from = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  const head = model.prose.slice(from, mark.start);
+  let at = from;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
+    const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
+    if (colon) at = from + m.index + m[0].length + colon[0].length;
+  }
+  return at;
+}

@@ -1,0 +1,127 @@
+/**
+ * The one list of attribution verbs (speech and writing), by form, and the finder the model uses
+ * to locate them among a draft's words. Finite forms attach a speaker of their own; participles
+ * (`adding that …`) carry on the speaker of their clause.
+ */
+const FINITE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'wrote', 'writes', 'posted', 'posts', 'added', 'adds', 'asked', 'asks',
+  'insisted', 'insists', 'explained', 'explains', 'continued', 'continues', 'replied', 'replies', 'warned', 'warns',
+  'stated', 'states', 'claimed', 'claims', 'admitted', 'admits', 'noted', 'notes', 'revealed', 'reveals', 'slammed', 'slams',
+  'argued', 'argues', 'declared', 'declares', 'announced', 'announces', 'confirmed', 'confirms', 'acknowledged', 'acknowledges',
+  'conceded', 'concedes', 'suggested', 'suggests', 'recalled', 'recalls', 'complained', 'complains', 'urged', 'urges',
+  'predicted', 'predicts', 'maintained', 'maintains', 'stressed', 'stresses', 'emphasised', 'emphasized', 'emphasises', 'emphasizes',
+  'tweeted', 'tweets', 'commented', 'comments', 'remarked', 'remarks', 'responded', 'responds', 'observed', 'observes',
+  'agreed', 'agrees', 'joked', 'jokes', 'boasted', 'boasts', 'blasted', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'pledges',
+  'cautioned', 'cautions', 'countered', 'counters', 'concluded', 'concludes', 'exclaimed', 'proclaimed', 'asserted', 'asserts',
+  'opined', 'quipped', 'snapped', 'gushed', 'fumed', 'raged', 'confessed', 'confesses', 'believes', 'believed', 'thinks', 'thought',
+  'feels', 'felt', 'described', 'describes', 'called', 'calls', 'testified', 'testifies', 'reported', 'reports', 'shouted', 'whispered',
+  'cried', 'yelled', 'demanded', 'demands', 'wondered', 'reckons', 'reckoned', 'hinted', 'indicated', 'indicates', 'accused', 'accuses',
+  'welcomed', 'welcomes', 'criticised', 'criticized', 'dismissed', 'denied', 'denies', 'defended', 'hailed', 'praised', 'mused',
+  'answered', 'texted', 'emailed', 'e-mailed', 'messaged', 'read', 'reads', 'wrote', 'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared',
+  'told', 'labelled', 'labeled', 'branded', 'dubbed', 'recounted', 'recounts', 'echoed', 'summed', 'sums', 'put', 'puts',
+  'quoted', 'thanked', 'screamed', 'chanted', 'sang', 'sings', 'specified', 'stipulated', 'acknowledge', 'quip', 'insist', 'warn',
+  'admit', 'describe', 'urge', 'ask', 'add', 'claim', 'reply', 'explain', 'argue', 'scream', 'shout', 'write', 'respond',
+  // wire copy (issue 14): views put forward, answers given, documents quoted
+  'speculated', 'speculates', 'alleged', 'alleges', 'retorted', 'retorts', 'mumbled', 'muttered', 'murmured', 'repeated', 'repeats',
+  'reaffirmed', 'reaffirms', 'reiterated', 'reiterates', 'concurred', 'contended', 'contends', 'lamented', 'laments', 'disclosed',
+  'affirmed', 'termed', 'forecast', 'forecasts', 'protested', 'grumbled', 'scoffed', 'sighed', 'interjected', 'ventured', 'elaborated',
+  'showed', 'shows',
+  'wants', 'wanted', 'remembers', 'remembered', 'recalled', 'attributed', 'added', 'hailed', 'promised', 'assured', 'assures', 'reassured', 'pleaded', 'begged', 'signalled', 'signaled',
+];
+const PARTICIPLES = [
+  'saying', 'adding', 'insisting', 'telling', 'writing', 'noting', 'stating', 'arguing', 'warning', 'explaining', 'claiming',
+  'describing', 'calling', 'urging', 'declaring', 'stressing', 'suggesting', 'admitting', 'acknowledging', 'promising', 'vowing',
+  'predicting', 'accusing', 'asking', 'conceding', 'recalling', 'complaining', 'joking', 'replying', 'posting', 'tweeting',
+  'speculating', 'alleging', 'reiterating', 'repeating', 'contending', 'cautioning', 'disclosing',
+];
+const longestFirst = (verbs: string[]) => [...new Set(verbs)].sort((a, b) => b.length - a.length).join('|');
+const VERB_SOURCE = longestFirst([...FINITE_VERBS, ...PARTICIPLES]);
+/** The finite attribution verbs (`said`, `added`, `told`), longest first: the verb of a clause `, she said.` */
+export const FINITE_VERB_ALTERNATION = longestFirst(FINITE_VERBS);
+/** Verbs of speech that come before their speaker in an inverted attribution (`said Smith`, `added the minister`). */
+export const INVERTING_VERB_ALTERNATION = longestFirst(
+  FINITE_VERBS.filter((verb) => /^(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|continued|replied|insisted|recalled|warned|noted|argued|concluded|countered|retorted|quipped|cautioned|conceded|admitted|declared|stated|observed|remarked|commented|answered|responded|joked|mused)$/.test(verb)),
+);
+/** The attribution verbs and phrases as one alternation, longest first. */
+export const VERB_ALTERNATION = `went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE}`;
+export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_ALTERNATION})(?![\\p{L}'’-])`, 'giu');
+const PARTICIPLE = new Set(PARTICIPLES);
+const VERB_WORDS = new Set([...FINITE_VERBS, ...PARTICIPLES]);
+/** First words of attribution phrases, with the word that must follow. */
+const PHRASES = new Map([['went', 'on'], ['goes', 'on'], ['go', 'on'], ['pointed', 'out'], ['points', 'out'], ['hit', 'out'], ['hits', 'out'], ['according', 'to']]);
+/**
+ * First three letters of every verb and phrase, as a bitmap over a–z (plus "end of word"):
+ * most words are rejected by one typed-array read, without hashing the string.
+ */
+const letterIndex = (code: number) => {
+  const c = code | 32;
+  return c >= 97 && c <= 122 ? c - 96 : 0;
+};
+const prefixAt = (text: string, i: number) => (letterIndex(text.charCodeAt(i)) << 10) | (letterIndex(text.charCodeAt(i + 1)) << 5) | letterIndex(text.charCodeAt(i + 2));
+const VERB_PREFIXES = new Uint8Array(1 << 15);
+for (const verb of [...VERB_WORDS, ...PHRASES.keys()]) VERB_PREFIXES[prefixAt(verb, 0)] = 1;
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Attribution verbs outside quotations among words [from, to), in order, appended to `hits`. */
+export function findVerbs(words: readonly VerbSearchWord[], text: string, from: number, to: number, hits: VerbHit[]): void {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (VERB_PREFIXES[prefixAt(text, w.start)] === 0 || w.end - w.start < 2 || w.quotation !== -1) continue;
+    // Verbs are nearly always lower case; only capitalised words pay for toLowerCase.
+    const code = w.text.charCodeAt(0);
+    const word = code >= 65 && code <= 90 ? w.text.toLowerCase() : w.text;
+    const next = PHRASES.get(word);
+    if (next !== undefined) {
+      const following = words[k + 1];
+      if (following && following.text === next && following.start - w.end <= 2) {
+        hits.push({ start: w.start, end: following.end, text: text.slice(w.start, following.end) });
+        continue;
+      }
+    }
+    if (VERB_WORDS.has(word) && !(word === 'states' && isNounStates(words, k))) hits.push({ start: w.start, end: w.end, text: w.text });
+  }
+}
+
+/** What findVerbs reads of a draft's words. */
+interface VerbSearchWord {
+  start: number;
+  end: number;
+  text: string;
+  quotation: number;
+  sentenceInitial: boolean;
+}
+
+/** Words before `states` that make it the noun: `member states`, `the states`, `Gulf States`, `many states`. */
+const BEFORE_NOUN_STATES = new Set([
+  'the', 'these', 'those', 'other', 'many', 'all', 'several', 'both', 'some', 'such', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten',
+  'member', 'nation', 'city', 'island', 'sovereign', 'neighbouring', 'neighboring', 'frontline', 'front-line', 'federal', 'individual',
+  'southern', 'northern', 'eastern', 'western', 'arab', 'baltic', 'gulf', 'african', 'european', 'american', 'small', 'large', 'most',
+  'our', 'their', 'its', 'of', 'in', 'between', 'among', 'across', 'rogue', 'failed', 'successor', 'republican', 'democratic', 'swing',
+]);
+
+/**
+ * `the United States`, `member states`, `Gulf States`: the noun, not the verb of `the order states`.
+ * Capitalised inside a sentence it is part of a name; otherwise the word before tells.
+ */
+function isNounStates(words: readonly VerbSearchWord[], k: number): boolean {
+  const w = words[k];
+  if (w.text === 'States' && !w.sentenceInitial) return true;
+  const before = words[k - 1];
+  if (!before || w.sentenceInitial || w.start - before.end > 2) return false;
+  return BEFORE_NOUN_STATES.has(before.text.toLowerCase());
+}
+
+export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());
+
+/** Verbs of the list that report a view, a wish or a deed rather than words spoken: `expects`, `hoped`, `called a witness`. */
+const NOT_SPEECH_ACTS = new Set([
+  'expects', 'expected', 'hopes', 'hoped', 'fears', 'feared', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'wants', 'wanted',
+  'wondered', 'called', 'calls', 'showed', 'shows', 'thanked', 'welcomed', 'welcomes', 'praised', 'hailed', 'quoted', 'attributed',
+]);
+/** Whether the verb says that words were spoken or written, so the speaker may go on talking (`said`, `told`, `according to`). */
+export const isSpeechAct = (verb: string) => !NOT_SPEECH_ACTS.has(verb.toLowerCase());

@@ -1,0 +1,245 @@
+import { basename, dirname, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { MessageType } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigProblem, CopydeskConfig } from '../engine/config';
+import { mergeConfig } from '../engine/config';
+import { languageIdFor, type LintResult } from '../engine/lint';
+import type { WorkspaceNames } from '../engine/workspace-names';
+import { allRules } from '../rules';
+import { ConfigFilesCache, NO_CONFIG_FILES } from '../core/config-files';
+import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
+import type { EditorSettings } from '../core/settings';
+import type { ClientSettings } from './client-settings';
+import { toDiagnostic } from './convert';
+
+/** The file a `file:` URI names; undefined for unsaved or virtual documents. */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+const DRAFT_FILE = /\.(md|markdown|txt|text|draft|news)$/i;
+/** Language ids clients give plain text: Neovim and Helix say "text". */
+const TEXT_LANGUAGES = new Set(['text', 'plaintext', 'plain']);
+
+export interface DraftState {
+  version: number;
+  result: LintResult;
+  diagnostics: Diagnostic[];
+  /** Milliseconds the lint took. */
+  elapsed: number;
+}
+
+export type SkipReason = 'disabled' | 'too-large';
+
+/**
+ * The open drafts: each keeps its LintSession and its last result, linted when it changes
+ * (coalescing a burst of changes into one lint) and either pushed to the client or kept for
+ * its next pull.
+ */
+export class OpenDrafts {
+  private readonly sessions = new DraftSessions();
+  private readonly states = new Map<string, DraftState>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private readonly pending = new Set<string>();
+  private readonly opening = new Set<string>();
+  private flushing = false;
+  private readonly warnedLarge = new Set<string>();
+  private readonly reported = new Set<string>();
+  private readonly failedRules = new Set<string>();
+  /** Words added through workspace/applyEdit whose file the client may not have saved yet, by words file. */
+  private readonly addedWords = new Map<string, Set<string>>();
+  /** The workspace's names once indexed; read at each lint. */
+  workspaceNames: WorkspaceNames | undefined;
+  /** Called after each lint that found something to check, so the workspace index can start. */
+  onFirstLint: ((settings: EditorSettings) => void) | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: ClientSettings,
+    readonly configFiles: ConfigFilesCache,
+    private readonly folders: readonly string[],
+    /** False when the client pulls diagnostics (LSP 3.17) instead. */
+    private readonly push: boolean,
+    /** Whether a pulling client takes workspace/diagnostic/refresh. */
+    private readonly canRefresh: boolean,
+  ) {}
+
+  /** The workspace folder holding `path`, if any. */
+  folderOf(path: string): string | undefined {
+    return this.folders.filter((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  handles(document: TextDocument, settings: EditorSettings): boolean {
+    if (!settings.enable) return false;
+    return settings.languages.includes(document.languageId) || TEXT_LANGUAGES.has(document.languageId) || DRAFT_FILE.test(document.uri);
+  }
+
+  /** The config a draft is checked with, before its front matter: as the CLI finds it, with the client's settings. */
+  configFor(uri: string, settings: EditorSettings): Partial<CopydeskConfig> {
+    const path = pathOf(uri);
+    const files = path ? this.configFiles.forFile(path, { workspaceFolder: this.folderOf(path), configFile: settings.configFile, trusted: true }) : NO_CONFIG_FILES;
+    this.reportProblems([...settings.problems, ...files.problems]);
+    const config = draftConfig(settings, files);
+    const added = path ? this.wordsAddedAbove(path) : [];
+    return added.length ? mergeConfig(config as CopydeskConfig, { words: added }) : config;
+  }
+
+  private wordsAddedAbove(path: string): string[] {
+    const words: string[] = [];
+    for (const [file, added] of this.addedWords) {
+      const root = dirname(dirname(file));
+      if (path.startsWith(root + sep)) words.push(...added);
+    }
+    return words;
+  }
+
+  wordAdded(wordsFile: string, word: string): void {
+    const words = this.addedWords.get(wordsFile) ?? new Set<string>();
+    words.add(word);
+    this.addedWords.set(wordsFile, words);
+    this.invalidate();
+  }
+
+  /** The settings files changed on disk: what was added through edits is there now, or was taken out. */
+  settingsFilesChanged(): void {
+    this.addedWords.clear();
+    this.configFiles.invalidate();
+    this.reported.clear();
+    this.invalidate();
+  }
+
+  /** Forgets every result (settings or the workspace's names changed); sessions stay. */
+  invalidate(): void {
+    this.states.clear();
+  }
+
+  skipReasonOf(uri: string): SkipReason | undefined {
+    return this.skipped.get(uri);
+  }
+
+  /** The current result of an open draft, linting it first when it changed; undefined when skipped or closed. */
+  async stateOf(uri: string): Promise<DraftState | undefined> {
+    const settings = await this.settings.for(uri);
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.states.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    if (!this.handles(document, settings)) {
+      this.skipped.set(uri, 'disabled');
+      return undefined;
+    }
+    const text = document.getText();
+    if (isTooLarge(text, settings.maxFileSize)) {
+      this.skipped.set(uri, 'too-large');
+      this.sessions.forget(uri);
+      this.warnTooLarge(uri, text, settings.maxFileSize);
+      return undefined;
+    }
+    this.skipped.delete(uri);
+    const path = pathOf(uri);
+    const { result, elapsed } = this.sessions.lint(uri, text, {
+      filePath: path ?? uri,
+      languageId: path && DRAFT_FILE.test(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId),
+      config: this.configFor(uri, settings),
+      rules: allRules,
+      workspace: settings.workspaceNames ? this.workspaceNames : undefined,
+      onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
+    });
+    const state: DraftState = { version: document.version, result, elapsed, diagnostics: result.findings.map((f) => toDiagnostic(document, f)) };
+    this.states.set(uri, state);
+    this.onFirstLint?.(settings);
+    return state;
+  }
+
+  /** Lints and pushes now (open, save, commands). */
+  async publish(uri: string): Promise<void> {
+    const state = await this.stateOf(uri);
+    if (!this.push || !this.documents.get(uri)) return;
+    await this.connection.sendDiagnostics({ uri, version: state?.version, diagnostics: state?.diagnostics ?? [] });
+  }
+
+  /** The client opened a draft: its first content change is linted whatever `copydesk.run` says. */
+  opened(uri: string): void {
+    this.opening.add(uri);
+  }
+
+  /** A change: linted once the messages already queued are read, so a burst of edits costs one lint. */
+  changed(uri: string): void {
+    this.pending.add(uri);
+    if (this.flushing) return;
+    this.flushing = true;
+    setImmediate(() => {
+      this.flushing = false;
+      const uris = [...this.pending];
+      this.pending.clear();
+      for (const next of uris) {
+        const opening = this.opening.delete(next);
+        void this.settings.for(next).then((settings) => (settings.run === 'onSave' && !opening ? undefined : this.publish(next))).catch((error) => this.failed(error));
+      }
+    });
+  }
+
+  /** Every open draft again (settings, settings files or the workspace's names changed). */
+  async relintAll(): Promise<void> {
+    this.invalidate();
+    if (!this.push) {
+      if (this.canRefresh) this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of this.documents.all()) await this.publish(document.uri);
+  }
+
+  closed(uri: string): void {
+    this.states.delete(uri);
+    this.sessions.forget(uri);
+    this.skipped.delete(uri);
+    this.warnedLarge.delete(uri);
+    this.opening.delete(uri);
+    this.settings.forget(uri);
+    if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  failed(error: unknown): void {
+    this.connection.console.error(`Copydesk: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
+
+  private displayName(uri: string): string {
+    const path = pathOf(uri);
+    if (!path) return uri;
+    const folder = this.folderOf(path);
+    return folder ? relative(folder, path) : basename(path);
+  }
+
+  private warnTooLarge(uri: string, text: string, limit: number): void {
+    if (this.warnedLarge.has(uri)) return;
+    this.warnedLarge.add(uri);
+    const message = tooLargeMessage(this.displayName(uri), text, limit);
+    this.connection.console.info(message);
+    void this.connection.sendNotification('window/showMessage', { type: MessageType.Info, message });
+  }
+
+  private ruleFailed(ruleId: string, error: unknown): void {
+    if (this.failedRules.has(ruleId)) return;
+    this.failedRules.add(ruleId);
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    this.connection.console.error(`Rule ${ruleId} failed and was skipped; the other rules still ran. Please report this with the draft that caused it.\n${detail}`);
+  }
+
+  private reportProblems(problems: readonly ConfigProblem[]): void {
+    for (const p of problems) {
+      const line = `Copydesk: ${p.message} (${p.source}${p.key ? `, ${p.key}` : ''})`;
+      if (this.reported.has(line)) continue;
+      this.reported.add(line);
+      this.connection.console.warn(line);
+      void this.connection.sendNotification('window/showMessage', { type: MessageType.Warning, message: line });
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI, PATIENCE_MS } from './client';
+import { DRAFT, DRAFT_FIXED_SAFELY, workspace } from './fixtures';
+
+interface SeenDiagnostic {
+  lnum: number;
+  col: number;
+  end_lnum: number;
+  end_col: number;
+  severity: number;
+  message: string;
+  source: string;
+  code: string;
+  href: string;
+}
+
+interface Report {
+  ok: boolean;
+  error: string | null;
+  first: SeenDiagnostic[];
+  after_quick_fix: string;
+  after_edit: SeenDiagnostic[];
+  after_fix_all: string;
+}
+
+/** Runs Neovim headless on `draft` with the session script, and returns what it saw. */
+function runNeovim(draft: string, out: string): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const nvim = spawn('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${join(__dirname, 'neovim-session.lua')}`], {
+      env: { ...process.env, COPYDESK_CLI: CLI, COPYDESK_DRAFT: draft, COPYDESK_OUT: out },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    nvim.stderr.on('data', (chunk) => (stderr += chunk));
+    // Each step inside waits up to a minute for its condition; this is only the backstop.
+    const backstop = setTimeout(() => nvim.kill(), 5 * PATIENCE_MS);
+    nvim.on('exit', (code) => {
+      clearTimeout(backstop);
+      if (!existsSync(out)) return reject(new Error(`Neovim exited (${code}) without a report.\n${stderr}`));
+      resolve(JSON.parse(readFileSync(out, 'utf8')) as Report);
+    });
+  });
+}
+
+describe('language server: in Neovim (headless, built-in LSP client)', function () {
+  let folder: ReturnType<typeof workspace>;
+  before(function () {
+    if (spawnSync('nvim', ['--version']).status !== 0) throw new Error('Neovim is not installed: apt-get install neovim (.ci/run does).');
+    if (!existsSync(CLI)) throw new Error('Build first: npm run build');
+  });
+  beforeEach(() => {
+    folder = workspace({ 'draft.md': DRAFT });
+  });
+  afterEach(() => folder.remove());
+
+  it('shows the findings, applies a quick fix and fix-all, and updates diagnostics after an edit', async () => {
+    const report = await runNeovim(folder.path('draft.md'), folder.path('report.json'));
+    assert.equal(report.error, null);
+    assert.ok(report.ok);
+    assert.deepEqual(report.first.map((d) => [d.lnum, d.col, d.end_col, d.code]), [
+      [2, 12, 18, 'spelling/unknown-word'],
+      [2, 35, 44, 'spelling/name-variant'],
+      [4, 5, 12, 'spelling/common-misspelling'],
+      [4, 15, 23, 'spelling/common-misspelling'],
+      [4, 42, 45, 'spelling/repeated-word'],
+      [6, 0, 19, 'quote/anonymous-source'],
+    ]);
+    assert.ok(report.first.every((d) => d.source === 'copydesk' && d.severity === 2 && d.href.endsWith(`docs/rules/${d.code}.md`)));
+    assert.equal(report.first[0].message, '“sgined” is not in the en-US dictionary. Did you mean “signed”?');
+
+    // Neovim drops the file's final newline from the buffer's lines.
+    const withoutFinalNewline = (text: string) => text.replace(/\n$/, '');
+    assert.equal(report.after_quick_fix, withoutFinalNewline(DRAFT.replace('recieve', 'receive')));
+    assert.deepEqual(report.after_edit.map((d) => [d.lnum, d.col, d.code]), [
+      [2, 35, 'spelling/name-variant'],
+      [4, 15, 'spelling/common-misspelling'],
+      [4, 42, 'spelling/repeated-word'],
+      [6, 0, 'quote/anonymous-source'],
+    ]);
+    assert.equal(report.after_fix_all, withoutFinalNewline(DRAFT_FIXED_SAFELY.replace('sgined', 'signed')));
+  });
+});

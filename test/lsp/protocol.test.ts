@@ -1,0 +1,249 @@
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { ClientCapabilities, CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { CLI, TestClient, uriOf } from './client';
+import { applyLspEdits, DRAFT, DRAFT_FIXED_SAFELY, workspace } from './fixtures';
+
+const summary = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.code} ${d.message}`);
+
+describe('language server: protocol', function () {
+  before(function () {
+    if (!existsSync(CLI)) throw new Error('Build first: npm run build');
+  });
+
+  let client: TestClient;
+  let folder: ReturnType<typeof workspace>;
+  beforeEach(() => {
+    folder = workspace({ 'draft.md': DRAFT });
+  });
+  afterEach(async () => {
+    if (client) await client.stop();
+    folder.remove();
+  });
+
+  /** Starts a server on the folder, opens draft.md in it and waits for its first diagnostics. */
+  async function openDraft(capabilities: ClientCapabilities = {}): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    client = new TestClient();
+    await client.initialize(folder.root, capabilities);
+    const uri = uriOf(folder.path('draft.md'));
+    await client.open(uri, DRAFT);
+    return { uri, diagnostics: await client.diagnosticsOf(uri, 1) };
+  }
+
+  it('initializes with incremental sync, pull diagnostics, fix-all and its commands', async () => {
+    client = new TestClient();
+    const { capabilities, serverInfo } = await client.initialize(folder.root);
+    assert.equal(serverInfo?.name, 'copydesk');
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+    assert.deepEqual(capabilities.diagnosticProvider, { identifier: 'copydesk', interFileDependencies: true, workspaceDiagnostics: false });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.copydesk'] });
+    assert.equal(capabilities.hoverProvider, true);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['copydesk.checkAllDrafts', 'copydesk.namesToVerify', 'copydesk.reviewReport', 'copydesk.addWord']);
+  });
+
+  it('pushes the CLI\'s findings with code, docs link, source, severity and related places', async () => {
+    const { uri, diagnostics } = await openDraft();
+    assert.deepEqual(diagnostics.map((d) => d.code), [
+      'spelling/unknown-word',
+      'spelling/name-variant',
+      'spelling/common-misspelling',
+      'spelling/common-misspelling',
+      'spelling/repeated-word',
+      'quote/anonymous-source',
+    ]);
+    const first = diagnostics[0];
+    assert.deepEqual(first.range, { start: { line: 2, character: 12 }, end: { line: 2, character: 18 } });
+    assert.equal(first.source, 'copydesk');
+    assert.equal(first.severity, 2);
+    assert.match(first.codeDescription!.href, /docs\/rules\/spelling\/unknown-word\.md$/);
+    // A finding that points elsewhere in the draft carries those places as related information.
+    const names = uriOf(folder.path('names.md'));
+    await client.open(names, 'Volodymyr Zelenskyy spoke on Monday. Later Zelenskyyy said more. Zelenskyy left.\n');
+    const [variant] = await client.diagnosticsOf(names, 1);
+    assert.equal(variant.code, 'spelling/name-variant');
+    assert.deepEqual(variant.relatedInformation, [
+      { message: '“Zelenskyy” is written here', location: { uri: names, range: { start: { line: 0, character: 10 }, end: { line: 0, character: 19 } } } },
+      { message: '“Zelenskyy” is written here', location: { uri: names, range: { start: { line: 0, character: 65 }, end: { line: 0, character: 74 } } } },
+    ]);
+  });
+
+  it('after incremental edits, publishes what a fresh lint of the final text finds', async () => {
+    const { uri } = await openDraft();
+    // Type a misspelt word into line 3, delete "the the " on line 5, and add a paragraph, as three changes of one notification and then one more.
+    await client.change(uri, 2, [
+      { range: { start: { line: 2, character: 4 }, end: { line: 2, character: 4 } }, text: 'goverment ' },
+      { range: { start: { line: 4, character: 38 }, end: { line: 4, character: 46 } }, text: '' },
+    ]);
+    await client.change(uri, 3, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: 'The the council met.\n' }]);
+    const edited = await client.diagnosticsOf(uri, 3);
+    const finalText = DRAFT.replace('The minster', 'The goverment minster').replace('for the the upkeep', 'for upkeep') + 'The the council met.\n';
+    // A second server opens the final text afresh, with the same file name and workspace.
+    const fresh = new TestClient();
+    try {
+      await fresh.initialize(folder.root);
+      await fresh.open(uri, finalText);
+      assert.deepEqual(summary(edited), summary(await fresh.diagnosticsOf(uri, 1)));
+    } finally {
+      await fresh.stop();
+    }
+    assert.ok(edited.some((d) => d.message.includes('goverment')));
+  });
+
+  it('answers pull diagnostics (LSP 3.17) and then pushes nothing', async () => {
+    client = new TestClient();
+    await client.initialize(folder.root, { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const uri = uriOf(folder.path('draft.md'));
+    await client.open(uri, DRAFT);
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    assert.equal(report.kind, 'full');
+    assert.equal(report.items.length, 6);
+    await client.change(uri, 2, [{ range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, text: '' }]);
+    const after = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    assert.deepEqual(after.items.map((d) => d.code), ['spelling/unknown-word', 'spelling/name-variant', 'quote/anonymous-source']);
+    assert.equal(client.published.length, 0);
+  });
+
+  it('fix-all applies every safe fix and nothing else', async () => {
+    const { uri, diagnostics } = await openDraft();
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.copydesk'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.copydesk');
+    const change = actions[0].edit!.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: never[] };
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.equal(applyLspEdits(DRAFT, change.edits), DRAFT_FIXED_SAFELY);
+    // A quick-fix request on one finding offers its fixes (the safe one preferred), the word actions and a disable comment.
+    const misspelt = diagnostics[2];
+    const quickFixes = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: misspelt.range, context: { diagnostics: [misspelt] } })) as CodeAction[];
+    assert.deepEqual(quickFixes.map((a) => [a.title, a.isPreferred === true]), [
+      ['Change to “receive”', true],
+      ['Add "recieve" to the workspace dictionary', false],
+      ['Ignore "recieve" in this draft', false],
+      ['Disable spelling/common-misspelling for this line', false],
+      ['Fix all safe Copydesk problems in this file', false],
+    ]);
+  });
+
+  it('picks up a changed .copydesk.json (didChangeWatchedFiles) and client settings (workspace/configuration)', async () => {
+    const { diagnostics } = await openDraft({ workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    assert.equal(diagnostics.length, 6);
+    folder.write('.copydesk.json', JSON.stringify({ rules: { 'spelling/common-misspelling': 'off' } }));
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(folder.path('.copydesk.json')), type: 1 }] });
+    await client.until('diagnostics after the settings file changed', () => client.published.length > before && client.published.at(-1)!.diagnostics.length === 4);
+    assert.ok(!client.published.at(-1)!.diagnostics.some((d) => d.code === 'spelling/common-misspelling'));
+    client.settings = { copydesk: { rules: { 'quote/anonymous-source': 'error' } } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const raised = await client.until('the client setting applied', () => client.published.at(-1)!.diagnostics.find((d) => d.code === 'quote/anonymous-source' && d.severity === 1));
+    assert.ok(raised);
+  });
+
+  it('skips a 5 MB draft with a message saying so', async () => {
+    client = new TestClient();
+    await client.initialize(folder.root);
+    const uri = uriOf(folder.path('huge.md'));
+    const paragraph = 'The minster sgined the bill. '.repeat(40) + '\n\n';
+    await client.open(uri, paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length)));
+    const message = await client.until('the skip message', () => client.messages.find((m) => m.message.includes('skipped')));
+    assert.equal(message.message, 'Copydesk skipped huge.md: it is 5.0 MB, over the 1.0 MB limit (copydesk.maxFileSize).');
+    assert.deepEqual(await client.diagnosticsOf(uri), []);
+  });
+
+  it('answers malformed requests with errors and keeps serving', async () => {
+    const { uri } = await openDraft();
+    await assert.rejects(client.connection.sendRequest('textDocument/hover', {}), (e: { code: number }) => e.code === -32602);
+    await assert.rejects(client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 42 } }), (e: { code: number }) => e.code === -32602);
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.nothing' }), (e: { code: number }) => e.code === -32601);
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.reviewReport', arguments: [17] }), (e: { code: number }) => e.code === -32602);
+    await assert.rejects(client.connection.sendRequest('copydesk/unknown', {}), (e: { code: number }) => e.code === -32601);
+    // Bytes that are not JSON at all.
+    client.server.stdin!.write('Content-Length: 9\r\n\r\n{not json');
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 14 } })) as Hover;
+    assert.match(JSON.stringify(hover.contents), /sgined/);
+  });
+
+  it('shows the quotation\'s speaker on hover', async () => {
+    const { uri } = await openDraft();
+    const named = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 40 } })) as Hover;
+    assert.equal((named.contents as { value: string }).value, 'Speaker: Mayor Alma Brandt (attribution after the quote).');
+    const anonymous = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 2 } })) as Hover;
+    const parts = (anonymous.contents as { value: string }).value.split('\n\n');
+    assert.equal(parts.length, 3);
+    assert.match(parts[0], /^Quotation “We will build it,” is attributed only to an unnamed source/);
+    assert.match(parts[1], /^\*\*A quotation attributed only to a vague or unnamed source\.\*\* — .*\(\[quote\/anonymous-source\]\(https:/);
+    assert.equal(parts[2], 'Speaker: a source (attribution after the quote).');
+  });
+
+  it('adds a word to the workspace dictionary through workspace/applyEdit, and the finding goes', async () => {
+    const { uri } = await openDraft({ workspace: { applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });
+    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.addWord', arguments: ['sgined', uri] })) as { applied: boolean; file: string };
+    assert.deepEqual(result, { applied: true, file: folder.path('.copydesk/words.txt') });
+    const wordsUri = uriOf(folder.path('.copydesk/words.txt'));
+    assert.deepEqual(client.appliedEdits[0], {
+      documentChanges: [
+        { kind: 'create', uri: wordsUri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: wordsUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'sgined\n' }] },
+      ],
+    });
+    await client.until('the word accepted', () => client.published.at(-1)!.diagnostics.length === 5 && !client.published.at(-1)!.diagnostics.some((d) => d.message.includes('sgined')));
+  });
+
+  it('checks all drafts with $/progress, and answers names to verify and the review report', async () => {
+    folder.write('other.md', 'The council met on the plan. They recieve nothing.\n');
+    const { uri } = await openDraft({ window: { workDoneProgress: true } });
+    const summary = await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.checkAllDrafts', workDoneToken: 'check-all' });
+    assert.deepEqual(summary, { files: 2, findings: 7, skipped: 0 });
+    const other = await client.diagnosticsOf(uriOf(folder.path('other.md')));
+    assert.deepEqual(other.map((d) => d.code), ['spelling/common-misspelling']);
+    const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.at(-1), 'end');
+    const names = (await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.namesToVerify', arguments: [uri] })) as { name: string }[];
+    assert.deepEqual(names.map((n) => n.name), ['Ramnatein', 'Mayor Alma Brandt']);
+    const report = (await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.reviewReport', arguments: [uri] })) as string;
+    assert.match(report, /^# Copydesk review: draft\.md\n\n6 findings\./);
+  });
+
+  it('shuts down and exits with code 0', async () => {
+    client = new TestClient();
+    await client.initialize(folder.root);
+    assert.equal(await client.connection.sendRequest('shutdown'), null);
+    await client.connection.sendNotification('exit');
+    assert.equal(await client.exited, 0);
+  });
+});
+
+describe('language server: the workspace\'s names', function () {
+  let client: TestClient;
+  let folder: ReturnType<typeof workspace>;
+  afterEach(async () => {
+    await client.stop();
+    folder.remove();
+  });
+
+  it('reads the other drafts after the first check, then follows a saved draft', async () => {
+    folder = workspace({
+      'a.md': 'Councillor Ilse Vantongeren opened the market.\n',
+      'b.md': 'The market, run by Ilse Vantongeren, closed.\n',
+      'c.md': 'Ilse Vantongren spoke to traders on the quay.\n',
+    });
+    client = new TestClient();
+    await client.initialize(folder.root);
+    const uri = uriOf(folder.path('c.md'));
+    await client.open(uri, 'Ilse Vantongren spoke to traders on the quay.\n');
+    // The first check has nothing to compare with; once the folder is read, the slip shows.
+    assert.deepEqual(await client.diagnosticsOf(uri, 1).then(() => client.published[0].diagnostics), []);
+    const slip = await client.until('the slip found with the workspace\'s names', () => client.published.at(-1)!.diagnostics.find((d) => d.code === 'spelling/name-variant'));
+    assert.equal(slip.message, '“Vantongren” looks like a misspelling of “Vantongeren”, which appears in 2 of the workspace’s other drafts.');
+    assert.match(client.logs.join('\n'), /names of 3 drafts in the workspace indexed/);
+    // b.md is rewritten and saved in the editor: one other draft is no longer enough.
+    const b = uriOf(folder.path('b.md'));
+    folder.write('b.md', 'The market closed.\n');
+    await client.open(b, 'The market closed.\n');
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: b } });
+    await client.until('the slip gone', () => !client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.some((d) => d.code === 'spelling/name-variant'));
+  });
+});
