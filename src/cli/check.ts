@@ -23,7 +23,7 @@ function cliLayer(options: Pick<CheckOptions, 'dialect' | 'date' | 'rules'>): Pa
 /** Settings for each draft, read once per folder, with the command line's flags on top. */
 export class ConfigResolver extends FolderSettings {
   constructor(options: Pick<CheckOptions, 'config' | 'dialect' | 'date' | 'rules'>) {
-    super({ configFile: options.config, knownRuleIds: ruleIds, layer: cliLayer(options) });
+    super({ configFile: options.config, knownRuleIds: ruleIds, over: cliLayer(options) });
   }
 }
 

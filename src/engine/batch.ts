@@ -69,7 +69,7 @@ const BINARY_SNIFF_BYTES = 8000;
  * fill memory), a file over `maxFileSize`, a binary file, an empty file, a file holding
  * only a byte-order mark. Invalid UTF-8 is read (with U+FFFD) and marked inexact.
  */
-export function readDraftFile(path: string, maxFileSize: number): { draft: DraftFile } | { problem: ReadProblem } {
+export function readDraftFile(path: string, maxFileSize: number, sizeSetting = '--max-file-size'): { draft: DraftFile } | { problem: ReadProblem } {
   let stat;
   try {
     stat = statSync(path);
@@ -78,7 +78,7 @@ export function readDraftFile(path: string, maxFileSize: number): { draft: Draft
   }
   if (stat.isDirectory()) return { problem: { kind: 'error', message: 'This is a folder, not a file.' } };
   if (!stat.isFile()) return { problem: { kind: 'skipped', message: 'Skipped: not a regular file (a FIFO, socket or device).' } };
-  if (stat.size > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(stat.size, maxFileSize) } };
+  if (stat.size > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(stat.size, maxFileSize, sizeSetting) } };
   let bytes: Buffer;
   try {
     bytes = readAtMost(path, maxFileSize + 1);
@@ -86,7 +86,7 @@ export function readDraftFile(path: string, maxFileSize: number): { draft: Draft
     return { problem: { kind: 'error', message: fileErrorMessage(error) } };
   }
   // The file grew between the look and the read.
-  if (bytes.length > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(bytes.length, maxFileSize) } };
+  if (bytes.length > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(bytes.length, maxFileSize, sizeSetting) } };
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: { kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
@@ -94,8 +94,8 @@ export function readDraftFile(path: string, maxFileSize: number): { draft: Draft
   return { draft: { text: body.toString('utf8'), bom, exact: isUtf8(body), bytes } };
 }
 
-function tooLarge(size: number, maxFileSize: number): string {
-  return `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (--max-file-size).`;
+function tooLarge(size: number, maxFileSize: number, sizeSetting: string): string {
+  return `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (${sizeSetting}).`;
 }
 
 /** Where drafts are read: one buffer, grown to the largest draft, instead of a new one per file. */
@@ -122,7 +122,7 @@ function readAtMost(path: string, limit: number): Buffer {
   }
 }
 
-/** Settings for each draft, read once per folder: defaults, settings files, then the caller's own layer. */
+/** Settings for each draft, read once per folder: defaults, the caller's settings, settings files, the caller's overrides. */
 export class FolderSettings {
   private readonly byDir = new Map<string, { config: Partial<CopydeskConfig>; ignore?: (path: string) => boolean }>();
   readonly problems: ConfigProblem[] = [];
@@ -133,8 +133,10 @@ export class FolderSettings {
       /** A settings file to use instead of the nearest `.copydesk.json`. */
       configFile?: string;
       knownRuleIds: ReadonlySet<string>;
-      /** Settings that override the files' (the CLI's flags, the editor's settings). */
-      layer?: Partial<CopydeskConfig>;
+      /** Settings the files override (the editor's settings). */
+      under?: Partial<CopydeskConfig>;
+      /** Settings that override the files' (the CLI's flags). */
+      over?: Partial<CopydeskConfig>;
       /** Ignore globs are matched against paths relative to this folder. */
       cwd?: string;
     },
@@ -152,7 +154,7 @@ export class FolderSettings {
           this.problems.push(problem);
         }
       }
-      const merged = mergeConfig(DEFAULT_CONFIG, loaded.config, this.options.layer ?? {});
+      const merged = mergeConfig(DEFAULT_CONFIG, this.options.under ?? {}, loaded.config, this.options.over ?? {});
       const ignore = merged.ignore.length ? picomatch(merged.ignore, { dot: true }) : undefined;
       entry = { config: merged, ignore };
       this.byDir.set(dir, entry);
@@ -166,9 +168,9 @@ export class FolderSettings {
 export type BatchOutcome = { draft: DraftFile; result: LintResult } | { problem: ReadProblem };
 
 /** Reads and lints one draft file; never throws on the file's content. */
-export function checkDraftFile(path: string, config: Partial<CopydeskConfig>, options: Omit<LintOptions, 'filePath' | 'config'> & { maxFileSize: number }): BatchOutcome {
-  const read = readDraftFile(path, options.maxFileSize);
+export function checkDraftFile(path: string, config: Partial<CopydeskConfig>, options: Omit<LintOptions, 'filePath' | 'config'> & { maxFileSize: number; sizeSetting?: string }): BatchOutcome {
+  const { maxFileSize, sizeSetting, ...lintOptions } = options;
+  const read = readDraftFile(path, maxFileSize, sizeSetting);
   if ('problem' in read) return read;
-  const { maxFileSize: _unused, ...lintOptions } = options;
   return { draft: read.draft, result: lintDocument(read.draft.text, { ...lintOptions, filePath: path, config }) };
 }
