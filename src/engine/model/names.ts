@@ -1,4 +1,5 @@
 import { dialectVariant, dictionaryFor, gazetteerEntry, wordList } from '../dictionary/word-list';
+import { firstSpanFrom, spanIndexAt } from '../positions';
 import type { Span } from '../types';
 import {
   CALENDAR_WORDS, COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, NEVER_NAMES, OF_HEADS,
@@ -433,7 +434,7 @@ const APPOSITION_GAP = /^,\s$/;
  */
 function addRoles(model: TextModel, entities: NamedEntity[], mentions: NameMention[]): void {
   const { words, prose } = model;
-  const wordAt = wordIndexer(words);
+  const wordAt = (offset: number) => Math.max(0, spanIndexAt(words, offset));
   for (const m of mentions) {
     const entity = entities[m.entity];
     if (entity.kind !== 'person') continue;
@@ -509,30 +510,10 @@ function lastBefore<T>(list: readonly T[], at: number, startOf: (item: T) => num
   return lo - 1;
 }
 
-/** Index of the word that contains an offset (binary search over the sorted words). */
-function wordIndexer(words: Word[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (words[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
 /** The mention a phrase refers to: the last person's that starts inside `span`, else the first mention there. */
 export function mentionIn(layer: NamesLayer, span: Span): NameMention | undefined {
   const { mentions, entities } = layer;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstSpanFrom(mentions, span.start);
   // `Shadow Europe minister Mr Brady`: the name that ends the phrase is the speaker's.
   let found: NameMention | undefined;
   let person: NameMention | undefined;
