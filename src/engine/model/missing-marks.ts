@@ -29,7 +29,7 @@ const INVERTED_VERB = String.raw`(?:${INVERTING_VERB_ALTERNATION})(?![\p{L}'’-
 /** A whole attribution clause that ends a sentence: `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
 const SWALLOWED = new RegExp(String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}(?:${TOLD_SOMEONE}|${VERB_WORD})|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*(?:[.!?](?=\s|$)|$))`, 'u');
 /** How far into an unclosed quote a swallowed attribution is looked for. */
-const SWALLOWED_WINDOW = 1500;
+const SWALLOWED_WINDOW = 500;
 
 /**
  * The offset right after the punctuation where a quote's closing mark was dropped, when the
