@@ -24,6 +24,7 @@ ruleTester(unbalanced, {
     '"Take the card, put it in the reader, and wait. "Then it is done," the clerk said.',
     '"Yes," she said. "We have agreed to stop, and the union has agreed to talk. "Nothing more," she added.',
     'The board met on Monday. "We have to find a fair deal. At the meeting on Wednesday, the board agreed with the growers that the date be moved.\n\n"It will be moved," she said.',
+    '"He told me "Jones\' car" was red," she said.',
     // apostrophes that are apostrophes
     "The harbour's owners met the Okafors' lawyer.",
   ],
@@ -140,6 +141,14 @@ ruleTester(unbalanced, {
       text: '"Nobody can do anything about it, he told the BBC. "They can complain." "We will sell, festival organiser Dana Okafor said. "Tickets go first."',
       count: 2,
       output: '"Nobody can do anything about it," he told the BBC. "They can complain." "We will sell," festival organiser Dana Okafor said. "Tickets go first."',
+    },
+    {
+      name: 'a nested quote opened with a double mark and closed with a single one: reported once, at the single mark',
+      text: '"The old adage is "sell in May and go away\'. That is likely to apply this year," he added.',
+      count: 1,
+      spans: ["'"],
+      message: /does not match the opening mark/,
+      output: '"The old adage is "sell in May and go away". That is likely to apply this year," he added.',
     },
     {
       name: 'a double mark typed for an apostrophe',
