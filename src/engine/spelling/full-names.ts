@@ -1,0 +1,38 @@
+import type { TextModel, Word } from '../model/types';
+import { mentionCovering } from './place-evidence';
+
+const POSSESSIVE = /['’]s?$/;
+
+/**
+ * The other words of the full name of the person a word names (`takashi` for
+ * `Kiuchi` when the draft writes `Takashi Kiuchi`), in lower case; undefined
+ * when the draft never gives the person's full name, or the word is not part
+ * of it.
+ */
+function restOfFullName(model: TextModel, word: Word): string | undefined {
+  const mention = mentionCovering(model, word);
+  if (!mention) return undefined;
+  const entity = model.names.entities[mention.entity];
+  if (entity.kind !== 'person' || !entity.full) return undefined;
+  const parts = model.prose.slice(entity.full.start, entity.full.end).split(/\s+/).map((part) => part.replace(POSSESSIVE, ''));
+  const own = word.text.replace(POSSESSIVE, '');
+  const at = parts.indexOf(own);
+  if (parts.length < 2 || at < 0) return undefined;
+  parts.splice(at, 1);
+  return parts.join(' ').toLowerCase();
+}
+
+/**
+ * Two close spellings that the draft gives as parts of two full names that
+ * differ otherwise (`Takashi Kiuchi`, `Kiichi Miyazawa`) name two people, not
+ * one misspelt. `Mark Rutte` and `Mark Rute` stay one person.
+ */
+export function differentPeople(model: TextModel, word: Word, others: readonly Word[]): boolean {
+  const mine = restOfFullName(model, word);
+  if (mine === undefined) return false;
+  for (const other of others) {
+    const theirs = restOfFullName(model, other);
+    if (theirs !== undefined) return theirs !== mine;
+  }
+  return false;
+}
