@@ -25,14 +25,15 @@ function restOfFullName(model: TextModel, word: Word): string | undefined {
 /**
  * Two close spellings that the draft gives as parts of two full names that
  * differ otherwise (`Takashi Kiuchi`, `Kiichi Miyazawa`) name two people, not
- * one misspelt. `Mark Rutte` and `Mark Rute` stay one person.
+ * one misspelt, when no use of the other spelling could be the same person.
+ * `Mark Rutte` and `Mark Rtute` stay one person.
  */
 export function differentPeople(model: TextModel, word: Word, others: readonly Word[]): boolean {
   const mine = restOfFullName(model, word);
   if (mine === undefined) return false;
-  for (const other of others) {
+  // `Tony Blari` is a slip for `Blair` if any Blair is a Tony, whatever Cherie Blair does.
+  return others.length > 0 && others.every((other) => {
     const theirs = restOfFullName(model, other);
-    if (theirs !== undefined) return theirs !== mine;
-  }
-  return false;
+    return theirs !== undefined && theirs !== mine;
+  });
 }

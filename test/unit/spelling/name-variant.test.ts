@@ -25,6 +25,7 @@ ruleTester(nameVariant, {
   invalid: [
     { name: 'a place name written where a place goes', text: 'The ministers met in Yokohma on Monday.', count: 1, output: 'The ministers met in Yokohama on Monday.' },
     { text: 'Venezuala also owes France money.', count: 1, output: 'Venezuela also owes France money.' },
+    { name: 'a slip in one of two people who share a surname', text: 'Tony Blair and Cherie Blair arrived. Later Tony Blari spoke.', count: 1, spans: ['Blari'], output: 'Tony Blair and Cherie Blair arrived. Later Tony Blair spoke.' },
     { name: 'one person, one full name misspelt', text: 'Prime Minister Mark Rutte spoke. Mark Rtute left. Mark Rutte stayed.', count: 1, spans: ['Rtute'], output: 'Prime Minister Mark Rutte spoke. Mark Rutte left. Mark Rutte stayed.' },
     {
       text: 'Volodymyr Zelenskyy spoke on Monday. Later Zelenskyyy said more. Zelenskyy left.',
