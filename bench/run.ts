@@ -14,6 +14,7 @@ import { cpus, tmpdir, totalmem, release } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { joinedText, listCorpusFiles, loadArticles, makeDrafts, oneWordEdit, type Article } from './lib/corpus';
+import { measureFirstSquiggle, type FirstSquiggle } from './editor';
 import { renderLspBench, type LspBench } from './lsp';
 import { compareWithBaseline, type Baseline, type GuardCheck, type GuardMetrics } from './lib/guard';
 import { probeResult, runNode } from './lib/spawn';
@@ -415,6 +416,11 @@ function main(): number {
     }
 
     const adversarial = settings.adversarial ? runAdversarial() : undefined;
+    let editor: FirstSquiggle | { skipped: string } = { skipped: 'not measured by bench:ci' };
+    if (!settings.ci) {
+      log('editor: open a draft → first squiggle, in code-server ...');
+      editor = measureFirstSquiggle(ROOT, tmpDir);
+    }
 
     const cliTargets = whole ? [settings.corpus] : files;
     const workerCounts = settings.ci ? [1] : [1, 2];
@@ -475,7 +481,7 @@ function main(): number {
       drafts: { count: drafts.length, words: DRAFT_WORDS, passes: settings.passes },
       rules: detail.rules,
       versions: { copydesk: packageVersion('copydesk') ?? lib.version, cspell: packageVersion('cspell'), 'cspell-lib': packageVersion('cspell-lib'), 'harper.js': packageVersion('harper.js'), textlint: packageVersion('textlint'), 'textlint-rule-date-weekday-mismatch': packageVersion('textlint-rule-date-weekday-mismatch') },
-      copydesk: { cold, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
+      copydesk: { cold, editor, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
       peers,
       ratios,
       targets,
@@ -604,6 +610,8 @@ interface Summary {
   versions: Record<string, string | undefined>;
   copydesk: {
     cold: { firstResultMs: number; wallMs: number; requireMs: number; samples: number[] };
+    /** Open → diagnostics in real VS Code (bench/editor.ts). */
+    editor: FirstSquiggle | { skipped: string };
     lib: LibSummary;
     draftsByFamily: Record<string, { p50Ms: number; p95Ms: number }>;
     perRuleMsPer2000Words: Record<string, number>;
@@ -633,6 +641,12 @@ function render(s: Summary): string {
     ['  of which require(dist/index.js) (ms)', c.cold.requireMs],
     ['  spawn to exit (ms)', c.cold.wallMs],
   ];
+  if ('skipped' in c.editor) rows.push(['editor: open a draft → first squiggle', `skipped: ${c.editor.skipped}`]);
+  else {
+    rows.push(['editor: open → first squiggle, cold (first draft of a fresh window) (ms)', c.editor.coldMs]);
+    rows.push(['  of which Copydesk: open → findings published (ms)', c.editor.cold.lintedMs]);
+    rows.push([`editor: open → first squiggle, warm, median of ${c.editor.warm.length} (ms)`, c.editor.warmMedianMs]);
+  }
   for (const [label, v] of Object.entries(c.draftsByFamily)) rows.push([`2,000-word draft, ${label === 'model' ? 'text model only' : `${label} rules`}: p50 / p95 (ms)`, `${formatNumber(v.p50Ms)} / ${formatNumber(v.p95Ms)}`]);
   rows.push(['in-process corpus throughput (words/s)', c.lib.corpusWordsPerSecond]);
   const sg = c.suggestions;

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Finding } from '../engine/types';
 import { CopydeskCodeActions } from './code-actions';
@@ -26,6 +28,9 @@ export interface CopydeskApi {
   /** Resolves, with how many drafts are indexed, once the workspace's names have been read (starting the read if no draft has been checked yet). */
   workspaceNamesRead(): Promise<number>;
 }
+
+/** Milliseconds between the first draft's check and the start of the workspace-name crawl. */
+const CRAWL_DELAY_MS = 2000;
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const started = performance.now();
@@ -110,13 +115,24 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // (its diagnostics do not wait for the crawl), never in a folder of source code alone.
   let namesRead: Promise<void> | undefined;
   const readWorkspaceNames = () => (namesRead ??= workspaceNames.start());
+  // The crawl shares the extension host with the workbench: it starts once the first draft's
+  // editor has had time to open, not while VS Code is still opening it.
+  let crawlTimer: NodeJS.Timeout | undefined;
   const firstLint = linter.onDidLint(() => {
     timings.firstLint ??= linter.lastElapsed;
-    void readWorkspaceNames();
+    crawlTimer = setTimeout(() => void readWorkspaceNames(), CRAWL_DELAY_MS);
     firstLint.dispose();
   });
-  context.subscriptions.push(firstLint);
+  context.subscriptions.push(firstLint, { dispose: () => clearTimeout(crawlTimer) });
   for (const document of vscode.workspace.textDocuments) linter.lint(document, 'open');
+  // A desk's folder (it has Copydesk settings) with no draft open yet: get ready for the first.
+  const desk = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file' && ['.copydesk.json', '.copydesk'].some((name) => existsSync(join(f.uri.fsPath, name))));
+  if (desk && !vscode.workspace.textDocuments.some((d) => linter.tracks(d.uri))) {
+    const warmUp = setTimeout(() => {
+      if (timings.firstLint === undefined) linter.warmUp(desk.uri);
+    }, 0);
+    context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
+  }
   statusBar.update();
   timings.activate = performance.now() - started;
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfigProblem, CopydeskConfig } from '../engine/config';
-import type { LintResult } from '../engine/lint';
+import { lintDocument, type LintResult } from '../engine/lint';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
@@ -16,6 +16,9 @@ export interface DraftState {
   /** Milliseconds the last lint took (shown in the output channel's trace). */
   elapsed: number;
 }
+
+/** Every family's checks and both dictionaries' lookups run on it (see warmUp). */
+const WARM_UP_SAMPLE = 'LONDON, Monday, March 5, 2024 — The council said yesterday it would recieve the report from Ellen Hartwel.\n\n"We will see," said Ellen Hartwell. "The costs are high.\n';
 
 export type SkipReason = 'disabled' | 'language' | 'too-large';
 
@@ -194,6 +197,14 @@ export class DraftLinter implements vscode.Disposable {
     this.published.set(key, this.states.get(key)!);
     this.linted.fire(document);
     return result;
+  }
+
+  /**
+   * Checks a short sample once, publishing nothing, so that the first draft the user opens finds
+   * the dictionaries read and the checks compiled: its squiggles come in a fraction of the time.
+   */
+  warmUp(folder: vscode.Uri): void {
+    lintDocument(WARM_UP_SAMPLE, { filePath: 'warm-up.md', languageId: 'markdown', config: this.configFor(vscode.Uri.joinPath(folder, 'warm-up.md')), rules: this.rules });
   }
 
   /** The settings a draft at `uri` is checked with, before its own front matter. */

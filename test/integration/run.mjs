@@ -4,6 +4,7 @@
 // A second, short launch runs untrusted-suite/ in a workspace the user has not trusted.
 // Afterwards the screenshot script refreshes docs/images/ unless COPYDESK_SKIP_SCREENSHOTS=1.
 // COPYDESK_SUITES=untrusted (or =trusted) runs one launch only, without the package checks.
+// COPYDESK_SUITES=first-squiggle times open → diagnostics in a fresh window (npm run bench).
 import { runTests } from '@vscode/test-electron';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ const workspace = join(root, '.vscode-test', 'workspace');
 const untrustedOutDir = join(root, '.vscode-test', 'out', 'untrusted-suite');
 const untrustedProfile = join(root, '.vscode-test', 'untrusted');
 const untrustedWorkspace = join(untrustedProfile, 'workspace');
+const firstSquiggleOutDir = join(root, '.vscode-test', 'out', 'first-squiggle');
+const firstSquiggleWorkspace = join(root, '.vscode-test', 'first-squiggle-workspace');
 const suites = new Set((process.env.COPYDESK_SUITES ?? 'trusted,untrusted').split(','));
 
 /** Workspace trust on, and no prompt: a folder opened for the first time stays in Restricted Mode. */
@@ -101,6 +104,17 @@ async function main() {
       extensionTestsPath: join(outDir, 'index.js'),
       launchArgs: [workspace, '--disable-extensions'],
       extensionTestsEnv: { COPYDESK_REPO_ROOT: root },
+    });
+  }
+  if (suites.has('first-squiggle')) {
+    await bundleSuite('first-squiggle', firstSquiggleOutDir);
+    prepareWorkspace('workspace', firstSquiggleWorkspace);
+    await runTests({
+      vscodeExecutablePath: executable,
+      extensionDevelopmentPath: root,
+      extensionTestsPath: join(firstSquiggleOutDir, 'index.js'),
+      launchArgs: [firstSquiggleWorkspace, '--disable-extensions'],
+      extensionTestsEnv: { COPYDESK_REPO_ROOT: root, COPYDESK_FIRST_SQUIGGLE_OUT: process.env.COPYDESK_FIRST_SQUIGGLE_OUT ?? '' },
     });
   }
   if (suites.has('untrusted')) {
