@@ -67,7 +67,6 @@ export function startServer(connection: Connection): void {
     const index = names;
     const started = performance.now();
     index.start().then(async () => {
-      if (names !== index) return;
       connection.console.info(`Copydesk: names of ${index.draftCount} drafts in the workspace indexed in ${Math.round(performance.now() - started)} ms.`);
       drafts.workspaceNames = index.names;
       await drafts.relintAll();
