@@ -1,3 +1,4 @@
+import { firstSpanFrom } from './positions';
 import type { Fix, TextEdit } from './types';
 
 /**
@@ -59,7 +60,7 @@ class TakenEdits {
   private readonly byStart: TextEdit[] = [];
 
   overlaps(edit: TextEdit): boolean {
-    const at = this.firstStartingAtOrAfter(edit.start);
+    const at = firstSpanFrom(this.byStart, edit.start);
     // Only the edits that start last before it, and those that start first from it on, can reach it.
     const lastStart = at > 0 ? this.byStart[at - 1].start : -1;
     for (let i = at - 1; i >= 0 && this.byStart[i].start === lastStart; i--) if (overlap(this.byStart[i], edit)) return true;
@@ -69,20 +70,9 @@ class TakenEdits {
 
   add(edit: TextEdit): void {
     this.edits.push(edit);
-    let at = this.firstStartingAtOrAfter(edit.start);
+    let at = firstSpanFrom(this.byStart, edit.start);
     while (at < this.byStart.length && this.byStart[at].start === edit.start) at++;
     this.byStart.splice(at, 0, edit);
-  }
-
-  private firstStartingAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.byStart[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 
