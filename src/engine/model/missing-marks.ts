@@ -45,7 +45,7 @@ export function swallowedAttribution(prose: string, from: number, to: number): n
 
 const ATTRIBUTION_AFTER = new RegExp(String.raw`[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:${INVERTED_VERB}|according\b))|[,?!](?=\s+${INVERTED_VERB})`, 'u');
 const ATTRIBUTION_SENTENCE_AFTER = new RegExp(String.raw`[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?${INVERTED_VERB})`, 'u');
-/** How far past a stray opening mark its closing mark is looked for. */
+/** How far past a stray opening mark its closing mark is looked for, and before a stray closing mark its opening one. */
 const CLOSE_WINDOW = 1200;
 
 /** Sets `partnerAt` on every stray mark that is not merely the wrong kind of closing mark. */
@@ -94,9 +94,17 @@ function likelyOpening(model: TextModel, mark: QuoteMark): number | undefined {
   // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
   const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
   if (!sentence || mark.start > sentence.end) return undefined;
-  const from = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  const start = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  let from = start;
+  // As far back as a closing mark's partner is looked for ahead: a sentence-long look-back per
+  // stray mark grew with the square of a run of marks (12 s at 100,000 characters of "'"').
+  // The window starts after a space, so no word is cut into a shorter one that reads as a verb.
+  if (mark.start - from > CLOSE_WINDOW) {
+    const space = model.prose.slice(mark.start - CLOSE_WINDOW, mark.start).search(/\s/);
+    from = space === -1 ? mark.start : mark.start - CLOSE_WINDOW + space;
+  }
   const head = model.prose.slice(from, mark.start);
-  let at = from;
+  let at = start;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
     const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
