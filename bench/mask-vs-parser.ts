@@ -5,8 +5,8 @@
  *
  *   npx tsx bench/mask-vs-parser.ts [--spec path/to/commonmark-spec] [--corpus DIR]
  *
- * The spec examples come from the `commonmark-spec` npm package (not a dependency:
- * `npm install --no-save commonmark-spec`, or pass --spec with its folder).
+ * The spec examples come from the `commonmark-spec` npm package (a devDependency, as is
+ * markdown-it; --spec points at another copy of the spec).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
