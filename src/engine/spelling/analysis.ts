@@ -10,6 +10,7 @@ import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialec
 import { differentPeople } from './full-names';
 import { placeMeant } from './place-evidence';
 import { capitalisedForm, properNounOf } from './proper-nouns';
+import { isAsciiDigit, isAsciiUpper } from '../model/char-class';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
@@ -122,8 +123,8 @@ function shapeOf(text: string): number {
   let shape = LOWER;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 95 || (c >= 48 && c <= 57)) return SKIPPED;
-    if (c >= 65 && c <= 90) shape = UPPER;
+    if (c === 46 || c === 95 || isAsciiDigit(c)) return SKIPPED;
+    if (isAsciiUpper(c)) shape = UPPER;
     else if (c > 127 && shape === LOWER && text[i] !== text[i].toLowerCase()) shape = UPPER;
   }
   return shape;
