@@ -20,6 +20,7 @@ import { compareWithBaseline, type Baseline, type GuardCheck, type GuardMetrics 
 import { probeResult, runNode } from './lib/spawn';
 import { growthSteps, median, per1000Words, percentile, wordsPerSecond, type GrowthStep } from './lib/stats';
 import { formatNumber, table } from './lib/table';
+import { measureSpellingVerdicts, readDeskWords, REUTERS } from './spelling-verdicts-lib';
 import { renderAdversarial, runAdversarial, type FamilyResult } from './adversarial';
 import { quoteRecallLines } from './quote-recall';
 import { quoteVerdictReport } from './quote-verdicts-lib';
@@ -464,6 +465,7 @@ function main(): number {
     const ratios = pairRatios(lib, byFamily, cli, peers);
     const guardMetrics: GuardMetrics = { draftP50Ms: byFamily.all.p50Ms, cliMsPer1000Words: (cli[0].wallMs * 1000) / corpusWords, referenceMs: detail.referenceMs };
     const targets = checkTargets({ lib, cold, cli, relint, growth, peers, suggestions: detail.suggestions });
+    if (!settings.ci) targets.push(...spellingVerdictTargets());
 
     let guard: Summary['guard'] = { metrics: guardMetrics };
     if (existsSync(BASELINE_FILE)) {
@@ -567,6 +569,17 @@ function pairRatios(lib: LibSummary, byFamily: Record<string, { p50Ms: number; p
     }
   }
   return ratios;
+}
+
+/** Judged spelling accuracy on American wire copy (bench/spelling-verdicts.ts), when the shared corpus is here. */
+function spellingVerdictTargets(): Target[] {
+  if (!existsSync(REUTERS.dir)) return [{ target: 'judged spelling false alarms on reuters-world', measured: 'corpus absent', ok: undefined }];
+  log('judged spelling accuracy on reuters-world');
+  const v = measureSpellingVerdicts(REUTERS.dir, REUTERS.corpus, REUTERS.verdicts, { words: readDeskWords(REUTERS.deskWords) });
+  return [
+    { target: 'judged spelling false alarms on reuters-world < 0.05 per 1,000 words (unjudged counted false)', measured: `${formatNumber(v.falseAlarmsPer1000Words)} (${v.falseAlarms} false, ${v.unjudged.length} unjudged)`, ok: v.falseAlarmsPer1000Words < 0.05 },
+    { target: 'recall of judged spelling slips on reuters-world ≥ 98%', measured: `${formatNumber(v.recall * 100)}% (${v.judgedReal - v.missed.length} of ${v.judgedReal})`, ok: v.recall >= 0.98 },
+  ];
 }
 
 function checkTargets(figures: {
