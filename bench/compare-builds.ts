@@ -11,7 +11,7 @@
  * drifts by a fifth from minute to minute and both should see the same drift.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -102,9 +102,12 @@ function main(): void {
   if (corpora.length === 0) throw new Error('no corpus at ../shared/corpus: nothing to measure');
   const base = buildRevision(settings.base);
   const tmpDir = mkdtempSync(join(tmpdir(), 'copydesk-compare-'));
+  // A private copy of this build, so a rebuild during the run cannot mix two versions.
+  const headDist = join(tmpDir, 'dist');
+  cpSync(join(ROOT, 'dist'), headDist, { recursive: true });
   try {
     const builds: Build[] = [
-      { label: `this build (${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}${execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? '+changes' : ''})`, dist: join(ROOT, 'dist') },
+      { label: `this build (${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}${execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() ? '+changes' : ''})`, dist: headDist },
       { label: `base ${base.commit}`, dist: base.dist },
     ];
     const rows: string[][] = [];
