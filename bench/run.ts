@@ -5,7 +5,9 @@
  *   npm run bench -- [--corpus DIR] [--articles N] [--drafts N] [--no-peers]
  *                    [--peers cspell-lib,cspell,harper,textlint] [--out FILE]
  *                    [--against REV | --no-against]
- *   npm run bench:ci   short run, fails only when Copydesk is 3x slower than bench/baseline.json
+ *   npm run bench:ci   short run, fails when Copydesk is 3x slower than bench/baseline.json
+ *                      or a hostile draft (bench/adversarial.ts) grows faster than linearly
+ *   --no-adversarial   skips the hostile drafts
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, release } from 'node:os';
@@ -18,6 +20,7 @@ import { compareWithBaseline, type Baseline, type GuardCheck, type GuardMetrics 
 import { probeResult, runNode } from './lib/spawn';
 import { growthSteps, median, per1000Words, percentile, wordsPerSecond, type GrowthStep } from './lib/stats';
 import { formatNumber, table } from './lib/table';
+import { renderAdversarial, runAdversarial, type FamilyResult } from './adversarial';
 
 const ROOT = resolve(__dirname, '..');
 const PROBES = join(__dirname, 'probes');
@@ -35,6 +38,7 @@ interface Settings {
   peers: PeerName[];
   growthWords: number[];
   relint: boolean;
+  adversarial: boolean;
   ci: boolean;
   writeBaseline: boolean;
   out?: string;
@@ -56,6 +60,7 @@ function readSettings(argv: string[]): Settings {
       'no-peers': { type: 'boolean' },
       'max-words': { type: 'string' },
       ci: { type: 'boolean' },
+      'no-adversarial': { type: 'boolean' },
       'write-baseline': { type: 'boolean' },
       out: { type: 'string' },
       'peer-seconds': { type: 'string' },
@@ -80,6 +85,7 @@ function readSettings(argv: string[]): Settings {
     peers: peers as PeerName[],
     growthWords: [1_000, 10_000, 100_000, 1_000_000].filter((w) => w <= maxWords),
     relint: !ci,
+    adversarial: !values['no-adversarial'],
     ci,
     writeBaseline: values['write-baseline'] ?? false,
     out: values.out,
@@ -409,6 +415,7 @@ function main(): number {
       };
     }
 
+    const adversarial = settings.adversarial ? runAdversarial() : undefined;
     let editor: FirstSquiggle | { skipped: string } = { skipped: 'not measured by bench:ci' };
     if (!settings.ci) {
       log('editor: open a draft → first squiggle, in code-server ...');
@@ -474,7 +481,7 @@ function main(): number {
       drafts: { count: drafts.length, words: DRAFT_WORDS, passes: settings.passes },
       rules: detail.rules,
       versions: { copydesk: packageVersion('copydesk') ?? lib.version, cspell: packageVersion('cspell'), 'cspell-lib': packageVersion('cspell-lib'), 'harper.js': packageVersion('harper.js'), textlint: packageVersion('textlint'), 'textlint-rule-date-weekday-mismatch': packageVersion('textlint-rule-date-weekday-mismatch') },
-      copydesk: { cold, editor, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
+      copydesk: { cold, editor, lib, draftsByFamily: byFamily, perRuleMsPer2000Words: detail.perRuleMs, suggestions: detail.suggestions, relint, languageServer, growth, adversarial, cli, falseAlarmsPer1000WordsByFamily: falseAlarms },
       peers,
       ratios,
       targets,
@@ -500,6 +507,11 @@ function main(): number {
       writeFileSync(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
       process.stdout.write(`Baseline written to ${BASELINE_FILE}\n`);
       return 0;
+    }
+    const superLinear = (adversarial ?? []).filter((r) => !r.ok).map((r) => r.name);
+    if (settings.ci && superLinear.length) {
+      process.stdout.write(`Hostile drafts that grow faster than linearly (exponent > 1.2 from 100k to 1M characters) or ran out of time: ${superLinear.join(', ')}.\n`);
+      return 1;
     }
     if (settings.ci) {
       if (!guard.checks) {
@@ -607,6 +619,7 @@ interface Summary {
     relint: { label: string; words: number; p50Ms: number; p95Ms: number; fullP50Ms: number; incremental: boolean }[];
     languageServer?: LspBench;
     growth?: GrowthResult & { steps: GrowthStep[]; modelSteps: GrowthStep[]; rules: RuleGrowth[] };
+    adversarial?: FamilyResult[];
     cli: CliRun[];
     falseAlarmsPer1000WordsByFamily: Record<string, number>;
   };
@@ -665,6 +678,11 @@ function render(s: Summary): string {
     out.push(table(head, growthRows));
     const flagged = [...(c.growth.modelSteps.some((st) => st.superLinear) ? ['text model'] : []), ...c.growth.rules.filter((r) => r.steps.some((st) => st.superLinear)).map((r) => r.id)];
     out.push(flagged.length ? `SUPER-LINEAR (marked !): ${flagged.join(', ')}` : 'No super-linear step.');
+  }
+
+  if (c.adversarial) {
+    out.push('', 'Hostile drafts (ms per lint, all rules; bench/adversarial.ts)');
+    out.push(renderAdversarial(c.adversarial));
   }
 
   out.push('', 'Peers (same texts, same run)');

@@ -45,6 +45,7 @@ Options:
 
 Other commands:
   copydesk rules                list the rules with their default levels
+  copydesk quotes <files>       the quote sheet: who each quotation is credited to (--format json)
   copydesk lsp --stdio          run the language server (see docs/editors.md)
 
 Exit codes: 0 no errors, 1 errors found or --max-warnings exceeded,

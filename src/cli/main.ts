@@ -7,6 +7,7 @@ import { collectFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
+import { quotesCommand } from './quotes';
 import { autoThreads, CheckPool, checkOne, runWorker, type CheckResult } from './parallel';
 import { settleWithWorkspace } from './workspace';
 
@@ -34,6 +35,7 @@ function languageServer(argv: string[]): Promise<number> {
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'lsp') return languageServer(argv.slice(1));
+  if (argv[0] === 'quotes') return quotesCommand(argv.slice(1));
   let options: CheckOptions;
   try {
     options = parseCommandLine(argv);

@@ -10,7 +10,7 @@ export function draftLanguageOf(languageId: string): string {
 }
 
 /** The config a draft is checked with, before its own front matter: defaults, then editor settings, then files. */
-export function draftConfig(settings: EditorSettings, files: DraftConfigFiles): Partial<CopydeskConfig> {
+export function draftConfig(settings: EditorSettings, files: DraftConfigFiles): CopydeskConfig {
   return mergeConfig(DEFAULT_CONFIG, settings.layer, files.config);
 }
 

@@ -1,7 +1,9 @@
 import { validateConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
 import { ruleIds } from '../rules';
 
-export type RunMode = 'onType' | 'onSave';
+import type { RunMode } from './run-policy';
+
+export type { RunMode };
 
 export const DEFAULT_LANGUAGES = ['markdown', 'plaintext', 'news-draft'];
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type CopydeskConfig } from './config';
-import { isSuppressed } from './directives';
+import { Suppressions } from './directives';
 import { buildModel } from './model/build';
 import { frontMatterOf } from './model/front-matter';
 import type { SegmentCache } from './model/segment-cache';
@@ -102,7 +102,8 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       options.onRuleError?.(rule.meta.id, error);
     }
   }
-  const visible = findings.filter((f) => !isSuppressed(model, f));
+  const suppressions = new Suppressions(model);
+  const visible = findings.filter((f) => !suppressions.covers(f));
   visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: visible, model, config, problems };
 }

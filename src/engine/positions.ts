@@ -49,3 +49,10 @@ export function firstSpanFrom(spans: readonly { start: number }[], offset: numbe
   }
   return lo;
 }
+
+/** Where the line holding `offset` ends, before its `\r\n`, `\n` or lone `\r`: a span never ends between `\r` and `\n`. */
+export function lineContentEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}

@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import { dictionaryFor } from '../engine/dictionary/word-list';
 import { docsUrl } from '../engine/rule';
-import { draftDialect } from '../engine/spelling/dialect';
 import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
 import { addWordsToWorkspaceDictionary, confirmDictionaryWrite, ignoreWordInDraft } from './dictionary';
 import { showDraftFindings } from './draft-findings';
 import type { DraftLinter } from './linter';
-import { namesToVerify } from '../core/names';
-import { buildReviewReport } from '../core/report';
+import { namesToVerifyIn, reviewReportOf } from '../core/draft-review';
 import { trustedOrExplain, UNTRUSTED } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
 
@@ -80,7 +77,7 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
       }
-      const content = buildReviewReport(vscode.workspace.asRelativePath(document.uri), result.model, result.findings, draftDialect(result.model, result.config).dialect);
+      const content = reviewReportOf(vscode.workspace.asRelativePath(document.uri), result);
       // An untitled tab named after the draft; the .md ending makes it Markdown. Exported again,
       // the same tab is rewritten rather than a second one opened.
       const uri = vscode.Uri.from({ scheme: 'untitled', path: `Review — ${basename(document.uri.path)}` });
@@ -128,8 +125,7 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   if (!editor || !document) return;
   const result = linter.resultFor(document);
   if (!result) return;
-  const dictionary = dictionaryFor(draftDialect(result.model, result.config).dialect);
-  const names = namesToVerify(result.model, (lower) => dictionary.has(lower));
+  const names = namesToVerifyIn(result);
   if (names.length === 0) {
     void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');
     return;

@@ -11,8 +11,7 @@ import { positionOf } from '../engine/positions';
 import { addWordToList, WORDS_FILE } from '../engine/user-words';
 import { MAX_WORKSPACE_DRAFTS } from '../core/workspace-name-index';
 import type { CheckMessage, CheckRequest } from '../core/check-worker';
-import { namesToVerify } from '../core/names';
-import { buildReviewReport } from '../core/report';
+import { namesToVerifyIn, reviewReportOf } from '../core/draft-review';
 import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
@@ -129,7 +128,7 @@ async function checkAll(services: Services, progress: WorkDoneProgressReporter, 
         const uri = pathToFileURL(path).href;
         if (documents.get(uri)) {
           // Open drafts follow their unsaved text.
-          await drafts.publish(uri);
+          await drafts.publish(uri, 'command');
           summary.files++;
           summary.findings += (await drafts.stateOf(uri))?.result.findings.length ?? 0;
           continue;
@@ -184,8 +183,7 @@ export async function executeCommand(services: Services, command: string, args: 
       const uri = stringArgument(args, 0, "the draft's URI");
       const document = services.documents.get(uri)!;
       const { result } = await openDraftState(services, uri);
-      const dictionary = dictionaryFor(draftDialect(result.model, result.config).dialect);
-      return namesToVerify(result.model, (lower) => dictionary.has(lower)).map((n) => ({
+      return namesToVerifyIn(result).map((n) => ({
         name: n.name,
         count: n.count,
         ranges: n.spans.map((s) => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) })),
@@ -196,7 +194,7 @@ export async function executeCommand(services: Services, command: string, args: 
       const { result } = await openDraftState(services, uri);
       const path = pathOf(uri);
       const folder = path && services.drafts.folderOf(path);
-      return buildReviewReport(path ? (folder ? relative(folder, path) : path) : uri, result.model, result.findings, draftDialect(result.model, result.config).dialect);
+      return reviewReportOf(path ? (folder ? relative(folder, path) : path) : uri, result);
     }
     case COMMANDS.addWord:
       return addWord(services, stringArgument(args, 0, 'the word to add'), stringArgument(args, 1, "the draft's URI"));

@@ -10,6 +10,7 @@ import type { WorkspaceNames } from '../engine/workspace-names';
 import { allRules } from '../rules';
 import { ConfigFilesCache, NO_CONFIG_FILES } from '../core/config-files';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
+import { checksNow, type CheckTrigger } from '../core/run-policy';
 import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
@@ -32,8 +33,6 @@ export interface DraftState {
   version: number;
   result: LintResult;
   diagnostics: Diagnostic[];
-  /** Milliseconds the lint took. */
-  elapsed: number;
 }
 
 export type SkipReason = 'disabled' | 'too-large';
@@ -49,6 +48,8 @@ export class OpenDrafts {
   private readonly skipped = new Map<string, SkipReason>();
   private readonly pending = new Set<string>();
   private readonly opening = new Set<string>();
+  /** The version of each draft whose findings the client was last sent. */
+  private readonly publishedVersions = new Map<string, number>();
   private flushing = false;
   private readonly warnedLarge = new Set<string>();
   private readonly reported = new Set<string>();
@@ -57,7 +58,7 @@ export class OpenDrafts {
   private readonly addedWords = new Map<string, Set<string>>();
   /** The workspace's names once indexed; read at each lint. */
   workspaceNames: WorkspaceNames | undefined;
-  /** Called after each lint that found something to check, so the workspace index can start. */
+  /** Called after a draft is checked, until the workspace index has started. */
   onFirstLint: ((settings: EditorSettings) => void) | undefined;
 
   constructor(
@@ -89,7 +90,7 @@ export class OpenDrafts {
     this.reportProblems([...settings.problems, ...files.problems]);
     const config = draftConfig(settings, files);
     const added = path ? this.wordsAddedAbove(path) : [];
-    return added.length ? mergeConfig(config as CopydeskConfig, { words: added }) : config;
+    return added.length ? mergeConfig(config, { words: added }) : config;
   }
 
   private wordsAddedAbove(path: string): string[] {
@@ -145,7 +146,7 @@ export class OpenDrafts {
     }
     this.skipped.delete(uri);
     const path = pathOf(uri);
-    const { result, elapsed } = this.sessions.lint(uri, text, {
+    const { result } = this.sessions.lint(uri, text, {
       filePath: path ?? uri,
       languageId: path && DRAFT_FILE.test(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId),
       config: this.configFor(uri, settings),
@@ -153,20 +154,26 @@ export class OpenDrafts {
       workspace: settings.workspaceNames ? this.workspaceNames : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     });
-    const state: DraftState = { version: document.version, result, elapsed, diagnostics: result.findings.map((f) => toDiagnostic(document, f)) };
+    const state: DraftState = { version: document.version, result, diagnostics: result.findings.map((f) => toDiagnostic(document, f)) };
     this.states.set(uri, state);
     this.onFirstLint?.(settings);
     return state;
   }
 
-  /** Lints and pushes now (open, save, commands). */
-  async publish(uri: string): Promise<void> {
+  /** Lints and pushes, if `copydesk.run` lets this trigger check the draft (src/core/run-policy.ts). */
+  async publish(uri: string, trigger: CheckTrigger): Promise<void> {
+    // A client that pulls asks when it wants them.
+    if (!this.push) return;
+    const settings = await this.settings.for(uri);
+    const document = this.documents.get(uri);
+    if (!document || !checksNow(settings.run, trigger, this.publishedVersions.get(uri) !== document.version)) return;
     const state = await this.stateOf(uri);
-    if (!this.push || !this.documents.get(uri)) return;
+    if (!this.documents.get(uri)) return;
+    this.publishedVersions.set(uri, state?.version ?? document.version);
     await this.connection.sendDiagnostics({ uri, version: state?.version, diagnostics: state?.diagnostics ?? [] });
   }
 
-  /** The client opened a draft: its first content change is linted whatever `copydesk.run` says. */
+  /** The client opened a draft: its first content change is checked as an open, not as typing. */
   opened(uri: string): void {
     this.opening.add(uri);
   }
@@ -181,8 +188,7 @@ export class OpenDrafts {
       const uris = [...this.pending];
       this.pending.clear();
       for (const next of uris) {
-        const opening = this.opening.delete(next);
-        void this.settings.for(next).then((settings) => (settings.run === 'onSave' && !opening ? undefined : this.publish(next))).catch((error) => this.failed(error));
+        this.publish(next, this.opening.delete(next) ? 'open' : 'typing').catch((error) => this.failed(error));
       }
     });
   }
@@ -194,7 +200,7 @@ export class OpenDrafts {
       if (this.canRefresh) this.connection.languages.diagnostics.refresh();
       return;
     }
-    for (const document of this.documents.all()) await this.publish(document.uri);
+    for (const document of this.documents.all()) await this.publish(document.uri, 'refresh');
   }
 
   closed(uri: string): void {
@@ -203,6 +209,7 @@ export class OpenDrafts {
     this.skipped.delete(uri);
     this.warnedLarge.delete(uri);
     this.opening.delete(uri);
+    this.publishedVersions.delete(uri);
     this.settings.forget(uri);
     if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

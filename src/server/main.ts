@@ -18,6 +18,8 @@ export function runLanguageServer(argv: readonly string[]): number | undefined {
   console.log = console.error;
   console.info = console.error;
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
+  // A failure in one request or notification is reported, never the end of the editor's session.
+  process.on('unhandledRejection', (error) => connection.console.error(`Copydesk: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   startServer(connection);
   return undefined;
 }

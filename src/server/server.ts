@@ -11,6 +11,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type FileEvent,
   type Hover,
   type InitializeParams,
   type InitializeResult,
@@ -64,12 +65,12 @@ export function startServer(connection: Connection): void {
     drafts.onFirstLint = undefined;
     const index = names;
     const started = performance.now();
-    void index.start().then(async () => {
+    index.start().then(async () => {
       if (names !== index) return;
       connection.console.info(`Copydesk: names of ${index.draftCount} drafts in the workspace indexed in ${Math.round(performance.now() - started)} ms.`);
       drafts.workspaceNames = index.names;
       await drafts.relintAll();
-    }, (error) => drafts.failed(error));
+    }).catch((error) => drafts.failed(error));
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -95,52 +96,55 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+    const registered = (registration: Promise<unknown>) => registration.catch((error) => drafts.failed(error));
+    if (canRegisterConfiguration) void registered(connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }));
     if (canWatchFiles) {
       const watchers = [...CONFIG_FILE_GLOBS, DEFAULT_DRAFT_GLOB].map((globPattern) => ({ globPattern }));
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      void registered(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }));
     }
   });
 
   // TextDocuments reports an open as a content change too, right after.
   documents.onDidOpen(({ document }) => drafts.opened(document.uri));
   documents.onDidChangeContent(({ document }) => drafts.changed(document.uri));
-  documents.onDidSave(async ({ document }) => {
-    const path = pathOf(document.uri);
+  const saved = async (uri: string) => {
+    const path = pathOf(uri);
     if (path && isConfigFilePath(path)) {
       drafts.settingsFilesChanged();
       await drafts.relintAll();
       return;
     }
-    await drafts.publish(document.uri).catch((e) => drafts.failed(e));
+    await drafts.publish(uri, 'save');
     // Clients that watch no files for the server still tell it about the drafts they save.
     if (path && names?.covers(path)) {
       await names.changed(path, false);
       await drafts.relintAll();
     }
-  });
+  };
+  documents.onDidSave(({ document }) => void saved(document.uri).catch((error) => drafts.failed(error)));
   documents.onDidClose(({ document }) => drafts.closed(document.uri));
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed(pushed);
-    void drafts.relintAll();
+    drafts.relintAll().catch((error) => drafts.failed(error));
   });
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  const filesChanged = async (changes: readonly FileEvent[]) => {
     let settingsChanged = false;
     let namesChanged = false;
-    for (const change of changes ?? []) {
+    for (const change of changes) {
       const path = pathOf(change.uri);
       if (!path) continue;
       if (isConfigFilePath(path)) settingsChanged = true;
-      else if (names?.covers(path) && !documents.get(change.uri)) {
+      else if (names?.covers(path)) {
         await names.changed(path, change.type === FileChangeType.Deleted);
         namesChanged = true;
       }
     }
     if (settingsChanged) drafts.settingsFilesChanged();
     if (settingsChanged || namesChanged) await drafts.relintAll();
-  });
+  };
+  connection.onDidChangeWatchedFiles(({ changes }) => void filesChanged(changes ?? []).catch((error) => drafts.failed(error)));
 
   connection.languages.diagnostics.on(async (params) => {
     const uri = documentUri(params);

@@ -32,6 +32,8 @@ export class TestClient {
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
   readonly progress: unknown[] = [];
+  /** workspace/diagnostic/refresh requests received. */
+  refreshes = 0;
   readonly stderr: string[] = [];
   /** Answers to workspace/configuration, by section. */
   settings: Record<string, unknown> = {};
@@ -53,7 +55,7 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => this.settings[item.section ?? ''] ?? null));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => this.record(() => this.progress.push('refresh')));
+    this.connection.onRequest('workspace/diagnostic/refresh', () => this.record(() => this.refreshes++));
     this.connection.onRequest('workspace/applyEdit', (params: { edit: unknown }) => {
       this.record(() => this.appliedEdits.push(params.edit));
       return { applied: true };

@@ -90,6 +90,21 @@ local ok, err = pcall(function()
   wait('fix-all', function() return not lines(bufnr):find('the the') end)
   report.after_fix_all = lines(bufnr)
 
+  -- 5. "Add to the workspace dictionary": the server asks Neovim to create and fill
+  -- .copydesk/words.txt (workspace/applyEdit), and the finding goes.
+  local ramnatein = vim.fn.search('Ramnatein')
+  vim.api.nvim_win_set_cursor(0, { ramnatein, vim.fn.col('.') - 1 })
+  choose_code_action('Add "Ramnatein" to the workspace dictionary')
+  vim.lsp.buf.code_action()
+  local words = vim.fn.fnamemodify(draft, ':h') .. '/.copydesk/words.txt'
+  wait('the words file', function() return vim.fn.bufnr(words) ~= -1 and #table.concat(vim.api.nvim_buf_get_lines(vim.fn.bufnr(words), 0, -1, false)) > 0 end)
+  report.words_file = lines(vim.fn.bufnr(words))
+  wait('the added word accepted', function()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do if d.message:find('Ramnatein') then return false end end
+    return true
+  end)
+  report.after_add_word = diagnostics(bufnr)
+
   vim.lsp.stop_client(client_id)
   wait('the server to stop', function() return vim.lsp.get_client_by_id(client_id) == nil end)
 end)

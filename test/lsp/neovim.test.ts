@@ -24,6 +24,8 @@ interface Report {
   after_quick_fix: string;
   after_edit: SeenDiagnostic[];
   after_fix_all: string;
+  words_file: string;
+  after_add_word: SeenDiagnostic[];
 }
 
 /** Runs Neovim headless on `draft` with the session script, and returns what it saw. */
@@ -56,7 +58,7 @@ describe('language server: in Neovim (headless, built-in LSP client)', function 
   });
   afterEach(() => folder.remove());
 
-  it('shows the findings, applies a quick fix and fix-all, and updates diagnostics after an edit', async () => {
+  it('shows the findings, applies a quick fix and fix-all, updates diagnostics after an edit, and adds a word to the workspace dictionary', async () => {
     const report = await runNeovim(folder.path('draft.md'), folder.path('report.json'));
     assert.equal(report.error, null);
     assert.ok(report.ok);
@@ -81,5 +83,8 @@ describe('language server: in Neovim (headless, built-in LSP client)', function 
       [6, 0, 'quote/anonymous-source'],
     ]);
     assert.equal(report.after_fix_all, withoutFinalNewline(DRAFT_FIXED_SAFELY.replace('sgined', 'signed')));
+    // The edit makes the new file's text "Ramnatein\n"; Neovim shows that as two lines, the second empty.
+    assert.equal(report.words_file, 'Ramnatein\n');
+    assert.deepEqual(report.after_add_word.map((d) => d.code), ['quote/anonymous-source']);
   });
 });

@@ -1,6 +1,6 @@
-import { parse as parseYaml } from 'yaml';
 import type { ConfigProblem, FactEntry } from '../config';
 import { isValidDate } from '../model/calendar';
+import { readYaml } from '../yaml';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -76,7 +76,12 @@ export function parseFactsFile(text: string, fileName: string): { facts: FactEnt
   const problems: ConfigProblem[] = [];
   let raw: unknown;
   try {
-    raw = /\.json$/i.test(fileName) ? JSON.parse(text) : parseYaml(text);
+    if (/\.json$/i.test(fileName)) raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    else {
+      const read = readYaml(text);
+      if (read.error) throw new Error(read.error.message);
+      raw = read.data;
+    }
   } catch (error) {
     return { facts: [], problems: [{ source: fileName, message: `The facts sheet could not be read: ${(error as Error).message.split('\n')[0]}` }] };
   }

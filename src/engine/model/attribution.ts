@@ -311,8 +311,6 @@ function endsSentenceItIsPartOf(prose: string, q: Quotation): boolean {
   return i >= 0 && /[\p{L}\p{N},]/u.test(prose[i]);
 }
 
-const HEADLINE_KINDS = new Set(['heading']);
-
 /** Headlines quote without attributing (`Abbas 'will not tolerate' attacks`); they are not speech to check. */
 function markHeadlineQuotesAsTerms(model: TextModel, verbs: readonly VerbHit[]): void {
   const first = model.paragraphs[0];
@@ -326,7 +324,7 @@ function markHeadlineQuotesAsTerms(model: TextModel, verbs: readonly VerbHit[]):
   for (const q of model.quotations) {
     const p = model.paragraphs[q.paragraph];
     const inHeadline = (model.headline !== undefined && q.outer.start >= model.headline.start && q.outer.end <= model.headline.end) || (shortFirstLine && q.paragraph === 0);
-    if (inHeadline || HEADLINE_KINDS.has(p.kind)) q.kind = 'term';
+    if (inHeadline || p.kind === 'heading') q.kind = 'term';
   }
 }
 

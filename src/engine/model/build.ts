@@ -6,10 +6,10 @@ import { findElapsedStatements } from './elapsed';
 import { isoDateAt, toIso, type CalendarDate } from './calendar';
 import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
+import { LazyNames } from './lazy-layer';
 import { placeMissingMarks } from './missing-marks';
-import { findNames } from './names';
 import { findQuotations } from './quotations';
-import { linkSpeakers } from './speakers';
+import { resolveAnonymousSpeakers } from './speakers';
 import { findParagraphs } from './segment';
 import { segmentParagraph, type SegmentCache } from './segment-cache';
 import type { ClockDate, FrontMatter, Paragraph, ReferenceDate, Sentence, TextModel, Word } from './types';
@@ -64,16 +64,17 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     dates: [],
     elapsed: [],
     clockTimes: findClockTimes(prose),
+    // Replaced by a layer built on first use, below.
     names: { entities: [], mentions: [] },
     directives: mask.directives,
     headline: findHeadline(prose, paragraphs),
     clock: clockDate(options.today),
   };
   model.dateline = findDateline(model);
-  model.names = findNames(model);
+  model.names = new LazyNames(model);
   attributeQuotations(model);
   placeMissingMarks(model);
-  linkSpeakers(model);
+  resolveAnonymousSpeakers(model);
   model.referenceDate = referenceDateOf(model, options.config.referenceDate);
   model.dates = findDates(model);
   model.elapsed = findElapsedStatements(model);

@@ -9,7 +9,7 @@ const DOCUMENT_NOUNS = new Set([
   'complaint', 'indictment', 'lawsuit', 'suit', 'affidavit', 'petition', 'motion', 'brief', 'decree', 'resolution', 'agreement', 'accord',
   'treaty', 'bulletin', 'notice', 'announcement', 'prospectus', 'guidelines', 'guidance', 'study', 'survey', 'review', 'audit', 'budget',
   'bill', 'law', 'act', 'regulation', 'regulations', 'rules', 'charter', 'constitution', 'manifesto', 'platform', 'transcript', 'records',
-  'record', 'notes', 'paper', 'proposal', 'plan', 'warrant', 'summons', 'citation', 'contract', 'testament', 'application',
+  'record', 'notes', 'paper', 'submission', 'submissions', 'proposal', 'plan', 'warrant', 'summons', 'citation', 'contract', 'testament', 'application',
 ]);
 
 /** Whether a speaker phrase names a document (`the circular to banks`, `official Administration policy`). */

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { readYaml } from '../yaml';
 import type { FrontMatter } from './types';
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
@@ -32,12 +32,9 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const closeEnd = bodyStart + close.index + close[0].length;
   const end = text.charCodeAt(closeEnd) === 13 ? closeEnd + 2 : text.charCodeAt(closeEnd) === 10 ? closeEnd + 1 : closeEnd;
   const yamlText = rest.slice(0, close.index);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0];
-    return { start: 0, end, data: {}, error: { message: `Front matter is not valid YAML: ${first.message.split('\n')[0]}`, offset: bodyStart + (first.pos?.[0] ?? 0) } };
-  }
-  const data = doc.toJS() as unknown;
+  const read = readYaml(yamlText);
+  if (read.error) return { start: 0, end, data: {}, error: { message: `Front matter is not valid YAML: ${read.error.message}`, offset: bodyStart + read.error.offset } };
+  const data = read.data;
   if (data === null || data === undefined) return { start: 0, end, data: {} };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { start: 0, end, data: {}, error: { message: 'Front matter must be a set of "key: value" lines.', offset: bodyStart } };

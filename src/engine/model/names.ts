@@ -20,9 +20,16 @@ export function isListedName(word: string): boolean {
 }
 
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'town', 'territory', 'country-part', 'capital-part', 'city-part', 'town-part', 'territory-part']);
-const isPlaceWord = (word: string) => PLACE_KINDS.has(gazetteerEntry(word)?.kind ?? '');
-const isFirstName = (word: string) => gazetteerEntry(word)?.kind === 'first-name';
-const isDemonym = (word: string) => gazetteerEntry(word)?.kind === 'demonym';
+/** The gazetteer's kind for a word (`city`, `first-name`, `demonym`), '' when unlisted; kept on a run's word, asked up to five times. */
+function gazetteerKind(word: RunWord | string): string {
+  if (typeof word === 'string') return gazetteerEntry(word)?.kind ?? '';
+  return (word.gazetteer ??= gazetteerEntry(word.text)?.kind ?? '');
+}
+const isPlaceWord = (word: RunWord | string) => PLACE_KINDS.has(gazetteerKind(word));
+const isFirstName = (word: RunWord | string) => gazetteerKind(word) === 'first-name';
+const isDemonym = (word: RunWord | string) => gazetteerKind(word) === 'demonym';
+/** Whether a run's word is an everyday word in lower case, kept on the word. */
+const everyday = (word: RunWord) => (word.everyday ??= isEverydayWord(word.lower));
 
 const UPPER = /^\p{Lu}/u;
 function capitalised(text: string): boolean {
@@ -42,11 +49,15 @@ interface RunWord {
   /** Index of the model word it starts at. */
   word: number;
   initial: boolean;
+  gazetteer?: string;
+  everyday?: boolean;
 }
 
 /** A run of capitalised words read as one reference: its title split off, its kind judged from its words. */
 interface Reference extends Span {
   words: RunWord[];
+  /** The words without particles and connectors: `Ludwig Beethoven` of `Ludwig van Beethoven`. */
+  parts: RunWord[];
   text: string;
   kind: NameKind;
   /**
@@ -71,6 +82,8 @@ function joins(prose: string, left: Word, right: Word): boolean {
   return left.text.length === 1 || COURTESY_TITLES.has(lower) || JOB_TITLES.has(lower) || lower === 'st' || lower === 'jr';
 }
 
+/** `"Shares …`, `(Former …`, `— Police …`: a word after these opens its phrase like a sentence's first word. */
+const opensQuoteOrAside = (code: number) => code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0x2014 || code === 0x2013;
 const startsName = (w: Word | undefined) => w !== undefined && capitalised(w.text);
 /** `Kilroy-Silk`, `Tae-woo`, `Jong-il`, but not `Ohio-based`. */
 const continuesHyphenated = (w: Word) => capitalised(w.text) || (!HYPHEN_SUFFIXES.has(w.text) && (w.text.length <= 3 || !isEverydayWord(w.text)) && /^\p{Ll}+$/u.test(w.text));
@@ -87,7 +100,7 @@ function findRuns(model: TextModel): RunWord[][] {
   const runs: RunWord[][] = [];
   let k = 0;
   while (k < words.length) {
-    if (!startsName(words[k]) || skipped(words[k])) {
+    if (!startsName(words[k]) || skipped(words[k]) || loneNeverName(words, k, prose)) {
       k++;
       continue;
     }
@@ -99,7 +112,7 @@ function findRuns(model: TextModel): RunWord[][] {
       while (end + 1 < words.length && words[end + 1].start === words[end].end + 1 && prose[words[end].end] === '-' && continuesHyphenated(words[end + 1])) end++;
       const first = words[j];
       const text = prose.slice(first.start, words[end].end);
-      run.push({ text, lower: listForm(text), start: first.start, end: words[end].end, word: j, initial: first.sentenceInitial || /[“"‘'(\[—–]/u.test(prose[first.start - 1] ?? '') });
+      run.push({ text, lower: listForm(text), start: first.start, end: words[end].end, word: j, initial: first.sentenceInitial || opensQuoteOrAside(prose.charCodeAt(first.start - 1)) });
       if (POSSESSIVE.test(text) && /['’]/u.test(text.slice(-2))) {
         j = end + 1;
         break;
@@ -142,6 +155,14 @@ function startsOtherName(next: Word | undefined, word: Word, prose: string): boo
   return next !== undefined && next.sentence === word.sentence && joins(prose, word, next) && startsName(next) && isEverydayWord(next.text.toLowerCase());
 }
 
+/** `The`, `But`, `He` with no capitalised word after it: the commonest capitalised words, dropped before any run is built. */
+function loneNeverName(words: Word[], k: number, prose: string): boolean {
+  const w = words[k];
+  if (w.text.length > 7 || !NEVER_NAMES.has(w.text.toLowerCase())) return false;
+  const next = words[k + 1];
+  return !next || !startsName(next) || !joins(prose, w, next);
+}
+
 /** `Jimmy "the Whirlwind" White`: the index of the surname after a quoted nickname that follows `word`, or -1. */
 function wordAfterNickname(model: TextModel, word: Word, next: Word): number {
   if (next.quotation === -1 || next.quotation === word.quotation) return -1;
@@ -154,8 +175,8 @@ function wordAfterNickname(model: TextModel, word: Word, next: Word): number {
 }
 
 /** Whether a word the draft capitalises is an ordinary word that merely opens a sentence (`Shares`, `Former`). */
-function opensSentenceOnly(word: RunWord, usedMidSentence: Set<string>): boolean {
-  return word.initial && isEverydayWord(word.lower) && !isListedName(word.text) && !usedMidSentence.has(word.text);
+function opensSentenceOnly(word: RunWord, usedMidSentence: () => Set<string>): boolean {
+  return word.initial && everyday(word) && !isListedName(word.text) && !usedMidSentence().has(word.text);
 }
 
 /** A title word before a name: always for `Mr`, `Rep.`, `Mayor`; for `General`, `State` only before a word that is no everyday one. */
@@ -163,19 +184,19 @@ function isTitleBefore(word: RunWord, next: RunWord): boolean {
   if (!COURTESY_TITLES.has(word.lower) && !JOB_TITLES.has(word.lower)) return false;
   if (!WEAK_TITLES.has(word.lower)) return true;
   // `Shadow Europe minister`, `State Bank`, `General Motors`.
-  if (isPlaceWord(next.text) || isDemonym(next.text) || ACRONYM.test(next.text)) return false;
-  return !isEverydayWord(next.lower) || isFirstName(next.text) || COURTESY_TITLES.has(next.lower) || JOB_TITLES.has(next.lower);
+  if (isPlaceWord(next) || isDemonym(next) || ACRONYM.test(next.text)) return false;
+  return !everyday(next) || isFirstName(next) || COURTESY_TITLES.has(next.lower) || JOB_TITLES.has(next.lower);
 }
 
 const isConnector = (w: RunWord) => w.text === 'of' || w.text === 'and' || w.text === '&' || NAME_PARTICLES.has(w.text);
 
 /** What a run of capitalised words refers to, and the title written with it. */
-function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>): Reference | undefined {
+function readRun(model: TextModel, run: RunWord[], usedMidSentence: () => Set<string>): Reference | undefined {
   let first = 0;
   // Function words and calendar words open runs without being names: `But Mr Roe`, `On Friday`.
   while (first < run.length && (NEVER_NAMES.has(run[first].lower) || isConnector(run[first]) || (first === 0 && opensSentenceOnly(run[first], usedMidSentence)) || (CALENDAR_WORDS.has(run[first].lower) && first === run.length - 1))) first++;
   // `Conservative Graham Brady`, `Former Andrea Ginther`: an everyday word describing the person before a given name.
-  while (first + 2 < run.length && isEverydayWord(run[first].lower) && !isFirstName(run[first].text) && isFirstName(run[first + 1].text) && !COURTESY_TITLES.has(run[first].lower) && !JOB_TITLES.has(run[first].lower)) first++;
+  while (first + 2 < run.length && everyday(run[first]) && !isFirstName(run[first]) && isFirstName(run[first + 1]) && !COURTESY_TITLES.has(run[first].lower) && !JOB_TITLES.has(run[first].lower)) first++;
   let stop = run.length;
   while (stop - first > 1 && POST_NOMINALS.has(run[stop - 1].lower)) stop--;
   const words = run.slice(first, stop);
@@ -188,7 +209,7 @@ function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>)
   let nameStart = titleEnd + 1;
   // `Mayor of London Sadiq Khan`: what the title governs stays with it.
   if (titleEnd >= 0 && words[nameStart].text === 'of') {
-    while (nameStart + 1 < words.length && !isFirstName(words[nameStart].text) && (isConnector(words[nameStart]) || isPlaceWord(words[nameStart].text) || isEverydayWord(words[nameStart].lower))) nameStart++;
+    while (nameStart + 1 < words.length && !isFirstName(words[nameStart]) && (isConnector(words[nameStart]) || isPlaceWord(words[nameStart]) || everyday(words[nameStart]))) nameStart++;
   }
   const name = words.slice(nameStart);
   if (name.length === 0 || (name.length === 1 && (NEVER_NAMES.has(name[0].lower) || COURTESY_TITLES.has(name[0].lower)))) return undefined;
@@ -196,7 +217,7 @@ function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>)
   if (name.length === 1 && CALENDAR_WORDS.has(name[0].lower) && titleEnd < 0) return undefined;
   const start = name[0].start;
   const end = name[name.length - 1].start + name[name.length - 1].text.length;
-  const text = name.map((w, i) => (i === 0 ? '' : model.prose.slice(name[i - 1].end, w.start).replace(/\s+/g, ' ')) + w.text).join('');
+  const text = name.length === 1 ? name[0].text : model.prose.slice(start, end).replace(/\s+/g, ' ');
   const before = model.words[words[0].word - 1];
   const afterThe = before !== undefined && before.text.toLowerCase() === 'the' && before.sentence === model.words[words[0].word].sentence;
   let title: Reference['title'];
@@ -213,7 +234,8 @@ function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>)
       identifies: HEAD_OF_STATE_TITLES.has(pair) || HEAD_OF_STATE_TITLES.has(head) || PEERAGE.has(head) || (PUBLIC_OFFICES.has(head) && namesItsJurisdiction(model, titleWords)),
     };
   }
-  return { start, end, words: name, text, kind: kindOf(name, title !== undefined, afterThe), title, afterThe };
+  const parts = name.length === 1 ? name : name.filter((w) => !isConnector(w));
+  return { start, end, words: name, parts, text, kind: kindOf(name, parts, title !== undefined, afterThe), title, afterThe };
 }
 
 /**
@@ -221,7 +243,7 @@ function readRun(model: TextModel, run: RunWord[], usedMidSentence: Set<string>)
  * `Indonesian Energy Minister`, `Indonesia's Mines and Energy Minister`.
  */
 function namesItsJurisdiction(model: TextModel, titleWords: RunWord[]): boolean {
-  if (titleWords.some((w) => w.text === 'of' || isPlaceWord(w.text) || isDemonym(w.text))) return true;
+  if (titleWords.some((w) => w.text === 'of' || isPlaceWord(w) || isDemonym(w))) return true;
   const { words } = model;
   const first = titleWords[0].word;
   for (let k = first - 1; k >= 0 && k >= first - 3 && words[k].sentence === words[first].sentence; k--) {
@@ -231,25 +253,24 @@ function namesItsJurisdiction(model: TextModel, titleWords: RunWord[]): boolean 
   return false;
 }
 
-function kindOf(name: RunWord[], titled: boolean, afterThe: boolean): NameKind {
+function kindOf(name: RunWord[], parts: RunWord[], titled: boolean, afterThe: boolean): NameKind {
   const lastLower = listForm(name[name.length - 1].text);
   if (name.some((w) => w.text === 'of' || w.text === '&') || ORGANISATION_ENDINGS.has(lastLower)) return 'organisation';
   if (titled) return 'person';
   if (name.length === 1) {
     const only = name[0].text;
-    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return isPlaceWord(only) || isPlaceWord(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
-    if (isDemonym(only)) return 'other';
+    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return isPlaceWord(name[0]) || isPlaceWord(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
+    if (isDemonym(name[0])) return 'other';
     // `the Kremlin` or `the Franklinton neighborhood`: `the` alone does not say which.
-    return isPlaceWord(only) ? 'place' : 'other';
+    return isPlaceWord(name[0]) ? 'place' : 'other';
   }
-  const parts = name.filter((w) => !isConnector(w));
-  if (parts.every((w) => isPlaceWord(w.text))) return 'place';
+  if (parts.every((w) => isPlaceWord(w))) return 'place';
   const firstWord = parts[0];
   const lastWord = parts[parts.length - 1];
-  if (afterThe || parts.some((w) => isDemonym(w.text))) return 'other';
-  if (isFirstName(firstWord.text) && !ACRONYM.test(lastWord.text)) return 'person';
-  if (isPlaceWord(lastWord.text)) return 'other';
-  if (!isEverydayWord(firstWord.lower) && !isEverydayWord(lastWord.lower) && !ACRONYM.test(firstWord.text) && !ACRONYM.test(lastWord.text)) return 'person';
+  if (afterThe || parts.some((w) => isDemonym(w))) return 'other';
+  if (isFirstName(firstWord) && !ACRONYM.test(lastWord.text)) return 'person';
+  if (isPlaceWord(lastWord)) return 'other';
+  if (!everyday(firstWord) && !everyday(lastWord) && !ACRONYM.test(firstWord.text) && !ACRONYM.test(lastWord.text)) return 'person';
   return 'other';
 }
 
@@ -262,20 +283,22 @@ function capitalisedMidSentence(model: TextModel): Set<string> {
 
 /** Builds the names layer: one pass over the words for runs, then map look-ups; linear in the draft. */
 export function findNames(model: TextModel): NamesLayer {
-  const usedMidSentence = capitalisedMidSentence(model);
+  // Needed only for a sentence's first word that is also an everyday word: built on the first such question.
+  let midSentence: Set<string> | undefined;
+  const usedMidSentence = () => (midSentence ??= capitalisedMidSentence(model));
   const references: Reference[] = [];
   const headline = model.headline;
   for (let run of findRuns(model)) {
     const inHeadline = headline !== undefined && run[0].start < headline.end && run[run.length - 1].end > headline.start;
     // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
     if (inHeadline) {
-      const cut = run.findIndex((w, i) => i > 0 && isEverydayWord(w.lower) && !isListedName(w.text));
+      const cut = run.findIndex((w, i) => i > 0 && everyday(w) && !isListedName(w.text));
       if (cut > 0) run = run.slice(0, cut);
     }
     const reference = readRun(model, run, usedMidSentence);
     if (!reference) continue;
     // A headline capitalises every word; only a person's full name there (`Mark Rutte warns allies`) is read.
-    if (inHeadline && (reference.kind !== 'person' || reference.title || reference.words.length < 2 || reference.words.some((w) => isEverydayWord(w.lower) && !isListedName(w.text)))) continue;
+    if (inHeadline && (reference.kind !== 'person' || reference.title || reference.words.length < 2 || reference.words.some((w) => everyday(w) && !isListedName(w.text)))) continue;
     references.push(reference);
   }
   const entities: NamedEntity[] = [];
@@ -292,14 +315,16 @@ export function findNames(model: TextModel): NamesLayer {
     return entity;
   };
   const mention = (entity: NamedEntity, reference: Reference, form: NameMention['form']) => {
-    mentions.push({ start: reference.start, end: reference.end, entity: entity.index, form, text: reference.text, ...(reference.title ? { title: { start: reference.title.start, end: reference.title.end } } : {}) });
+    const m: NameMention = { start: reference.start, end: reference.end, entity: entity.index, form, text: reference.text };
+    if (reference.title) m.title = { start: reference.title.start, end: reference.title.end };
+    mentions.push(m);
     if (reference.title && !reference.title.courtesy) entity.roles.push({ start: reference.title.start, end: reference.title.end, text: reference.title.text, head: reference.title.head });
   };
 
   // Full names first, so a surname used before the full name still finds its person.
   const singles: Reference[] = [];
   for (const reference of references) {
-    const parts = reference.words.filter((w) => !isConnector(w));
+    const parts = reference.parts;
     if (reference.kind !== 'person' || parts.length < 2) {
       if (parts.length < 2) singles.push(reference);
       else {
@@ -457,11 +482,11 @@ function addRoles(model: TextModel, entities: NamedEntity[], mentions: NameMenti
   if (byHead.size === 0) return;
   const added: NameMention[] = [];
   for (let k = 1; k < words.length; k++) {
+    const the = words[k - 1];
+    if (the.text !== 'the' && the.text !== 'The') continue;
     const w = words[k];
     const roles = byHead.get(w.text.toLowerCase());
-    if (!roles) continue;
-    const the = words[k - 1];
-    if (the.text.toLowerCase() !== 'the' || the.sentence !== w.sentence || prose.slice(the.end, w.start) !== ' ') continue;
+    if (!roles || the.sentence !== w.sentence || w.start !== the.end + 1) continue;
     // `the analyst Jane Roe` introduces a name of its own.
     const next = words[k + 1];
     if (next && next.sentence === w.sentence && capitalised(next.text) && prose.slice(w.end, next.start) === ' ') continue;

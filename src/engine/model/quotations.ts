@@ -53,14 +53,29 @@ export function findQuotations(prose: string, paragraphs: readonly Paragraph[]):
   });
   for (const d of found) {
     const q = quotations[d.index];
-    let parent = d.parent;
-    while (parent && parent.index < 0) parent = parent.parent;
+    const parent = pairedParent(d);
     if (parent) q.parent = parent.index;
     if (d.continues) q.continues = d.continues.index;
   }
   for (const q of quotations) q.kind = classifyQuotation(prose, q);
   strayMarks.sort((a, b) => a.start - b.start);
   return { quotations, strayMarks };
+}
+
+/**
+ * The nearest enclosing draft that became a quotation. Every stray draft passed on the
+ * way is pointed straight at it, so a long run of unclosed marks is walked once, not
+ * once per mark inside it.
+ */
+function pairedParent(draft: Draft): Draft | undefined {
+  let parent = draft.parent;
+  while (parent && parent.index < 0) parent = parent.parent;
+  for (let stray = draft.parent; stray && stray !== parent; ) {
+    const next = stray.parent;
+    stray.parent = parent;
+    stray = next;
+  }
+  return parent;
 }
 
 /** A quotation while it is being paired; becomes a Quotation once everything is known. */
@@ -473,8 +488,11 @@ function countWords(prose: string, q: Quotation): { words: number; titleLike: bo
   let words = 0;
   let capitalised = 0;
   let content = 0;
-  WORD.lastIndex = q.start;
-  for (let m = WORD.exec(prose); m && m.index < q.end && words <= MAX_TITLE_WORDS; m = WORD.exec(prose)) {
+  // Read within the quotation only: a search from its start through the whole prose
+  // rescans every wordless stretch after it, once per quotation (a transcript of marks).
+  const inner = prose.slice(q.start, q.end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(inner); m && words <= MAX_TITLE_WORDS; m = WORD.exec(inner)) {
     words++;
     const w = m[0];
     if (w.length <= 4 && SMALL_WORDS.has(w.toLowerCase())) continue;

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { isSpaceCode } from './char-class';
 import { mentionIn } from './names';
-import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE } from './name-words';
+import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE, ROLE_NOUNS } from './name-words';
 import type { Attribution, TextModel } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -239,28 +239,30 @@ function classifyWords(phrase: string, full: string): Attribution['speakerKind']
 }
 
 /**
- * Ties each quotation's speaker to the names layer: the entity its phrase mentions. A role
- * that points back to a person named earlier (`the analyst` after `Jane Roe, an analyst
- * with Acme Securities`) is that person, not an anonymous source.
+ * Reads the anonymous speakers again with the names layer (built only when a draft has one): a role
+ * that points back to a person named earlier (`the analyst` after `Jane Roe, an analyst with Acme
+ * Securities`) is that person, and an unnamed source a named publication quotes (`Opecna quoted an
+ * OPEC official as saying`) is the publication's to answer for.
  */
-export function linkSpeakers(model: TextModel): void {
-  if (model.names.mentions.length === 0) return;
+export function resolveAnonymousSpeakers(model: TextModel): void {
   let credited: Map<string, number> | undefined;
   for (const q of model.quotations) {
     const a = q.attribution;
-    if (!a?.speaker || a.entity !== undefined) continue;
-    const mention = mentionIn(model.names, a.speaker);
-    if (mention) {
-      a.entity = mention.entity;
-      if (mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end && (a.speakerKind === 'anonymous' || a.speakerKind === 'unknown')) a.speakerKind = 'named';
+    if (!a?.speaker || !a.speakerText || (a.speakerKind !== 'anonymous' && a.speakerKind !== 'unknown')) continue;
+    // Only `the analyst`, `the mayor` can point back to a role: other speakers never make the names layer be built.
+    const role = /^the\s+(\p{L}+)$/iu.exec(a.speakerText)?.[1].toLowerCase();
+    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role))) {
+      const mention = mentionIn(model.names, a.speaker);
+      if (mention && mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end) {
+        a.speakerKind = 'named';
+        continue;
+      }
     }
-    if (a.speakerKind === 'anonymous' && a.speakerText) {
-      // `the official`, after `the news agency Opecna quoted an OPEC official as saying`: the words are the publication's to answer for.
-      credited ??= rolesQuotedByPublications(model);
-      const head = lower(a.speakerText.split(/\s+/).pop() ?? '');
-      const at = credited.get(head) ?? credited.get(head.replace(/s$/, ''));
-      if (at !== undefined && at < a.speaker.end) a.speakerKind = 'organisation';
-    }
+    if (a.speakerKind !== 'anonymous') continue;
+    credited ??= rolesQuotedByPublications(model);
+    const head = lower(a.speakerText.split(/\s+/).pop() ?? '');
+    const at = credited.get(head) ?? credited.get(head.replace(/s$/, ''));
+    if (at !== undefined && at < a.speaker.end) a.speakerKind = 'organisation';
   }
 }
 
@@ -274,12 +276,13 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|ing)\s+(?:an?|the|one|two|three|several|so
  */
 function rolesQuotedByPublications(model: TextModel): Map<string, number> {
   const found = new Map<string, number>();
-  const { prose, names } = model;
+  const { prose } = model;
   for (const sentence of model.sentences) {
     const text = prose.slice(sentence.start, sentence.end);
     if (!text.includes('quot')) continue;
     for (const m of text.matchAll(QUOTED_AS_SAYING)) {
       const at = sentence.start + m.index;
+      const names = model.names;
       const subject = mentionIn(names, { start: sentence.start, end: at });
       if (!subject || names.entities[subject.entity].kind === 'person') continue;
       const head = m[1].replace(/s$/, '');

@@ -83,7 +83,7 @@ export function findVerbs(words: readonly VerbSearchWord[], text: string, from: 
         continue;
       }
     }
-    if (VERB_WORDS.has(word) && !(word === 'states' && isNounStates(words, k))) hits.push({ start: w.start, end: w.end, text: w.text });
+    if (VERB_WORDS.has(word) && !isNounOrName(words, k, word)) hits.push({ start: w.start, end: w.end, text: w.text });
   }
 }
 
@@ -96,24 +96,29 @@ interface VerbSearchWord {
   sentenceInitial: boolean;
 }
 
-/** Words before `states` that make it the noun: `member states`, `the states`, `Gulf States`, `many states`. */
-const BEFORE_NOUN_STATES = new Set([
-  'the', 'these', 'those', 'other', 'many', 'all', 'several', 'both', 'some', 'such', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten',
-  'member', 'nation', 'city', 'island', 'sovereign', 'neighbouring', 'neighboring', 'frontline', 'front-line', 'federal', 'individual',
-  'southern', 'northern', 'eastern', 'western', 'arab', 'baltic', 'gulf', 'african', 'european', 'american', 'small', 'large', 'most',
-  'our', 'their', 'its', 'of', 'in', 'between', 'among', 'across', 'rogue', 'failed', 'successor', 'republican', 'democratic', 'swing',
+/** Words before a verb's `-s` form that make it the plural noun: `member states`, `the claims`, `these notes`, `Smith's claims`. */
+const BEFORE_PLURAL_NOUN = new Set([
+  'the', 'these', 'those', 'other', 'many', 'all', 'several', 'both', 'some', 'such', 'any', 'no', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'ten', 'member', 'nation', 'city', 'island', 'sovereign', 'neighbouring', 'neighboring', 'frontline', 'front-line', 'federal',
+  'individual', 'southern', 'northern', 'eastern', 'western', 'arab', 'baltic', 'gulf', 'african', 'european', 'american', 'small', 'large',
+  'most', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'of', 'in', 'between', 'among', 'across', 'rogue', 'failed', 'successor',
+  'republican', 'democratic', 'swing', 'ex-soviet', 'new', 'false', 'wild', 'recent', 'earlier', 'further', 'fresh',
 ]);
 
 /**
- * `the United States`, `member states`, `Gulf States`: the noun, not the verb of `the order states`.
- * Capitalised inside a sentence it is part of a name; otherwise the word before tells.
+ * `the United States`, `member states`, `Grand Slams`, `the claims`: a noun or part of a name, not
+ * the verb of `the order states`. Capitalised inside a sentence (and not a headline in capitals) it
+ * is part of a name; an `-s` form after a determiner, a possessive or a closed set of adjectives is the plural noun.
  */
-function isNounStates(words: readonly VerbSearchWord[], k: number): boolean {
+function isNounOrName(words: readonly VerbSearchWord[], k: number, word: string): boolean {
   const w = words[k];
-  if (w.text === 'States' && !w.sentenceInitial) return true;
+  const code = w.text.charCodeAt(0);
+  if (!w.sentenceInitial && code >= 65 && code <= 90 && w.text !== w.text.toUpperCase()) return true;
+  if (word.length < 4 || word[word.length - 1] !== 's' || word.endsWith('ss')) return false;
   const before = words[k - 1];
   if (!before || w.sentenceInitial || w.start - before.end > 2) return false;
-  return BEFORE_NOUN_STATES.has(before.text.toLowerCase());
+  const previous = before.text.toLowerCase();
+  return BEFORE_PLURAL_NOUN.has(previous) || /['’]s?$/.test(previous);
 }
 
 export const isParticiple = (verb: string) => PARTICIPLE.has(verb.toLowerCase());

@@ -29,7 +29,11 @@ export interface TextModel {
   elapsed: ElapsedStatement[];
   /** "9am", "10:00 a.m.", "3 PM": clock times with a.m. or p.m. in any spelling (for style/time-of-day). */
   clockTimes: ClockTime[];
-  /** The people, organisations and places the draft mentions, and every reference to them. */
+  /**
+   * The people, organisations and places the draft mentions, and every reference to them.
+   * Built the first time it is read (see lazy-layer.ts). `mentionIn(model.names, speaker)` gives
+   * the entity a quotation's speaker phrase refers to.
+   */
   names: NamesLayer;
   /** The story's date: front matter `date`, else the dateline, else the settings (the draft's own `copydesk:` block included). */
   referenceDate?: ReferenceDate;
@@ -148,8 +152,6 @@ export interface Attribution {
   document?: boolean;
   /** Quotation this one inherits its speaker from (continuation forms). */
   from?: number;
-  /** The entity of `model.names` the speaker phrase refers to, when the names layer knows it. */
-  entity?: number;
   /**
    * True when a paragraph that opens with a quote takes its speaker from the attributed
    * quote that ended the paragraph before (common in British copy; AP asks for a new attribution).

@@ -7,13 +7,15 @@ import type { TextModel, Word } from '../model/types';
 import { nameBucket, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
 import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
+import { placeMeant } from './place-evidence';
+import { capitalisedForm, properNounOf } from './proper-nouns';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
  * each word is looked up once however many of them are on.
  */
 export type Verdict =
-  | { kind: 'unknown'; word: Word; suggestions: string[]; dialectFix?: string }
+  | { kind: 'unknown'; word: Word; suggestions: string[]; dialectFix?: string; /** A proper noun written in lower case: suggestions[0] is it with its capital. */ capital?: boolean }
   | { kind: 'misspelling'; word: Word; fixes: string[] }
   | { kind: 'name-variant'; word: Word; other: string; source: 'draft' | 'workspace' | 'gazetteer'; others: Word[]; entry?: GazetteerEntry; drafts?: number }
   | { kind: 'unverified-name'; word: Word };
@@ -29,6 +31,17 @@ const cache = new WeakMap<TextModel, { key: string; config: CopydeskConfig; work
 
 /** Adjectives, plurals and possessives of a name are not misspellings of it. */
 const NAME_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'ns', 'ans', 'ese', 'i', 'is', 'a', 'e', 'ite', 'ites', 'ist', 'ists', 'ism']);
+
+/**
+ * A country or nationality with a vowel added is its name in another
+ * language (`Italiano`, `Mexicano`), not a slip for it; other names lose a
+ * last vowel to slips (`Rio de Janeir`).
+ */
+function isForeignForm(long: string, short: string, shortName: string): boolean {
+  if (long.length !== short.length + 1 || !'aeiou'.includes(long[long.length - 1])) return false;
+  const kind = gazetteerEntry(shortName)?.kind;
+  return kind === 'demonym' || kind === 'country';
+}
 const POSSESSIVE = /'s?$/;
 
 /** A name as the workspace index and `draftNamesOf` keep it: normalised, without a possessive. */
@@ -53,7 +66,7 @@ function closeNames(a: string, b: string): number {
   if (la === lb) return Infinity;
   const [long, short] = la.length >= lb.length ? [la, lb] : [lb, la];
   // A longer name that merely extends a shorter one is another name ("GameBoy", "Gameboyzz").
-  if (long.startsWith(short) && (NAME_ENDINGS.has(long.slice(short.length)) || long.length - short.length > 1)) return Infinity;
+  if (long.startsWith(short) && (NAME_ENDINGS.has(long.slice(short.length)) || long.length - short.length > 1 || isForeignForm(long, short, a.length < b.length ? a : b))) return Infinity;
   const distance = editDistance(la, lb, max);
   return distance <= max ? distance : Infinity;
 }
@@ -179,6 +192,7 @@ type WordClass =
   | typeof IGNORED
   | typeof CAPITALISED
   | { upper: boolean; kind: 'dialect'; fix: string }
+  | { upper: false; kind: 'capital'; fix: string }
   | { upper: boolean; kind: 'misspelling'; fixes: string[] }
   | { upper: boolean; kind: 'unknown'; suggestions: string[] }
   | { upper: true; kind: 'name' };
@@ -203,10 +217,13 @@ function classify(text: string, speller: Speller): WordClass {
   if (!upper) {
     // A token past the longest word (a pasted blob) has no near word, and its splits cost its length squared.
     if (text.length <= 3 || text.length > MAX_SUGGESTION_LENGTH || ABBREVIATIONS.has(text) || gazetteerEntry(text) || TRIPLED.test(text) || isClosedCompound(text, speller) || isPrefixed(text, speller)) return IGNORED;
+    const proper = properNounOf(text, speller);
+    if (proper?.certain) return { upper, kind: 'capital', fix: proper.name };
     // A slip leaves a word one edit from the intended one; a word far from
     // everything is a coinage, a foreign word or a term, not a typing error.
     const suggestions = speller.suggest(text, 5, 1);
     if (suggestions.length === 0 || suggestions[0].distance > 1) return IGNORED;
+    if (proper) return { upper, kind: 'capital', fix: proper.name };
     return { upper, kind: 'unknown', suggestions: suggestions.map((s) => s.word) };
   }
   return speller.isKnownName(text) ? CAPITALISED : { upper: true, kind: 'name' };
@@ -289,7 +306,8 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
       return;
     }
     if (partOfCompound(model.prose, word)) return;
-    if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
+    if (wordClass.kind === 'capital') verdicts.push({ kind: 'unknown', word, suggestions: [wordClass.fix], capital: true });
+    else if (wordClass.kind === 'misspelling') verdicts.push({ kind: 'misspelling', word, fixes: wordClass.fixes });
     else if (wordClass.kind === 'unknown') verdicts.push({ kind: 'unknown', word, suggestions: wordClass.suggestions });
     else nameCandidates.push(word);
   };
@@ -329,15 +347,23 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
 
 /**
  * The names of a draft no dictionary or gazetteer knows, as the workspace
- * index keeps them (bare: no possessive).
+ * index keeps them (bare: no possessive), and its unknown lower-case words:
+ * a spelling several drafts share is the desk's term, not a slip.
  */
 export function draftNamesOf(model: TextModel, config: CopydeskConfig): string[] {
   const names = new Set<string>();
-  for (const word of classifyWords(model, config).nameCandidates) {
+  const pass = classifyWords(model, config);
+  for (const word of pass.nameCandidates) {
     const bare = bareName(word.text);
     if (bare.length > 3) names.add(bare);
   }
+  for (const v of pass.verdicts) if (isPlainUnknown(v)) names.add(bareName(v.word.text));
   return [...names];
+}
+
+/** An unknown lower-case word: no dialect form, no proper noun, no name. */
+function isPlainUnknown(v: Verdict): v is Extract<Verdict, { kind: 'unknown' }> {
+  return v.kind === 'unknown' && !v.dialectFix && !v.capital && v.word.text === v.word.text.toLowerCase();
 }
 
 /** What the workspace's other drafts say about this draft's names. */
@@ -354,11 +380,9 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const key = `${config.dialect}\n${config.dialectInQuotes}\n${config.words.join('\n')}\n${config.workspaceNames.join('\n')}\n${version}`;
   if (cached && cached.key === key) return cached.analysis;
   const { dialect, verdicts: wordVerdicts, nameCandidates, capitalised, speller } = classifyWords(model, config, session);
-  const verdicts = wordVerdicts.slice();
-
   // Capitalised words of the draft, by bare form: how often and where.
   const draftNames = new Map<string, Word[]>();
-  if (nameCandidates.length > 0) {
+  if (nameCandidates.length > 0 || wordVerdicts.length > 0) {
     for (const word of capitalised) {
       const bare = bareName(word.text);
       const list = draftNames.get(bare);
@@ -366,9 +390,17 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
       else draftNames.set(bare, [word]);
     }
   }
+  const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
+  const sharedTerm = (text: string) => view !== undefined && view.names.draftsUsing(bareName(text), view.draftId) >= ATTESTED;
+  const capitalisedElsewhere = (name: string) => (view ? view.names.draftsUsing(name, view.draftId) : 0);
+  const revised = reviseUnknownWords(wordVerdicts, {
+    name: (name) => draftNames.has(name) || capitalisedElsewhere(name) >= ATTESTED,
+    maybeName: (name) => capitalisedElsewhere(name) > 0,
+    sharedTerm,
+  });
+  const verdicts = revised.slice();
   const listed = new Map<string, string>();
   for (const name of config.workspaceNames) for (const part of name.split(/\s+/)) listed.set(part.toLowerCase(), part);
-  const view = workspace && workspace.draftCount > 0 ? { names: workspace, draftId: model.filePath } : undefined;
   let nameIndex: NameIndex | undefined;
   // A name repeats through a long draft; judge each spelling once (and the sentence-initial case apart).
   const judged: JudgedNames = [new Map(), new Map()];
@@ -378,29 +410,71 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
   const counts = memory ? countsOf(draftNames) : undefined;
   const earlier = memory?.names && memory.names.key === key && counts && sameCounts(memory.names.counts, counts) ? memory.names.judged : undefined;
   if (memory && counts) memory.names = { key, counts, judged };
+  // A slip for a gazetteer place needs the word written as the place is; the
+  // spelling's verdict is kept as it is, and read in its context each time.
+  const asWritten = (v: Verdict): Verdict => (v.kind === 'name-variant' && v.entry && !placeMeant(model, v.word, v.entry) ? { kind: 'unverified-name', word: v.word } : v);
   for (const word of nameCandidates) {
     const bare = bareName(word.text);
     const side = word.sentenceInitial ? 1 : 0;
     const known = judged[side].get(bare);
     if (known) {
-      verdicts.push({ ...known, word });
+      verdicts.push(asWritten({ ...known, word }));
       continue;
     }
     const before = earlier?.[side].get(bare);
     if (before) {
       const verdict = before.kind === 'name-variant' && before.source === 'draft' ? { ...before, word, others: draftNames.get(before.other) ?? [] } : { ...before, word };
       judged[side].set(bare, verdict);
-      verdicts.push(verdict);
+      verdicts.push(asWritten(verdict));
       continue;
     }
     nameIndex ??= indexNames(draftNames);
     const verdict = judgeName(word, speller, draftNames, nameIndex, listed, view);
     judged[side].set(bare, verdict);
-    verdicts.push(verdict);
+    verdicts.push(asWritten(verdict));
   }
-  const analysis = { verdicts: inTextOrder(verdicts, wordVerdicts.length), speller, dialect };
+  const analysis = { verdicts: inTextOrder(verdicts, revised.length), speller, dialect };
   cache.set(model, { key, config, workspace, version, analysis });
   return analysis;
+}
+
+/** Uses of one unknown spelling in a draft from which it is the draft's own term, not a slip. */
+const TERM_USES = 3;
+
+/** What the draft and the workspace say of an unknown lower-case word. */
+interface UnknownWordEvidence {
+  /** The draft, or ATTESTED other drafts, write it with its capital: a name. */
+  name: (capitalised: string) => boolean;
+  /** Some other draft writes it with its capital. */
+  maybeName: (capitalised: string) => boolean;
+  /** ATTESTED other drafts spell it the same way. */
+  sharedTerm: (text: string) => boolean;
+}
+
+/**
+ * Unknown lower-case words read against the rest of the draft. A name the
+ * draft (or the desk) writes with its capital needs it here too (`seaga`
+ * beside `Seaga`). A spelling the draft uses TERM_USES times or more, or
+ * that other drafts of the workspace share, is a term (`temporao`,
+ * `quintales`): a slip does not repeat itself so exactly; but not when
+ * another draft writes it as a name.
+ */
+function reviseUnknownWords(verdicts: Verdict[], evidence: UnknownWordEvidence): Verdict[] {
+  let uses: Map<string, number> | undefined;
+  for (const v of verdicts) {
+    if (!isPlainUnknown(v)) continue;
+    uses ??= new Map();
+    uses.set(v.word.text, (uses.get(v.word.text) ?? 0) + 1);
+  }
+  if (!uses) return verdicts;
+  const revised: Verdict[] = [];
+  for (const v of verdicts) {
+    const capitalised = isPlainUnknown(v) ? capitalisedForm(bareName(v.word.text)) : '';
+    if (!isPlainUnknown(v)) revised.push(v);
+    else if (evidence.name(capitalised)) revised.push({ ...v, suggestions: [capitalisedForm(v.word.text), ...v.suggestions], capital: true });
+    else if (evidence.maybeName(capitalised) || ((uses.get(v.word.text) ?? 0) < TERM_USES && !evidence.sharedTerm(v.word.text))) revised.push(v);
+  }
+  return revised;
 }
 
 /** Verdicts on names by bare spelling: [elsewhere, at the start of a sentence]. */
@@ -432,6 +506,13 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 
 type NameIndex = Map<number, [string, Word[], number][]>;
 
+/**
+ * Names of one initial and length compared with each name, at most. A news story has a
+ * handful; only a directory or a pasted list has more, and comparing every pair of them
+ * grows with the square of the list (34 s for 1,000,000 characters of unknown names).
+ */
+const MAX_NAMES_PER_BUCKET = 32;
+
 /** Draft names by first letter and length: closeNames never pairs names that differ in either by much. */
 function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
@@ -439,8 +520,8 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
     const key = nameBucket(name[0], name.length);
     const entry: [string, Word[], number] = [name, words, letterMask(name)];
     const bucket = index.get(key);
-    if (bucket) bucket.push(entry);
-    else index.set(key, [entry]);
+    if (!bucket) index.set(key, [entry]);
+    else if (bucket.length < MAX_NAMES_PER_BUCKET) bucket.push(entry);
   }
   return index;
 }
@@ -523,7 +604,8 @@ export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draf
  * Whether the workspace could change any verdict on these names of one draft,
  * given the names a lint without it reported (bare forms). Other drafts can
  * only clear the finding on a spelling they use, report a slip of a spelling
- * they share, or settle which of two close forms in this draft is the slip.
+ * they share, settle which of two close forms in this draft is the slip, or
+ * show that a lower-case word is a name that needs its capital.
  * Callers that lint many drafts before the workspace is known re-lint only those.
  */
 export function workspaceMatters(names: readonly string[], workspace: WorkspaceNames, draftId: string, reported: ReadonlySet<string>): boolean {
@@ -531,6 +613,8 @@ export function workspaceMatters(names: readonly string[], workspace: WorkspaceN
   const own = new Map<string, Word[]>(names.map((name) => [name, []]));
   const shared = names.filter((name) => workspace.draftsUsing(name, draftId) >= ATTESTED);
   return names.some((name) => {
+    // An unknown lower-case word other drafts write with a capital is a name that needs one.
+    if (name[0] !== name[0].toUpperCase() && workspace.draftsUsing(capitalisedForm(name), draftId) > 0) return true;
     if (workspace.draftsUsing(name, draftId) > 0) return reported.has(name);
     return workspaceSlipTarget(name, view, own) !== undefined || shared.some((other) => closeNames(name, other) !== Infinity);
   });

@@ -1,3 +1,4 @@
+import { lineContentEnd } from '../../engine/positions';
 import { defineRule } from '../../engine/rule';
 
 export const frontMatter = defineRule({
@@ -15,12 +16,13 @@ export const frontMatter = defineRule({
     const { text } = model;
     if (block.error) {
       const { offset, message } = block.error;
-      const lineEnd = text.indexOf('\n', offset);
-      report({ start: offset, end: lineEnd === -1 ? text.length : Math.max(lineEnd, offset + 1), message: `${message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.` });
+      // The span ends before the line break, and never between the \r and \n of a CRLF.
+      const lineEnd = lineContentEnd(text, offset);
+      const end = lineEnd > offset ? lineEnd : Math.min(text.length, offset + (text.startsWith('\r\n', offset) ? 2 : 1));
+      report({ start: offset, end, message: `${message.replace(/[.:]?\s*$/, '.')} Its settings are ignored; the draft is still checked.` });
     }
     // A setting's problem is shown on the opening `---` line, where the editor can see it.
-    const firstLineEnd = text.indexOf('\n');
-    const end = firstLineEnd === -1 ? block.end : Math.min(block.end, firstLineEnd);
+    const end = Math.min(block.end, lineContentEnd(text, block.start));
     for (const problem of block.settingProblems ?? []) {
       report({ start: block.start, end, message: `${problem.key ? `"${problem.key}": ` : ''}${problem.message}` });
     }

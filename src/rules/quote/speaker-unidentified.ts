@@ -1,6 +1,6 @@
 import type { NamedEntity, TextModel } from '../../engine/model/types';
 import { editDistance } from '../../engine/dictionary/edit-distance';
-import { ROLE_NOUNS } from '../../engine/model/name-words';
+import { COURTESY_TITLES, ROLE_NOUNS } from '../../engine/model/name-words';
 import { mentionIn } from '../../engine/model/names';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation, Span } from '../../engine/types';
@@ -10,24 +10,44 @@ const OWN_FORMS = new Set(['said-after', 'said-before', 'colon', 'partial', 'acc
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /**
- * Where the draft first refers to someone a pronoun can stand for: a name that may be a person's
- * (not a place's or an organisation's), or a noun for a person (`a company spokesman`, `a broker`).
+ * Where the draft first refers to someone a pronoun can stand for: a noun for a person
+ * (`a company spokesman`, `a broker`), a courtesy title and name (`Mr Blair`), or a name the names
+ * layer reads as a person's or gives no kind (not a place or an organisation). The words are read
+ * first, so most drafts answer without building the names layer; each is read once per lint.
  */
-function firstMaybePerson(model: TextModel): number {
-  const { mentions, entities } = model.names;
-  let first = Infinity;
-  for (const m of mentions) {
-    if (entities[m.entity].kind === 'person' || entities[m.entity].kind === 'other') {
-      first = m.start;
-      break;
-    }
+class FirstPerson {
+  private inWords?: number;
+  private inNames?: number;
+
+  constructor(private readonly model: TextModel) {}
+
+  before(at: number): boolean {
+    this.inWords ??= firstPersonWord(this.model);
+    if (this.inWords < at) return true;
+    this.inNames ??= firstPersonName(this.model);
+    return this.inNames < at;
   }
-  for (const w of model.words) {
-    if (w.start >= first) break;
-    if (w.quotation === -1 && ROLE_NOUNS.has(w.text.toLowerCase())) return w.start;
-  }
-  return first;
 }
+
+function firstPersonWord(model: TextModel): number {
+  const { words } = model;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.quotation !== -1 || w.text.length < 2) continue;
+    const lower = w.sentenceInitial || capitalisedCode(w.text.charCodeAt(0)) ? w.text.toLowerCase() : w.text;
+    if (ROLE_NOUNS.has(lower)) return w.start;
+    if (COURTESY_TITLES.has(lower) && words[k + 1] && words[k + 1].sentence === w.sentence && capitalisedCode(words[k + 1].text.charCodeAt(0))) return w.start;
+  }
+  return Infinity;
+}
+
+function firstPersonName(model: TextModel): number {
+  const { mentions, entities } = model.names;
+  for (const m of mentions) if (entities[m.entity].kind === 'person' || entities[m.entity].kind === 'other') return m.start;
+  return Infinity;
+}
+
+const capitalisedCode = (code: number) => code >= 65 && code <= 90;
 
 type People = Map<string, NamedEntity[]>;
 
@@ -65,7 +85,7 @@ export const speakerUnidentified = defineRule({
   check({ model, report }) {
     const { names } = model;
     let people: People | undefined;
-    let firstPersonAt: number | undefined;
+    let firstPerson: FirstPerson | undefined;
     const seen = new Set<number>();
     for (const q of speechQuotations(model)) {
       const a = q.attribution;
@@ -75,7 +95,7 @@ export const speakerUnidentified = defineRule({
       const at = a.speaker.start;
       if (a.speakerKind === 'pronoun') {
         // A name or a noun for a person before the pronoun may be its antecedent; only a pronoun with none is flagged.
-        if (!PERSON_PRONOUNS.has(a.speakerText.toLowerCase()) || (firstPersonAt ??= firstMaybePerson(model)) < at) continue;
+        if (!PERSON_PRONOUNS.has(a.speakerText.toLowerCase()) || (firstPerson ??= new FirstPerson(model)).before(at)) continue;
         report({ start: a.speaker.start, end: a.speaker.end, message: `“${a.speakerText}” stands for a speaker the draft has not named yet. Name the speaker in full before this quote.` });
         continue;
       }

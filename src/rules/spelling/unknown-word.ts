@@ -21,7 +21,9 @@ export const unknownWord = defineRule({
       const { word } = v;
       const message = v.dialectFix
         ? `“${word.text}” is not ${name} spelling${why}; write “${v.dialectFix}”.`
-        : v.suggestions.length
+        : v.capital
+          ? `“${word.text}” is a name and needs a capital: “${v.suggestions[0]}”.`
+          : v.suggestions.length
           ? `“${word.text}” is not in the ${name} dictionary. Did you mean “${v.suggestions[0]}”?`
           : `“${word.text}” is not in the ${name} dictionary.`;
       report({ start: word.start, end: word.end, message, word: word.text, fixes: v.suggestions.slice(0, 3).map((s) => replaceWordFix(word, s)) });

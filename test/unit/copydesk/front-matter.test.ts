@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { validateConfig } from '../../../src/engine/config';
+import { settingsFromValues } from '../../../src/core/settings';
 import { frontMatter } from '../../../src/rules/copydesk/front-matter';
 import { allRules, ruleIds } from '../../../src/rules';
 import { lintDocument } from '../../../src/engine/lint';
@@ -61,7 +61,9 @@ describe('copydesk/front-matter: a rule like the others', () => {
   });
 
   it('is a rule id the editor settings accept', () => {
-    assert.deepEqual(validateConfig({ rules: { 'copydesk/front-matter': 'off' } }, 'VS Code settings', ruleIds).problems, []);
+    const settings = settingsFromValues((key) => (key === 'rules' ? { 'copydesk/front-matter': 'off' } : undefined), 'VS Code settings');
+    assert.deepEqual(settings.problems, []);
+    assert.deepEqual(settings.layer.rules, { 'copydesk/front-matter': 'off' });
   });
 
   describe('on the command line', function () {

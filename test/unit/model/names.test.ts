@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { buildModel } from '../../../src/engine/model/build';
+import { LazyNames } from '../../../src/engine/model/lazy-layer';
+import { mentionIn } from '../../../src/engine/model/names';
 import type { TextModel } from '../../../src/engine/model/types';
 
 const model = (text: string) => buildModel(text, { languageId: 'markdown', config: {} });
@@ -51,9 +53,11 @@ describe('model: names layer', () => {
     ]);
   });
 
-  it('ties each quotation\'s speaker to its entity', () => {
+  it('ties each quotation\'s speaker to its entity, and builds the layer only when read', () => {
+    const untouched = model('"Rates will fall," Jane Roe said.');
+    assert.equal((untouched.names as LazyNames).isBuilt, false);
     const m: TextModel = model('Jane Roe, an analyst with Acme Securities, spoke. "Rates will fall," the analyst said. "Not yet," Acme Securities said.');
-    const speakers = m.quotations.map((q) => q.attribution?.entity).map((e) => (e === undefined ? '-' : m.names.entities[e].name));
+    const speakers = m.quotations.map((q) => mentionIn(m.names, q.attribution!.speaker!)).map((x) => (x === undefined ? '-' : m.names.entities[x.entity].name));
     assert.deepEqual(speakers, ['Jane Roe', 'Acme Securities']);
     assert.equal(m.quotations[0].attribution?.speakerKind, 'named');
   });

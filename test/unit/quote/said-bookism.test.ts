@@ -10,6 +10,9 @@ ruleTester(saidBookism, {
     'Poland would pay the United States, he said, "but not in a hurry."',
     'EC member states "must pay their share," Okafor said.',
     'The Gulf States "will not cut output," the minister said.',
+    // a verb's -s form as a plural noun or inside a name
+    '"There is no point in stopping now." Okafor has won three Grand Slams, the last in 2004.',
+    'The spokesman rejected the claims, saying: "The minister made her position clear."',
     // a document states or notes: the neutral verb for one
     '"Exports will fall in the second half," the order states.',
     '"Growth is the lowest since the 1960s," the report notes.',

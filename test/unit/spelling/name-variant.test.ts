@@ -11,8 +11,18 @@ ruleTester(nameVariant, {
     'Mark Rutte met Leonid Kuchma in Kyiv.',
     'Zelenskyy spoke. Zelenskyy left.',
     'The Blairs and Blair met the Kosovans in Kosovo.',
+    // A name inside a longer name of a person or company is that name, not a slip for a place.
+    'The offerings could double, said Naoki Yokoyama, a manager at Nikko.',
+    'The models include the Chrysler LeBaron Turbo coupe.',
+    'Other partners include Canterra Energy Ltd and Mobil.',
+    'Labour Office President Heinrich Franke gave the figures.',
+    'The yen will hold, said Tadahiko Nashimoto, a manager.',
+    // A country's name in another language is no slip for it.
+    'The bond was issued by the Istituto Mobiliare Italiano, the Italian state credit institution, and another Italian bank.',
   ],
   invalid: [
+    { name: 'a place name written where a place goes', text: 'The ministers met in Yokohma on Monday.', count: 1, output: 'The ministers met in Yokohama on Monday.' },
+    { text: 'Venezuala also owes France money.', count: 1, output: 'Venezuela also owes France money.' },
     {
       text: 'Volodymyr Zelenskyy spoke on Monday. Later Zelenskyyy said more. Zelenskyy left.',
       count: 1,

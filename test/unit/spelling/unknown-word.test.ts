@@ -20,6 +20,10 @@ ruleTester(unknownWord, {
     { text: 'Lower liftings, late sowings and debt reschedulings followed the signup and the runup.', config: us },
     { text: 'The loans were collateralized, and the backwardations eased.', config: us },
     { text: 'Lower liftings and the securitisation of debt.', config: gb },
+    // A word the draft uses three times or more, spelt the same, is its own term, not a slip.
+    { text: 'The temporao crop is late. A poor temporao would hurt. The temporao starts in May.', config: us },
+    // ... or that two other drafts of the workspace spell the same way.
+    { name: 'a lower-case word two other drafts share', text: 'Bank fuer Gemeinwirtschaft cut its rates.', config: us, otherDrafts: ['Bank fuer Gemeinwirtschaft said so.', 'The Bank fuer Gemeinwirtschaft rose.'] },
     // No dialect set: the draft's own spellings decide, and each draft is consistent.
     'The centre of the defence budget favoured labour.',
     'The center of the defense budget favored labor.',
@@ -43,5 +47,11 @@ ruleTester(unknownWord, {
     { text: 'The center said labor favored the plan. "The labour movement is in favour," Smith said.', config: speechKeepsDraftSpelling, count: 2, spans: ['labour', 'favour'] },
     { text: 'The defense budget.', config: gb, count: 1, output: 'The defence budget.' },
     { text: 'Sgined by the president.', count: 1, output: 'Signed by the president.' },
+    // A proper noun in lower case: the fix is its capital, not a nearby word or an adjective.
+    { text: 'He said venezuela and opec would meet.', count: 2, spans: ['venezuela', 'opec'], message: /is a name and needs a capital/, output: 'He said Venezuela and OPEC would meet.' },
+    { text: "The plan was venezuela's own.", count: 1, output: "The plan was Venezuela's own." },
+    { name: 'a lower-case name the draft also writes with its capital', text: 'Prime Minister Edward Seaga spoke. Later seaga said more.', count: 1, spans: ['seaga'], message: /needs a capital/, output: 'Prime Minister Edward Seaga spoke. Later Seaga said more.' },
+    { text: 'The temporao crop is late. A poor temporao would hurt.', config: us, count: 2, spans: ['temporao', 'temporao'] },
+    { name: 'a lower-case word one other draft shares', text: 'Bank fuer Gemeinwirtschaft cut its rates.', config: us, otherDrafts: ['Bank fuer Gemeinwirtschaft said so.'], count: 1, spans: ['fuer'] },
   ],
 });

@@ -1,0 +1,43 @@
+import type { GazetteerEntry } from '../dictionary/word-list';
+import type { NameMention, TextModel, Word } from '../model/types';
+
+/** Words after which a name is read as a place: `in Yokohama`, `flights to Canberra`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'near', 'outside', 'across', 'throughout', 'into', 'via', 'around', 'toward', 'towards', 'visit', 'visited', 'visiting']);
+
+/** How many of the spans (sorted by start) start at or before `offset`. */
+function startingBy(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mention of the names layer that covers the word, if any. */
+function mentionCovering(model: TextModel, word: Word): NameMention | undefined {
+  const mention = model.names.mentions[startingBy(model.names.mentions, word.start) - 1];
+  return mention && mention.end > word.start ? mention : undefined;
+}
+
+/**
+ * Whether a name one or two letters from a gazetteer place is written as the
+ * place would be. A word that stands alone (`the ‘Ramnatein’ contact group`,
+ * `Eqypt also owes`) or that the names layer reads as a place may be a slip
+ * for it. A word inside a longer name of a person or an organisation
+ * (`Naoki Yokoyama`, `Canterra Energy Ltd`, `Chrysler LeBaron Turbo`) is that
+ * name, unless a preposition of place comes before it (`in Yokohma Bay`).
+ * A nationality opens names of institutions (`Uruguyan Agriculture
+ * Ministry`), but not of people (`Tadahiko Nashimoto`).
+ */
+export function placeMeant(model: TextModel, word: Word, target: GazetteerEntry): boolean {
+  const mention = mentionCovering(model, word);
+  if (!mention) return true;
+  const kind = model.names.entities[mention.entity].kind;
+  const alone = mention.start >= word.start && mention.end <= word.end;
+  if (alone || kind === 'place' || (target.kind === 'demonym' && kind !== 'person')) return true;
+  const before = model.words[startingBy(model.words, mention.start - 1) - 1];
+  return before !== undefined && before.sentence === word.sentence && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+}
