@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DIALECT_SETTINGS, isLevel, type DialectSetting } from '../engine/config';
+import { isValidDate } from '../engine/model/calendar';
 import type { Level } from '../engine/types';
 
 export type Format = 'stylish' | 'json' | 'sarif';
@@ -25,7 +26,7 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: copydesk check [options] <files, directories or globs>
 
-Checks news drafts (.md, .markdown, .txt, .draft) for unattributed quotes,
+Checks news drafts (.md, .markdown, .txt, .draft, .news) for unattributed quotes,
 misspellings and dates that disagree with the calendar.
 
 Options:
@@ -93,7 +94,11 @@ export function parseCommandLine(argv: string[]): CheckOptions {
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be stylish, json or sarif, not "${values.format}".`);
   const dialect = values.dialect as DialectSetting | undefined;
   if (dialect !== undefined && !DIALECT_SETTINGS.includes(dialect)) throw new UsageError(`--dialect must be auto, en-US or en-GB, not "${dialect}".`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date must be written YYYY-MM-DD, not "${values.date}".`);
+  if (values.date !== undefined) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date);
+    if (!date) throw new UsageError(`--date must be written YYYY-MM-DD, not "${values.date}".`);
+    if (!isValidDate(Number(date[1]), Number(date[2]), Number(date[3]))) throw new UsageError(`--date ${values.date} is not a day of the calendar.`);
+  }
   const rules: Record<string, Level | 'off'> = {};
   for (const entry of values.rule ?? []) {
     const m = /^([\w-]+\/[\w-]+)=(\w+)$/.exec(entry);

@@ -1,8 +1,7 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-
-export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', '.draft', '.news'];
+import { fileErrorMessage, isDraftPath } from '../engine/batch';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.copydesk']);
 
@@ -13,22 +12,51 @@ export interface FileProblem {
   kind: 'skipped' | 'error';
 }
 
-const isDraft = (path: string) => DRAFT_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
 const hasGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
 
-function walk(dir: string, out: string[]): void {
+/**
+ * Drafts under `dir`, in name order. Symbolic links are followed, each real folder
+ * once, so a link loop ends; a folder that cannot be read is named, not passed over.
+ */
+function walk(dir: string, out: string[], problems: FileProblem[], seen = new Set<string>()): void {
+  let real;
+  try {
+    real = realpathSync(dir);
+  } catch (error) {
+    problems.push({ filePath: dir, message: fileErrorMessage(error, 'this folder'), kind: 'error' });
+    return;
+  }
+  if (seen.has(real)) {
+    problems.push({ filePath: dir, message: 'Skipped: a symbolic link to a folder already checked (a loop of links, or a second way in).', kind: 'skipped' });
+    return;
+  }
+  seen.add(real);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    problems.push({ filePath: dir, message: fileErrorMessage(error, 'this folder'), kind: 'error' });
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(path, out);
-    } else if (entry.isFile() && isDraft(entry.name)) out.push(path);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        // A link to nothing or a loop of links: named only when it looks like a draft or a folder of them.
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP' || isDraftPath(entry.name)) problems.push({ filePath: path, message: fileErrorMessage(error), kind: 'skipped' });
+        continue;
+      }
+    }
+    if (isDirectory) {
+      if (!SKIP_DIRS.has(entry.name)) walk(path, out, problems, seen);
+    } else if (isFile && isDraftPath(entry.name)) out.push(path);
   }
 }
 
@@ -49,56 +77,24 @@ export function collectFiles(patterns: string[], ignore: string[], cwd = process
       const base = resolve(cwd, globBase(pattern));
       const matcher = picomatch(pattern.split(sep).join('/'), { dot: false });
       const found: string[] = [];
-      walk(base, found);
-      files.push(...found.filter((f) => matcher(relative(cwd, f).split(sep).join('/'))));
+      if (existsSync(base)) walk(base, found, problems);
+      const matched = found.filter((f) => matcher(relative(cwd, f).split(sep).join('/')));
+      if (matched.length === 0) problems.push({ filePath: pattern, message: 'No drafts match this pattern.', kind: 'error' });
+      files.push(...matched);
       continue;
     }
     const path = resolve(cwd, pattern);
     let stat;
     try {
       stat = statSync(path);
-    } catch {
-      problems.push({ filePath: pattern, message: 'No such file or folder.', kind: 'error' });
+    } catch (error) {
+      problems.push({ filePath: pattern, message: fileErrorMessage(error), kind: 'error' });
       continue;
     }
-    if (stat.isDirectory()) walk(path, files);
+    // Anything else named directly (a FIFO, a device) is refused when it is read, with its reason.
+    if (stat.isDirectory()) walk(path, files, problems);
     else files.push(path);
   }
   const unique = [...new Set(files)].filter((f) => !ignored(relative(cwd, f).split(sep).join('/')));
   return { files: unique, problems };
-}
-
-/** Where drafts are read: one buffer, grown to the largest draft, instead of a new one per file. */
-let scratch = Buffer.allocUnsafe(1 << 16);
-
-/** Reads a draft, refusing binary and oversized files with a reason instead of their bytes. */
-export function readDraft(path: string, maxFileSize: number): { text: string } | { problem: FileProblem } {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) {
-      return { problem: { filePath: path, kind: 'skipped', message: `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (--max-file-size).` } };
-    }
-    let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        const grown = Buffer.allocUnsafe(Math.max(2 * scratch.length, size + 1));
-        scratch.copy(grown, 0, 0, length);
-        scratch = grown;
-      }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    const bytes = scratch.subarray(0, length);
-    if (bytes.subarray(0, 8000).includes(0)) return { problem: { filePath: path, kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
-    let text = bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
-  } catch (error) {
-    return { problem: { filePath: path, kind: 'error', message: `Could not read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` } };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

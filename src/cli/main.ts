@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { allRules, ruleIds } from '../rules';
+import { DRAFT_EXTENSIONS } from '../engine/batch';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
 import { checkFile, ConfigResolver } from './check';
 import { collectFiles } from './files';
@@ -8,7 +9,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { quotesCommand } from './quotes';
-import { autoThreads, CheckPool, checkOne, runWorker, type CheckResult } from './parallel';
+import { autoThreads, CheckPool, checkOne, MAX_WORKERS, runWorker, type CheckResult } from './parallel';
 import { settleWithWorkspace } from './workspace';
 
 declare const COPYDESK_VERSION: string | undefined;
@@ -62,7 +63,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   // Workers asked for by number start first: their start-up overlaps finding the files and loading the dictionaries.
-  const asked = options.workers === 'auto' ? undefined : options.workers;
+  const asked = options.workers === 'auto' ? undefined : Math.min(options.workers, MAX_WORKERS);
+  if (asked !== undefined && options.workers !== 'auto' && asked < options.workers) process.stderr.write(`copydesk: --workers ${options.workers} is more than this machine can use; checking with ${asked}.\n`);
   let pool = asked !== undefined && asked > 1 ? CheckPool.start(asked - 1, options) : undefined;
   const resolver = new ConfigResolver(options);
   const { files, problems: fileProblems } = collectFiles(options.patterns, []);
@@ -79,7 +81,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   // The drafts checked together are the workspace: names they share settle slips in each other.
   results = settleWithWorkspace(results, (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace));
-  for (const problem of fileProblems) results.push({ filePath: problem.filePath, messages: [{ ruleId: null, severity: 2, level: 'error', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], fatal: true }], errorCount: 1, warningCount: 0, infoCount: 0, fixableCount: 0, ioError: true });
+  for (const problem of fileProblems) {
+    const error = problem.kind === 'error';
+    results.push({ filePath: problem.filePath, messages: [{ ruleId: null, severity: error ? 2 : 1, level: error ? 'error' : 'warning', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], fatal: error }], errorCount: error ? 1 : 0, warningCount: error ? 0 : 1, infoCount: 0, fixableCount: 0, ioError: error });
+  }
 
   for (const problem of resolver.problems) process.stderr.write(`copydesk: ${problem.source}${problem.key ? `: ${problem.key}` : ''}: ${problem.message}\n`);
   for (const r of results) for (const m of r.messages) if (m.ruleId === null && options.format !== 'stylish') process.stderr.write(`copydesk: ${r.filePath}: ${m.message}\n`);
@@ -93,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
   process.stdout.write(output);
 
   if (results.length === 0 && fileProblems.length === 0) {
-    process.stderr.write('copydesk: no drafts found (.md, .markdown, .txt, .draft).\n');
+    process.stderr.write(`copydesk: no drafts found (${DRAFT_EXTENSIONS.join(', ')}).\n`);
   }
   if (resolver.problems.length > 0 || results.some((r) => r.ioError)) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

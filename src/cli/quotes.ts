@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { quoteSheet, type QuoteRow } from '../core/quote-sheet';
 import { lintDocument } from '../engine/lint';
 import { ConfigResolver } from './check';
-import { collectFiles, readDraft } from './files';
+import { readDraftFile } from '../engine/batch';
+import { collectFiles } from './files';
 
 const USAGE = `Usage: copydesk quotes [--format table|json] [--config FILE] [--dialect en-US|en-GB] <files, directories or globs>
 
@@ -58,13 +59,13 @@ export function quotesCommand(argv: string[], out: (text: string) => void = (t) 
   for (const filePath of files) {
     const { config, ignored } = resolver.forFile(filePath);
     if (ignored) continue;
-    const read = readDraft(filePath, MAX_FILE_SIZE);
+    const read = readDraftFile(filePath, MAX_FILE_SIZE);
     if ('problem' in read) {
       err(`${filePath}: ${read.problem.message}\n`);
       failed = true;
       continue;
     }
-    const { model } = lintDocument(read.text, { filePath, config, rules: [] });
+    const { model } = lintDocument(read.draft.text, { filePath, config, rules: [] });
     sheets.push({ filePath, quotes: quoteSheet(model) });
   }
   for (const problem of resolver.problems) err(`${problem.source}: ${problem.message}\n`);

@@ -1,3 +1,4 @@
+import { DRAFT_EXTENSIONS } from '../engine/batch';
 import { validateConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
 import { ruleIds } from '../rules';
 
@@ -7,7 +8,7 @@ export type { RunMode };
 
 export const DEFAULT_LANGUAGES = ['markdown', 'plaintext', 'news-draft'];
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-export const DEFAULT_DRAFT_GLOB = '**/*.{md,markdown,txt,draft,news}';
+export const DEFAULT_DRAFT_GLOB = `**/*.{${DRAFT_EXTENSIONS.map((ext) => ext.slice(1)).join(',')}}`;
 
 /** The `copydesk.*` settings for one resource, checked and turned into an engine config layer. */
 export interface EditorSettings {

@@ -36,6 +36,8 @@ function jsonErrorLocation(text: string, error: unknown): string {
 /** Parses `.copydesk.json` text; a syntax error becomes one problem and no settings. */
 export function parseConfigText(text: string, source: string, knownRuleIds?: ReadonlySet<string>): { config: Partial<CopydeskConfig>; problems: ConfigProblem[] } {
   let raw: unknown;
+  // Notepad and some Windows editors save JSON with a byte-order mark.
+  text = text.replace(/^\uFEFF/, '');
   try {
     raw = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {

@@ -5,8 +5,6 @@ import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkDoneProgressReporter, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { dictionaryFor } from '../engine/dictionary/word-list';
-import { draftDialect } from '../engine/spelling/dialect';
 import { positionOf } from '../engine/positions';
 import { addWordToList, WORDS_FILE } from '../engine/user-words';
 import { MAX_WORKSPACE_DRAFTS } from '../core/workspace-name-index';

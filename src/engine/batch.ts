@@ -1,0 +1,176 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { dirname, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { DEFAULT_CONFIG, mergeConfig, type ConfigProblem, type CopydeskConfig } from './config';
+import { loadConfigForFile } from './config-files';
+import { lintDocument, type LintOptions, type LintResult } from './lint';
+
+/**
+ * Checking many drafts from disk, as the CLI and the editor's Check All both do: which
+ * files are drafts, reading one safely, the settings of each folder, and the lint.
+ * Adapters add only their own output (terminal messages, editor diagnostics).
+ */
+
+/** The file endings a folder or glob yields as drafts; the editor's default glob is built from them. */
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', '.draft', '.news'] as const;
+
+export function isDraftPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return DRAFT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** A draft as read from disk. */
+export interface DraftFile {
+  /** The text without its byte-order mark. */
+  text: string;
+  /** The file began with a UTF-8 byte-order mark, which a rewrite keeps. */
+  bom: boolean;
+  /**
+   * False when the bytes are not valid UTF-8: the text holds U+FFFD where they were, so
+   * writing it back would change bytes no fix touched. Such a draft is checked, never rewritten.
+   */
+  exact: boolean;
+  /** The file's bytes as read, to tell whether it changed before a rewrite. */
+  bytes: Buffer;
+}
+
+export interface ReadProblem {
+  /** One line saying what is wrong with the file. */
+  message: string;
+  /** 'skipped' files are reported and passed over; 'error' is an I/O failure (CLI exit code 2). */
+  kind: 'skipped' | 'error';
+}
+
+/** A clear reason for a failed file-system call, by its error code. */
+export function fileErrorMessage(error: unknown, what = 'the file'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'No such file or folder.';
+    case 'EACCES':
+    case 'EPERM':
+      return `Permission denied: cannot read ${what}.`;
+    case 'ELOOP':
+      return 'A loop of symbolic links: the path never reaches a file.';
+    case 'EISDIR':
+      return 'This is a folder, not a file.';
+    default:
+      return `Could not read ${what}: ${code ?? (error as Error).message}.`;
+  }
+}
+
+/** NUL bytes in the first few kilobytes mark a binary file (an image, a PDF, a zip). */
+const BINARY_SNIFF_BYTES = 8000;
+
+/**
+ * Reads a draft, refusing with a one-line reason anything that is not one: a FIFO, a
+ * socket or a device (never opened, so a FIFO cannot hang the run and /dev/zero cannot
+ * fill memory), a file over `maxFileSize`, a binary file, an empty file, a file holding
+ * only a byte-order mark. Invalid UTF-8 is read (with U+FFFD) and marked inexact.
+ */
+export function readDraftFile(path: string, maxFileSize: number, sizeSetting = '--max-file-size'): { draft: DraftFile } | { problem: ReadProblem } {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    return { problem: { kind: 'error', message: fileErrorMessage(error) } };
+  }
+  if (stat.isDirectory()) return { problem: { kind: 'error', message: 'This is a folder, not a file.' } };
+  if (!stat.isFile()) return { problem: { kind: 'skipped', message: 'Skipped: not a regular file (a FIFO, socket or device).' } };
+  if (stat.size > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(stat.size, maxFileSize, sizeSetting) } };
+  let bytes: Buffer;
+  try {
+    bytes = readAtMost(path, maxFileSize + 1);
+  } catch (error) {
+    return { problem: { kind: 'error', message: fileErrorMessage(error) } };
+  }
+  // The file grew between the look and the read.
+  if (bytes.length > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(bytes.length, maxFileSize, sizeSetting) } };
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: { kind: 'skipped', message: 'Skipped: this is a binary file, not a text draft.' } };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (body.length === 0) return { problem: { kind: 'skipped', message: bom ? 'Skipped: the file holds only a byte-order mark, no text.' : 'Skipped: the file is empty.' } };
+  return { draft: { text: body.toString('utf8'), bom, exact: isUtf8(body), bytes } };
+}
+
+function tooLarge(size: number, maxFileSize: number, sizeSetting: string): string {
+  return `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (${sizeSetting}).`;
+}
+
+/** Where drafts are read: one buffer, grown to the largest draft, instead of a new one per file. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** Up to `limit` bytes of a file (a copy, so the scratch buffer can be reused). */
+function readAtMost(path: string, limit: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    while (length < limit) {
+      if (length === scratch.length) {
+        const grown = Buffer.allocUnsafe(Math.min(2 * scratch.length, limit));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const n = readSync(fd, scratch, length, Math.min(scratch.length, limit) - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return Buffer.from(scratch.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Settings for each draft, read once per folder: defaults, the caller's settings, settings files, the caller's overrides. */
+export class FolderSettings {
+  private readonly byDir = new Map<string, { config: Partial<CopydeskConfig>; ignore?: (path: string) => boolean }>();
+  readonly problems: ConfigProblem[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly options: {
+      /** A settings file to use instead of the nearest `.copydesk.json`. */
+      configFile?: string;
+      knownRuleIds: ReadonlySet<string>;
+      /** Settings the files override (the editor's settings). */
+      under?: Partial<CopydeskConfig>;
+      /** Settings that override the files' (the CLI's flags). */
+      over?: Partial<CopydeskConfig>;
+      /** Ignore globs are matched against paths relative to this folder. */
+      cwd?: string;
+    },
+  ) {}
+
+  forFile(filePath: string): { config: Partial<CopydeskConfig>; ignored: boolean } {
+    const dir = dirname(filePath);
+    let entry = this.byDir.get(dir);
+    if (!entry) {
+      const loaded = loadConfigForFile(filePath, { configFile: this.options.configFile, knownRuleIds: this.options.knownRuleIds });
+      for (const problem of loaded.problems) {
+        const key = `${problem.source}\u0000${problem.key ?? ''}\u0000${problem.message}`;
+        if (!this.reported.has(key)) {
+          this.reported.add(key);
+          this.problems.push(problem);
+        }
+      }
+      const merged = mergeConfig(DEFAULT_CONFIG, this.options.under ?? {}, loaded.config, this.options.over ?? {});
+      const ignore = merged.ignore.length ? picomatch(merged.ignore, { dot: true }) : undefined;
+      entry = { config: merged, ignore };
+      this.byDir.set(dir, entry);
+    }
+    // The path relative to the working folder is worked out only when some glob could ignore it.
+    return { config: entry.config, ignored: entry.ignore !== undefined && entry.ignore(relative(this.options.cwd ?? process.cwd(), filePath).split(sep).join('/')) };
+  }
+}
+
+/** A draft read and linted, or the one-line reason it was not. */
+export type BatchOutcome = { draft: DraftFile; result: LintResult } | { problem: ReadProblem };
+
+/** Reads and lints one draft file; never throws on the file's content. */
+export function checkDraftFile(path: string, config: Partial<CopydeskConfig>, options: Omit<LintOptions, 'filePath' | 'config'> & { maxFileSize: number; sizeSetting?: string }): BatchOutcome {
+  const { maxFileSize, sizeSetting, ...lintOptions } = options;
+  const read = readDraftFile(path, maxFileSize, sizeSetting);
+  if ('problem' in read) return read;
+  return { draft: read.draft, result: lintDocument(read.draft.text, { ...lintOptions, filePath: path, config }) };
+}
