@@ -106,6 +106,7 @@ async function capture(userDataDir, extensionsDir, workspace) {
     await checkMarkNameVerified(page, workspace);
     await captureSpeakers(page, workspace);
     await captureCheckAllSummary(page);
+    await checkRunSettingLabels(page);
     console.log(`Screenshots saved: ${['problems-panel.png', 'lightbulb-name.png', 'status-bar-findings.png', 'hover-speaker.png', 'inlay-speakers.png', 'check-all-summary.png'].map((f) => join('docs', 'images', f)).join(', ')}`);
   } finally {
     await browser.close();
@@ -215,6 +216,30 @@ async function captureCheckAllSummary(page) {
   if (!(await toast.locator('.monaco-button:has-text("Open Problems Panel")').count())) throw new Error('The Check All summary has no Open Problems Panel button.');
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(images, 'check-all-summary.png') });
+}
+
+/** The Settings editor shows the Run setting's choices by their labels, each with its description. */
+async function checkRunSettingLabels(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Preferences: Open Settings (UI)');
+  await page.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Open Settings (UI)")', { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.settings-editor .suggest-input-container', { timeout: 20_000 });
+  await page.keyboard.type('@id:copydesk.run');
+  // The Settings editor names a setting after its key ("Copydesk: Run"); only copydesk.run is listed.
+  const item = page.locator('.settings-editor .setting-item-enum').first();
+  await item.waitFor({ state: 'visible', timeout: 20_000 });
+  await expectInPage(page, 'the Run setting\'s choices by label ("As you type", "When you save")', () => {
+    const select = document.querySelector('.settings-editor .setting-item-enum select');
+    return !!select && [...select.options].map((o) => o.text).join('|') === 'As you type|When you save';
+  });
+  await item.locator('.monaco-select-box').first().click();
+  await expectInPage(page, 'the description of the highlighted choice in the open list', () =>
+    (document.querySelector('.select-box-details-pane')?.textContent ?? '').includes('Check the draft as you type'),
+  );
+  await page.keyboard.press('Escape');
 }
 
 main().catch((error) => {
