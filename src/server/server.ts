@@ -19,7 +19,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../engine/rule';
 import { CONFIG_FILE_GLOBS, ConfigFilesCache, isConfigFilePath } from '../core/config-files';
-import { describeSpeaker, findingsAt, speakerAt } from '../core/hover';
+import { findingsAt } from '../core/hover';
+import { quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
 import { DEFAULT_DRAFT_GLOB, type EditorSettings } from '../core/settings';
 import { ClientSettings } from './client-settings';
 import { codeActionsFor } from './code-actions';
@@ -171,8 +172,8 @@ export function startServer(connection: Connection): void {
     const { findings, rules } = findingsAt(state.result.findings, offset);
     const parts = findings.map((f) => f.message);
     for (const meta of rules) parts.push(`**${meta.description}** — ${meta.rationale} ([${meta.id}](${docsUrl(meta.id)}))`);
-    const speaker = speakerAt(state.result.model, offset);
-    if (speaker) parts.push(describeSpeaker(speaker));
+    const quotation = quotationAt(state.result.model, offset);
+    if (quotation) parts.push(speakerHoverMarkdown(state.result.model, quotation));
     if (parts.length === 0) return null;
     const range = findings[0] ? { start: document.positionAt(findings[0].start), end: document.positionAt(findings[0].end) } : undefined;
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };

@@ -194,13 +194,14 @@ describe('language server: protocol', function () {
   it('shows the quotation\'s speaker on hover', async () => {
     const { uri } = await openDraft();
     const named = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 40 } })) as Hover;
-    assert.equal((named.contents as { value: string }).value, 'Speaker: Mayor Alma Brandt (attribution after the quote).');
+    // The same words as the VS Code hover (src/core/quote-sheet.ts).
+    assert.equal((named.contents as { value: string }).value, '**Copydesk · Quote by Mayor Alma Brandt**\n\nSpeaker found: same sentence.');
     const anonymous = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 2 } })) as Hover;
     const parts = (anonymous.contents as { value: string }).value.split('\n\n');
-    assert.equal(parts.length, 3);
+    assert.equal(parts.length, 4);
     assert.match(parts[0], /^Quotation “We will build it,” is attributed only to an unnamed source/);
     assert.match(parts[1], /^\*\*A quotation attributed only to a vague or unnamed source\.\*\* — .*\(\[quote\/anonymous-source\]\(https:/);
-    assert.equal(parts[2], 'Speaker: a source (attribution after the quote).');
+    assert.deepEqual(parts.slice(2), ['**Copydesk · Quote by a source** (anonymous source)', 'Speaker found: same sentence.']);
   });
 
   it('adds a word to the workspace dictionary through workspace/applyEdit, and the finding goes', async () => {

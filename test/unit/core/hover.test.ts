@@ -1,17 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { lintDocument } from '../../../src/engine/lint';
 import { allRules } from '../../../src/rules';
-import { describeSpeaker, findingsAt, speakerAt } from '../../../src/core/hover';
+import { findingsAt } from '../../../src/core/hover';
 
 describe('core: what a hover explains', () => {
   const text = '"We will build it," a source said. "It is overdue," Mayor Alma Brandt said.\n\n"And it will open in May," she added.\n';
   const { model, findings } = lintDocument(text, { filePath: 'hover.md', rules: allRules });
-
-  it('names the speaker of the quotation under the cursor, and how the draft attributes it', () => {
-    assert.equal(describeSpeaker(speakerAt(model, text.indexOf('overdue'))!), 'Speaker: Mayor Alma Brandt (attribution after the quote).');
-    assert.equal(describeSpeaker(speakerAt(model, text.indexOf('build'))!), 'Speaker: a source (attribution after the quote).');
-    assert.equal(speakerAt(model, text.indexOf('Mayor')), undefined);
-  });
 
   it('gives the findings at an offset and each of their rules once', () => {
     const at = findingsAt(findings, text.indexOf('build'));
