@@ -21,6 +21,8 @@ import { probeResult, runNode } from './lib/spawn';
 import { growthSteps, median, per1000Words, percentile, wordsPerSecond, type GrowthStep } from './lib/stats';
 import { formatNumber, table } from './lib/table';
 import { renderAdversarial, runAdversarial, type FamilyResult } from './adversarial';
+import { quoteRecallLines } from './quote-recall';
+import { quoteVerdictReport } from './quote-verdicts-lib';
 
 const ROOT = resolve(__dirname, '..');
 const PROBES = join(__dirname, 'probes');
@@ -495,6 +497,12 @@ function main(): number {
     writeFileSync(join(resultsDir, settings.ci ? 'latest-ci.json' : 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
     process.stdout.write(`${render(summary)}\n\nJSON summary: ${outFile}\n`);
+    if (!settings.ci) {
+      // Quote accuracy on both shared corpora: hand verdicts (bench/verdicts) and planted errors.
+      log('quote attribution: judged false alarms and planted-error recall ...');
+      process.stdout.write(`\nQuote attribution, judged (npx tsx bench/quote-verdicts.ts)\n${quoteVerdictReport().lines.join('\n')}\n`);
+      process.stdout.write(`\nQuote attribution, planted errors (npx tsx bench/quote-recall.ts)\n${quoteRecallLines().lines.join('\n')}\n`);
+    }
     if (settings.against) {
       // After the rest, so the base build's checkout and build do not disturb the figures above.
       log(`this build against a build of ${settings.against} (bench/compare-builds.ts) ...`);

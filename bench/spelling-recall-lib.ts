@@ -100,7 +100,7 @@ export function measureRecall(
       const findings = lintDocument(planted, { filePath, rules: spellingRules, config, workspace: kind === 'workspace' ? workspace?.names : undefined }).findings;
       const hit = findings.find((f) => f.start === target.start && f.level !== 'info');
       if (!hit) {
-        if (process.env.RECALL_DEBUG) console.log(`missed ${kind}: ${wrong} for ${target.text}`);
+        if (process.env.RECALL_DEBUG) console.log(`missed ${kind}: ${wrong} for ${target.text} (article ${index}, offset ${target.start})`);
         continue;
       }
       if (process.env.RECALL_DEBUG && hit.fixes[0]?.edits[0]?.text !== target.text) console.log(`wrong first ${kind}: ${wrong} -> ${hit.fixes[0]?.edits[0]?.text} for ${target.text}`);

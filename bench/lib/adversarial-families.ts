@@ -3,6 +3,7 @@
  * a transcript full of quotation marks), each generated at any length. The adversarial
  * bench times every family at 10k, 100k and 1M characters; the growth test reuses them.
  */
+import { random as seeded } from '../spelling-recall-lib';
 
 export interface AdversarialFamily {
   name: string;
@@ -10,18 +11,6 @@ export interface AdversarialFamily {
   languageId: 'markdown' | 'plaintext';
   /** A draft of about `chars` UTF-16 code units. */
   make(chars: number): string;
-}
-
-/** A small deterministic generator, so every run times the same text. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -24,6 +24,12 @@ export interface LintOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Names the workspace's other drafts use; `filePath` tells which draft this is. */
   workspace?: WorkspaceNames;
+  /**
+   * Milliseconds the lint may take, counted from its start. Once they are spent the rules
+   * not yet run are skipped and named in `cutShort`, so an editor stays responsive on a
+   * draft no budget was made for; the findings of the rules that ran are kept.
+   */
+  budgetMs?: number;
 }
 
 export interface LintResult {
@@ -32,6 +38,8 @@ export interface LintResult {
   config: CopydeskConfig;
   /** Problems in the draft's own front matter settings. */
   problems: ConfigProblem[];
+  /** Set when `budgetMs` ran out: the rules that did not run. */
+  cutShort?: { skippedRules: string[] };
 }
 
 export function languageIdFor(filePath: string | undefined): string {
@@ -67,6 +75,7 @@ function draftConfig(base: CopydeskConfig, frontMatter: FrontMatter | undefined,
  * One way through: front matter, then every settings layer merged, then the model, then the rules.
  */
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  const started = performance.now();
   const rules = options.rules ?? [];
   const languageId = options.languageId ?? languageIdFor(options.filePath);
   const frontMatter = frontMatterOf(text, languageId);
@@ -74,9 +83,14 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   if (frontMatter && problems.length > 0) frontMatter.settingProblems = problems;
   const model = buildModel(text, { filePath: options.filePath, languageId, config, frontMatter, today: options.today, cache: options.segmentCache });
   const findings: Finding[] = [];
+  const skippedRules: string[] = [];
   for (const rule of rules) {
     const { level, options: ruleOptions } = settingFor(rule, config);
     if (level === 'off') continue;
+    if (options.budgetMs !== undefined && performance.now() - started > options.budgetMs) {
+      skippedRules.push(rule.meta.id);
+      continue;
+    }
     const context: RuleContext = {
       model,
       config,
@@ -105,5 +119,5 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const suppressions = new Suppressions(model);
   const visible = findings.filter((f) => !suppressions.covers(f));
   visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: visible, model, config, problems };
+  return { findings: visible, model, config, problems, ...(skippedRules.length ? { cutShort: { skippedRules } } : {}) };
 }

@@ -7,6 +7,7 @@ import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import { mergeConfig } from '../engine/config';
 import { languageIdFor, type LintResult } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
+import { isDraftPath } from '../engine/batch';
 import { allRules } from '../rules';
 import { ConfigFilesCache, NO_CONFIG_FILES } from '../core/config-files';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
@@ -25,7 +26,6 @@ export function pathOf(uri: string): string | undefined {
   }
 }
 
-const DRAFT_FILE = /\.(md|markdown|txt|text|draft|news)$/i;
 /** Language ids clients give plain text: Neovim and Helix say "text". */
 const TEXT_LANGUAGES = new Set(['text', 'plaintext', 'plain']);
 
@@ -80,7 +80,7 @@ export class OpenDrafts {
 
   handles(document: TextDocument, settings: EditorSettings): boolean {
     if (!settings.enable) return false;
-    return settings.languages.includes(document.languageId) || TEXT_LANGUAGES.has(document.languageId) || DRAFT_FILE.test(document.uri);
+    return settings.languages.includes(document.languageId) || TEXT_LANGUAGES.has(document.languageId) || isDraftPath(pathOf(document.uri) ?? document.uri);
   }
 
   /** The config a draft is checked with, before its front matter: as the CLI finds it, with the client's settings. */
@@ -148,7 +148,7 @@ export class OpenDrafts {
     const path = pathOf(uri);
     const { result } = this.sessions.lint(uri, text, {
       filePath: path ?? uri,
-      languageId: path && DRAFT_FILE.test(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId),
+      languageId: path && isDraftPath(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId),
       config: this.configFor(uri, settings),
       rules: allRules,
       workspace: settings.workspaceNames ? this.workspaceNames : undefined,

@@ -20,7 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../engine/rule';
 import { CONFIG_FILE_GLOBS, ConfigFilesCache, isConfigFilePath } from '../core/config-files';
 import { findingsAt } from '../core/hover';
-import { quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
+import { escapeMarkdown, quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
 import { DEFAULT_DRAFT_GLOB, type EditorSettings } from '../core/settings';
 import { ClientSettings } from './client-settings';
 import { codeActionsFor } from './code-actions';
@@ -67,7 +67,6 @@ export function startServer(connection: Connection): void {
     const index = names;
     const started = performance.now();
     index.start().then(async () => {
-      if (names !== index) return;
       connection.console.info(`Copydesk: names of ${index.draftCount} drafts in the workspace indexed in ${Math.round(performance.now() - started)} ms.`);
       drafts.workspaceNames = index.names;
       await drafts.relintAll();
@@ -170,12 +169,14 @@ export function startServer(connection: Connection): void {
     if (!document || !state) return null;
     const offset = document.offsetAt(params.position);
     const { findings, rules } = findingsAt(state.result.findings, offset);
-    const parts = findings.map((f) => f.message);
-    for (const meta of rules) parts.push(`**${meta.description}** — ${meta.rationale} ([${meta.id}](${docsUrl(meta.id)}))`);
     const quotation = quotationAt(state.result.model, offset);
-    if (quotation) parts.push(speakerHoverMarkdown(state.result.model, quotation));
+    // As in VS Code: whom a quotation is credited to first, then what each finding says and why its rule matters.
+    const parts = quotation ? [speakerHoverMarkdown(state.result.model, quotation)] : [];
+    for (const finding of findings) parts.push(escapeMarkdown(finding.message));
+    for (const meta of rules) parts.push(`**Copydesk · ${meta.description}**\n\n${escapeMarkdown(meta.rationale)}\n\n[${meta.id}](${docsUrl(meta.id)})`);
     if (parts.length === 0) return null;
-    const range = findings[0] ? { start: document.positionAt(findings[0].start), end: document.positionAt(findings[0].end) } : undefined;
+    const span = findings[0] ?? quotation!.outer;
+    const range = { start: document.positionAt(span.start), end: document.positionAt(span.end) };
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
   });
 

@@ -42,9 +42,12 @@ export class TestClient {
   private waiters: (() => void)[] = [];
   exited: Promise<number | null>;
 
-  /** `cli`: the copydesk command to start (the benchmark passes its snapshot of dist/). */
-  constructor(cli = CLI) {
-    this.server = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `cli`: the copydesk command to start (the benchmark passes its snapshot of dist/);
+   * `nodeArgs` and `env` go to the server's node process.
+   */
+  constructor(cli = CLI, { nodeArgs = [], env = {} }: { nodeArgs?: string[]; env?: Record<string, string> } = {}) {
+    this.server = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.server.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.exited = new Promise((resolve) => this.server.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout!), new StreamMessageWriter(this.server.stdin!));

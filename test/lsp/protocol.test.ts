@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ClientCapabilities, CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { CLI, TestClient, uriOf } from './client';
 import { applyLspEdits, DRAFT, DRAFT_FIXED_SAFELY, workspace } from './fixtures';
@@ -194,14 +196,14 @@ describe('language server: protocol', function () {
   it('shows the quotation\'s speaker on hover', async () => {
     const { uri } = await openDraft();
     const named = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 40 } })) as Hover;
-    // The same words as the VS Code hover (src/core/quote-sheet.ts).
     assert.equal((named.contents as { value: string }).value, '**Copydesk · Quote by Mayor Alma Brandt**\n\nSpeaker found: same sentence.');
+    assert.deepEqual(named.range, { start: { line: 6, character: 35 }, end: { line: 6, character: 51 } });
     const anonymous = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 2 } })) as Hover;
     const parts = (anonymous.contents as { value: string }).value.split('\n\n');
-    assert.equal(parts.length, 4);
-    assert.match(parts[0], /^Quotation “We will build it,” is attributed only to an unnamed source/);
-    assert.match(parts[1], /^\*\*A quotation attributed only to a vague or unnamed source\.\*\* — .*\(\[quote\/anonymous-source\]\(https:/);
-    assert.deepEqual(parts.slice(2), ['**Copydesk · Quote by a source** (anonymous source)', 'Speaker found: same sentence.']);
+    assert.deepEqual(parts.slice(0, 2), ['**Copydesk · Quote by a source** (anonymous source)', 'Speaker found: same sentence.']);
+    assert.match(parts[2], /^Quotation “We will build it,” is attributed only to an unnamed source/);
+    assert.equal(parts[3], '**Copydesk · A quotation attributed only to a vague or unnamed source.**');
+    assert.equal(parts[5], '[quote/anonymous-source](https://github.com/copydesk/copydesk/blob/main/docs/rules/quote/anonymous-source.md)');
   });
 
   it('adds a word to the workspace dictionary through workspace/applyEdit, and the finding goes', async () => {
@@ -272,5 +274,39 @@ describe('language server: the workspace\'s names', function () {
     await client.open(b, 'The market closed.\n');
     await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: b } });
     await client.until('the slip gone', () => !client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.some((d) => d.code === 'spelling/name-variant'));
+  });
+});
+
+describe('language server: safety', function () {
+  let folder: ReturnType<typeof workspace>;
+  afterEach(() => folder.remove());
+
+  it('reads settings files as data, runs no workspace code, and reaches no network nor other program', async () => {
+    folder = workspace({
+      'draft.md': DRAFT,
+      'other.md': 'The council met on the plan.\n',
+      // A settings file that is a script: it must be reported, never run.
+      'settings.js': `require('node:fs').writeFileSync(${JSON.stringify(join(tmpdir(), 'copydesk-ran-workspace-code'))}, 'ran');\nmodule.exports = { dialect: 'en-GB' };\n`,
+    });
+    const forbiddenLog = folder.path('forbidden.log');
+    const marker = join(tmpdir(), 'copydesk-ran-workspace-code');
+    rmSync(marker, { force: true });
+    const client = new TestClient(CLI, { nodeArgs: ['--require', join(__dirname, 'no-network.cjs')], env: { COPYDESK_FORBIDDEN_LOG: forbiddenLog } });
+    try {
+      await client.initialize(folder.root, { window: { workDoneProgress: true }, workspace: { applyEdit: true } }, { copydesk: { configFile: 'settings.js' } });
+      const uri = uriOf(folder.path('draft.md'));
+      await client.open(uri, DRAFT);
+      assert.equal((await client.diagnosticsOf(uri, 1)).length, 6);
+      const problem = await client.until('the settings file reported', () => client.messages.find((m) => m.message.includes('settings.js')));
+      assert.equal(problem.type, 2);
+      await client.until('the workspace index', () => client.logs.find((log) => log.includes('names of')));
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.checkAllDrafts' });
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.addWord', arguments: ['sgined', uri] });
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 2 } });
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+    assert.equal(existsSync(marker), false, 'the script in settings.js ran');
+    assert.equal(existsSync(forbiddenLog) ? readFileSync(forbiddenLog, 'utf8') : '', '');
   });
 });

@@ -4,6 +4,7 @@ import { firstSpanFrom } from '../positions';
 import { introducedDocument, isDocument } from './documents';
 import type { Span } from '../types';
 import type { Attribution, Quotation, TextModel } from './types';
+import { startsWithCapital } from './char-class';
 
 /**
  * Attaches an Attribution to each speech quotation in the model (in place), the
@@ -152,7 +153,6 @@ function listLeadIn(model: TextModel, q: Quotation): Attribution | undefined {
 
 /** A few names are looked up by searching the prose for them; past this many, one pass over the words answers all. */
 const NAME_SEARCHES = 8;
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. Built per draft, on demand. */
 class NamesMidSentence {
@@ -174,8 +174,7 @@ class NamesMidSentence {
     const all = new Set<string>();
     for (const w of this.model.words) {
       if (w.sentenceInitial || w.quotation !== -1) continue;
-      const c = w.text.charCodeAt(0);
-      if ((c >= 65 && c <= 90) || (c > 127 && UPPER_INITIAL.test(w.text))) all.add(w.text);
+      if (startsWithCapital(w.text)) all.add(w.text);
     }
     this.all = all;
     return all.has(word);

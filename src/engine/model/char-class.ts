@@ -20,6 +20,13 @@ export const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** Whether `text` starts with a capital letter of any script; ASCII is decided by code. */
+export function startsWithCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? isAsciiUpper(c) : UPPER_INITIAL.test(text);
+}
 
 /** Letters, digits and combining marks; ASCII is decided by code, the rest by Unicode class. */
 export function isWordChar(text: string, i: number): boolean {

@@ -14,35 +14,38 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*`;
 const NAME_JOINER = String.raw`(?:of|de|del|da|di|du|van|von|der|al|bin|y|and|&|the|for)`;
 const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|${NAME_JOINER})){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|we|I|it|you)`;
-const DETERMINED = String.raw`(?:the|a|an|one|its|his|her|their|our|two|three|several)\s+(?:${WORD}\s+){0,5}?${WORD}`;
+const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|one|its|his|her|their|our|two|three|several)\s+(?:${WORD}\s+){0,5}?${WORD}`;
 /** `, vice chairman of Acme Corp's finance unit,` between a name and its verb. */
 const APPOSITIVE = String.raw`(?:,\s+[^,.!?"“”‘’«»;:]{1,100},)?`;
-const SPEAKER_BEFORE_VERB = String.raw`(?:${PRONOUN}|${DETERMINED}|${NAME})${APPOSITIVE}\s+(?:(?:also|later|then|again)\s+)?`;
-const SPEAKER_AFTER_VERB = String.raw`(?:${DETERMINED}|${NAME})(?:,\s+[^.!?"“”‘’«»;:]{1,100})?`;
-/** What may follow the verb before the sentence ends: when and where it was said, or whom it was told. */
-const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|when|while|as|of|about|with|via|by|through|following|${NAME})\b[^.!?"“”‘’«»;:]{0,80})?`;
+const SPEAKER_BEFORE_VERB = String.raw`(?:${PRONOUN}|${DETERMINED}|${NAME}|(?:${WORD}\s+){1,4}?${NAME})${APPOSITIVE}\s+(?:(?:also|later|then|again)\s+)?`;
+/** `said Smith`, `said the minister`, `said union leader Vincenzo Lilliu`: a role in lower case may come before the name. */
+const SPEAKER_AFTER_VERB = String.raw`(?:${DETERMINED}|${NAME}|(?:${WORD}\s+){1,5}?${NAME})(?:,\s+[^.!?"“”‘’«»;:]{1,100})?`;
+/** What may follow the verb before the sentence ends: when and where it was said (`agreed with them that …` says more, so it is no attribution). */
+const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|when|while|as|of|about|with|via|by|through|following|${NAME})\b(?:(?!\bthat\b)[^.!?"“”‘’«»;:]){0,80})?`;
 const VERB_WORD = String.raw`(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`;
+/** `told the BBC`, `told Reuters news agency`: whom the words were said to. */
+const TOLD_SOMEONE = String.raw`(?:told|tells|asked|asks)\s+[^.!?"“”‘’«»;:,]{1,60}`;
 const INVERTED_VERB = String.raw`(?:${INVERTING_VERB_ALTERNATION})(?![\p{L}'’-])`;
-/** A whole attribution clause that ends its sentence: `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
-const SWALLOWED = new RegExp(String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}${VERB_WORD}|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*[.!?]?\s*$)`, 'u');
-/** The longest attribution clause read at the end of an unclosed quote. */
-const SWALLOWED_WINDOW = 320;
+/** A whole attribution clause that ends a sentence: `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
+const SWALLOWED = new RegExp(String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}(?:${TOLD_SOMEONE}|${VERB_WORD})|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*(?:[.!?](?=\s|$)|$))`, 'u');
+/** How far into an unclosed quote a swallowed attribution is looked for. */
+const SWALLOWED_WINDOW = 500;
 
 /**
  * The offset right after the punctuation where a quote's closing mark was dropped, when the
  * text from `from` to `to` (an unclosed quote, up to the next opening mark or the paragraph's end)
- * ends in its own attribution clause; undefined otherwise.
+ * holds its own attribution clause (`, she said.`): speech does not report itself that way, so the
+ * quote ended there, whatever follows (more paraphrase, another quote, a reopened paragraph).
  */
 export function swallowedAttribution(prose: string, from: number, to: number): number | undefined {
-  const start = Math.max(from, to - SWALLOWED_WINDOW);
-  // The leftmost comma whose clause runs to the end: a comma inside the speech (`"Yes, we will, she said.`) opens none.
-  const m = SWALLOWED.exec(prose.slice(start, to));
-  return m ? start + m.index + 1 : undefined;
+  // The leftmost comma that opens a whole clause: a comma inside the speech (`"Yes, we will, she said.`) opens none.
+  const m = SWALLOWED.exec(prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW)));
+  return m ? from + m.index + 1 : undefined;
 }
 
 const ATTRIBUTION_AFTER = new RegExp(String.raw`[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:${INVERTED_VERB}|according\b))|[,?!](?=\s+${INVERTED_VERB})`, 'u');
 const ATTRIBUTION_SENTENCE_AFTER = new RegExp(String.raw`[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?${INVERTED_VERB})`, 'u');
-/** How far past a stray opening mark its closing mark is looked for. */
+/** How far past a stray opening mark its closing mark is looked for, and before a stray closing mark its opening one. */
 const CLOSE_WINDOW = 1200;
 
 /** Sets `partnerAt` on every stray mark that is not merely the wrong kind of closing mark. */
@@ -91,9 +94,17 @@ function likelyOpening(model: TextModel, mark: QuoteMark): number | undefined {
   // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
   const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
   if (!sentence || mark.start > sentence.end) return undefined;
-  const from = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  const start = Math.max(sentence.start, enclosingQuotation(model, mark.start)?.start ?? 0);
+  let from = start;
+  // As far back as a closing mark's partner is looked for ahead: a sentence-long look-back per
+  // stray mark grew with the square of a run of marks (12 s at 100,000 characters of "'"').
+  // The window starts after a space, so no word is cut into a shorter one that reads as a verb.
+  if (mark.start - from > CLOSE_WINDOW) {
+    const space = model.prose.slice(mark.start - CLOSE_WINDOW, mark.start).search(/\s/);
+    from = space === -1 ? mark.start : mark.start - CLOSE_WINDOW + space;
+  }
   const head = model.prose.slice(from, mark.start);
-  let at = from;
+  let at = start;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
     const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));

@@ -1,10 +1,12 @@
 import { dialectVariant, dictionaryFor, gazetteerEntry, wordList } from '../dictionary/word-list';
+import { firstSpanFrom, spanIndexAt } from '../positions';
 import type { Span } from '../types';
 import {
   CALENDAR_WORDS, COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, NEVER_NAMES, OF_HEADS,
   ORGANISATION_ENDINGS, PEERAGE, POST_NOMINALS, PUBLIC_OFFICES, ROLE_NOUNS, WEAK_TITLES,
 } from './name-words';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel, Word } from './types';
+import { startsWithCapital } from './char-class';
 
 /** An everyday word in lower case (either dialect's spelling): `shares`, `senate`, `colour`. */
 export function isEverydayWord(lower: string): boolean {
@@ -31,11 +33,6 @@ const isDemonym = (word: RunWord | string) => gazetteerKind(word) === 'demonym';
 /** Whether a run's word is an everyday word in lower case, kept on the word. */
 const everyday = (word: RunWord) => (word.everyday ??= isEverydayWord(word.lower));
 
-const UPPER = /^\p{Lu}/u;
-function capitalised(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(text);
-}
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 const POSSESSIVE = /['’]s?$/u;
 const withoutPossessive = (text: string) => (text.length > 2 && POSSESSIVE.test(text) && /['’]/u.test(text.slice(-2)) ? text.replace(POSSESSIVE, '') : text);
@@ -84,9 +81,9 @@ function joins(prose: string, left: Word, right: Word): boolean {
 
 /** `"Shares …`, `(Former …`, `— Police …`: a word after these opens its phrase like a sentence's first word. */
 const opensQuoteOrAside = (code: number) => code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0x2014 || code === 0x2013;
-const startsName = (w: Word | undefined) => w !== undefined && capitalised(w.text);
+const startsName = (w: Word | undefined) => w !== undefined && startsWithCapital(w.text);
 /** `Kilroy-Silk`, `Tae-woo`, `Jong-il`, but not `Ohio-based`. */
-const continuesHyphenated = (w: Word) => capitalised(w.text) || (!HYPHEN_SUFFIXES.has(w.text) && (w.text.length <= 3 || !isEverydayWord(w.text)) && /^\p{Ll}+$/u.test(w.text));
+const continuesHyphenated = (w: Word) => startsWithCapital(w.text) || (!HYPHEN_SUFFIXES.has(w.text) && (w.text.length <= 3 || !isEverydayWord(w.text)) && /^\p{Ll}+$/u.test(w.text));
 
 /**
  * The runs of capitalised words of the draft, outside the dateline, with
@@ -277,7 +274,7 @@ function kindOf(name: RunWord[], parts: RunWord[], titled: boolean, afterThe: bo
 /** Capitalised words the draft uses inside sentences: names, unlike ordinary words that merely open one. */
 function capitalisedMidSentence(model: TextModel): Set<string> {
   const seen = new Set<string>();
-  for (const w of model.words) if (!w.sentenceInitial && capitalised(w.text)) seen.add(w.text);
+  for (const w of model.words) if (!w.sentenceInitial && startsWithCapital(w.text)) seen.add(w.text);
   return seen;
 }
 
@@ -437,14 +434,14 @@ const APPOSITION_GAP = /^,\s$/;
  */
 function addRoles(model: TextModel, entities: NamedEntity[], mentions: NameMention[]): void {
   const { words, prose } = model;
-  const wordAt = wordIndexer(words);
+  const wordAt = (offset: number) => Math.max(0, spanIndexAt(words, offset));
   for (const m of mentions) {
     const entity = entities[m.entity];
     if (entity.kind !== 'person') continue;
     const first = wordAt(m.title?.start ?? m.start);
     const before = words[first - 1];
     // `analyst Jane Roe`, `director general Noboru Hatakeyama`.
-    const roleWord = before && (before.sentenceInitial || !capitalised(before.text)) ? before.text.toLowerCase() : '';
+    const roleWord = before && (before.sentenceInitial || !startsWithCapital(before.text)) ? before.text.toLowerCase() : '';
     if (roleWord && before.sentence === words[first].sentence && prose.slice(before.end, words[first].start) === ' ' && (ROLE_NOUNS.has(roleWord) || JOB_TITLES.has(roleWord))) {
       let from = first - 1;
       while (from > 0 && words[from - 1].sentence === before.sentence && prose.slice(words[from - 1].end, words[from].start) === ' ' && (ROLE_NOUNS.has(words[from - 1].text) || JOB_TITLES.has(words[from - 1].text)) && first - from < 3) from--;
@@ -489,7 +486,7 @@ function addRoles(model: TextModel, entities: NamedEntity[], mentions: NameMenti
     if (!roles || the.sentence !== w.sentence || w.start !== the.end + 1) continue;
     // `the analyst Jane Roe` introduces a name of its own.
     const next = words[k + 1];
-    if (next && next.sentence === w.sentence && capitalised(next.text) && prose.slice(w.end, next.start) === ' ') continue;
+    if (next && next.sentence === w.sentence && startsWithCapital(next.text) && prose.slice(w.end, next.start) === ' ') continue;
     const at = lastBefore(roles, the.start, (r) => r.role.start);
     const latest = at >= 0 ? roles[at] : undefined;
     if (!latest || latest.role.end > the.start) continue;
@@ -513,30 +510,10 @@ function lastBefore<T>(list: readonly T[], at: number, startOf: (item: T) => num
   return lo - 1;
 }
 
-/** Index of the word that contains an offset (binary search over the sorted words). */
-function wordIndexer(words: Word[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (words[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
 /** The mention a phrase refers to: the last person's that starts inside `span`, else the first mention there. */
 export function mentionIn(layer: NamesLayer, span: Span): NameMention | undefined {
   const { mentions, entities } = layer;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstSpanFrom(mentions, span.start);
   // `Shadow Europe minister Mr Brady`: the name that ends the phrase is the speaker's.
   let found: NameMention | undefined;
   let person: NameMention | undefined;

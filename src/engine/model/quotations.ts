@@ -91,6 +91,8 @@ interface Draft {
   continues?: Draft;
   /** Set when the draft turns out to be a real quotation (stray opens stay -1). */
   index: number;
+  /** Index of the opening mark among its paragraph's candidates. */
+  openCandidate: number;
 }
 
 /** A mark candidate: `apostrophe` marks are dropped, `weak-close` may still turn out to be one; `typo` is a double mark typed for an apostrophe. */
@@ -289,11 +291,11 @@ class ParagraphPairer {
           continue;
         }
         // Straight double quotes do not nest: an opener while one is open means the first was never closed.
-        if (top && mark.char === '"' && top.open.char === '"' && !this.closesLater(k)) {
+        if (top && mark.char === '"' && top.open.char === '"' && !this.closesLater(k) && !this.closedBySingle(k)) {
           stack.pop();
           this.stray(top.open);
         }
-        this.push(mark);
+        this.push(mark, k);
         continue;
       }
       if (kind === 'toggle') {
@@ -305,7 +307,16 @@ class ParagraphPairer {
       }
       const d = this.findOpen(mark.style);
       if (kind === 'weak-close') {
-        if (d < 0) continue; // Jones’, rockin’, 1990s’: an apostrophe when nothing is open.
+        if (d < 0) {
+          // `"The adage is "sell in May and go away'. That's …"`: a nested quote opened with a double mark and closed with a single one.
+          const top = stack[stack.length - 1];
+          if (stack.length > 1 && top.open.char === '"' && mark.char === "'" && this.closedBySingle(top.openCandidate) && !this.closesLater(top.openCandidate)) {
+            this.closeAt(stack.length - 1, mark);
+            mark.mismatches = top.open;
+            this.strays.push(mark);
+          }
+          continue; // Jones’, rockin’, 1990s’: an apostrophe when nothing is open.
+        }
         if (prose[mark.start - 1] === 's' && /^\s+\p{Ll}/u.test(prose.slice(mark.end, mark.end + 3)) && this.possessiveBeforeClose(k)) continue; // ‘the players’ union is strong,’
         this.closeAt(d, mark);
         continue;
@@ -341,10 +352,10 @@ class ParagraphPairer {
     return undefined;
   }
 
-  private push(mark: QuoteMark): void {
+  private push(mark: QuoteMark, candidate = -1): void {
     const { stack, paragraph } = this;
     mark.role = 'open';
-    const draft: Draft = { open: mark, innerEnd: paragraph.end, depth: stack.length, parent: stack[stack.length - 1], paragraph: this.paragraphAt(mark.start), runsOn: false, index: -1 };
+    const draft: Draft = { open: mark, innerEnd: paragraph.end, depth: stack.length, parent: stack[stack.length - 1], paragraph: this.paragraphAt(mark.start), runsOn: false, index: -1, openCandidate: candidate };
     if (this.continuing && stack.length === 0 && mark.start === paragraph.start) draft.continues = this.continuing;
     this.continuing = undefined;
     stack.push(draft);
@@ -382,6 +393,25 @@ class ParagraphPairer {
       if (c.mark.char !== '"' || c.kind === 'typo') continue;
       if (c.kind === 'open') return false;
       if (++closers === 2) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether this straight double opener is closed by a straight single mark at a word's end a few
+   * words on, before any other double mark, with a double closer still to come for the quote around it:
+   * `"The adage is "sell in May and go away'. That's …," he said.`
+   */
+  private closedBySingle(k: number): boolean {
+    if (k < 0) return false;
+    const { candidates, prose } = this;
+    for (let j = k + 1; j < candidates.length && j <= k + 6; j++) {
+      const c = candidates[j];
+      if (c.mark.char === '"' && c.kind !== 'typo') return false;
+      if (c.mark.char === "'" && (c.kind === 'weak-close' || c.kind === 'close') && c.mark.start - candidates[k].mark.end <= 80 && /^[\s.,;:!?]/.test(prose.slice(c.mark.end, c.mark.end + 1))) {
+        for (let after = j + 1; after < candidates.length && after <= j + 6; after++) if (candidates[after].mark.char === '"' && candidates[after].kind !== 'open' && candidates[after].kind !== 'typo') return true;
+        return false;
+      }
     }
     return false;
   }

@@ -1,5 +1,5 @@
 import { MONTH_SHORT_FORMS, WEEKDAY_SHORT_FORMS } from './calendar';
-import { isAsciiDigit, isLetter, isSpaceCode, isWordChar } from './char-class';
+import { isAsciiDigit, isAsciiUpper, isLetter, isSpaceCode, isWordChar } from './char-class';
 import type { MaskResult } from './mask';
 import type { Paragraph, ParagraphKind, Sentence, Word } from './types';
 
@@ -35,7 +35,7 @@ function opensParagraph(prose: string, from: number, to: number): boolean {
   const k = skipSpace(prose, from, to);
   if (k >= to) return false;
   const c = prose.charCodeAt(k);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+  if (c < 128) return isAsciiUpper(c) || isAsciiDigit(c) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
   // Read as a code point: a capital beyond the BMP is two units.
   return OPENER_MARK.test(prose.slice(k, Math.min(k + 2, to)));
 }
@@ -149,7 +149,7 @@ export function findSentences(prose: string, paragraph: { start: number; end: nu
 function startsSentence(next: string): boolean {
   if (next === '') return false;
   const c = next.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  if (c < 128) return isAsciiUpper(c) || isAsciiDigit(c) || c === 34 || c === 39 || c === 40 || c === 91;
   return SENTENCE_OPENER.test(next);
 }
 
@@ -214,7 +214,7 @@ export function findWords(prose: string, sentence: Sentence, out: Word[]): void 
 function hasDigit(prose: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = prose.charCodeAt(i);
-    if (c < 128 ? c >= 48 && c <= 57 : HAS_DIGIT.test(prose[i])) return true;
+    if (c < 128 ? isAsciiDigit(c) : HAS_DIGIT.test(prose[i])) return true;
   }
   return false;
 }

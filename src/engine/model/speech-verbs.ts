@@ -1,3 +1,4 @@
+import { isAsciiUpper } from './char-class';
 /**
  * The one list of attribution verbs (speech and writing), by form, and the finder the model uses
  * to locate them among a draft's words. Finite forms attach a speaker of their own; participles
@@ -74,7 +75,7 @@ export function findVerbs(words: readonly VerbSearchWord[], text: string, from: 
     if (VERB_PREFIXES[prefixAt(text, w.start)] === 0 || w.end - w.start < 2 || w.quotation !== -1) continue;
     // Verbs are nearly always lower case; only capitalised words pay for toLowerCase.
     const code = w.text.charCodeAt(0);
-    const word = code >= 65 && code <= 90 ? w.text.toLowerCase() : w.text;
+    const word = isAsciiUpper(code) ? w.text.toLowerCase() : w.text;
     const next = PHRASES.get(word);
     if (next !== undefined) {
       const following = words[k + 1];
@@ -113,7 +114,7 @@ const BEFORE_PLURAL_NOUN = new Set([
 function isNounOrName(words: readonly VerbSearchWord[], k: number, word: string): boolean {
   const w = words[k];
   const code = w.text.charCodeAt(0);
-  if (!w.sentenceInitial && code >= 65 && code <= 90 && w.text !== w.text.toUpperCase()) return true;
+  if (!w.sentenceInitial && isAsciiUpper(code) && w.text !== w.text.toUpperCase()) return true;
   if (word.length < 4 || word[word.length - 1] !== 's' || word.endsWith('ss')) return false;
   const before = words[k - 1];
   if (!before || w.sentenceInitial || w.start - before.end > 2) return false;

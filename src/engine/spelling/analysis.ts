@@ -7,8 +7,10 @@ import type { TextModel, Word } from '../model/types';
 import { nameBucket, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
 import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
+import { differentPeople } from './full-names';
 import { placeMeant } from './place-evidence';
 import { capitalisedForm, properNounOf } from './proper-nouns';
+import { isAsciiDigit, isAsciiUpper } from '../model/char-class';
 
 /**
  * One spelling verdict per word of a draft, shared by the spelling rules so
@@ -121,8 +123,8 @@ function shapeOf(text: string): number {
   let shape = LOWER;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 95 || (c >= 48 && c <= 57)) return SKIPPED;
-    if (c >= 65 && c <= 90) shape = UPPER;
+    if (c === 46 || c === 95 || isAsciiDigit(c)) return SKIPPED;
+    if (isAsciiUpper(c)) shape = UPPER;
     else if (c > 127 && shape === LOWER && text[i] !== text[i].toLowerCase()) shape = UPPER;
   }
   return shape;
@@ -429,7 +431,7 @@ export function analyseSpelling(model: TextModel, config: CopydeskConfig, worksp
       continue;
     }
     nameIndex ??= indexNames(draftNames);
-    const verdict = judgeName(word, speller, draftNames, nameIndex, listed, view);
+    const verdict = judgeName(model, word, speller, draftNames, nameIndex, listed, view);
     judged[side].set(bare, verdict);
     verdicts.push(asWritten(verdict));
   }
@@ -536,7 +538,7 @@ function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[], 
   }
 }
 
-function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>, nameIndex: NameIndex, listed: Map<string, string>, workspace: WorkspaceView | undefined): Verdict {
+function judgeName(model: TextModel, word: Word, speller: Speller, draftNames: Map<string, Word[]>, nameIndex: NameIndex, listed: Map<string, string>, workspace: WorkspaceView | undefined): Verdict {
   const bare = bareName(word.text);
   const mine = draftNames.get(bare) ?? [word];
   if (bare.length <= 3 || isFormOfKnownName(bare, speller, draftNames)) return { kind: 'unverified-name', word };
@@ -551,6 +553,7 @@ function judgeName(word: Word, speller: Speller, draftNames: Map<string, Word[]>
     if (distance === Infinity) continue;
     // Only names are targets: "Bening" is no misspelling of the word "Being".
     if (speller.isWord(name.toLowerCase()) && !speller.isDictionaryName(name)) continue;
+    if (differentPeople(model, word, others)) continue;
     const trusted = speller.isKnownName(name);
     // Other drafts settle which form is the slip: the one they never use.
     const settled = attested === 0 && elsewhere(name) >= ATTESTED;

@@ -17,7 +17,7 @@ function startingBy(spans: readonly { start: number }[], offset: number): number
 }
 
 /** The mention of the names layer that covers the word, if any. */
-function mentionCovering(model: TextModel, word: Word): NameMention | undefined {
+export function mentionCovering(model: TextModel, word: Word): NameMention | undefined {
   const mention = model.names.mentions[startingBy(model.names.mentions, word.start) - 1];
   return mention && mention.end > word.start ? mention : undefined;
 }

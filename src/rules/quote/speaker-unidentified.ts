@@ -5,6 +5,7 @@ import { mentionIn } from '../../engine/model/names';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation, Span } from '../../engine/types';
 import { speechQuotations } from './shared';
+import { isAsciiUpper } from '../../engine/model/char-class';
 
 const OWN_FORMS = new Set(['said-after', 'said-before', 'colon', 'partial', 'according-to']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -34,9 +35,9 @@ function firstPersonWord(model: TextModel): number {
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w.quotation !== -1 || w.text.length < 2) continue;
-    const lower = w.sentenceInitial || capitalisedCode(w.text.charCodeAt(0)) ? w.text.toLowerCase() : w.text;
+    const lower = w.sentenceInitial || isAsciiUpper(w.text.charCodeAt(0)) ? w.text.toLowerCase() : w.text;
     if (ROLE_NOUNS.has(lower)) return w.start;
-    if (COURTESY_TITLES.has(lower) && words[k + 1] && words[k + 1].sentence === w.sentence && capitalisedCode(words[k + 1].text.charCodeAt(0))) return w.start;
+    if (COURTESY_TITLES.has(lower) && words[k + 1] && words[k + 1].sentence === w.sentence && isAsciiUpper(words[k + 1].text.charCodeAt(0))) return w.start;
   }
   return Infinity;
 }
@@ -46,8 +47,6 @@ function firstPersonName(model: TextModel): number {
   for (const m of mentions) if (entities[m.entity].kind === 'person' || entities[m.entity].kind === 'other') return m.start;
   return Infinity;
 }
-
-const capitalisedCode = (code: number) => code >= 65 && code <= 90;
 
 type People = Map<string, NamedEntity[]>;
 

@@ -2,8 +2,15 @@ import type { Quotation, TextModel } from '../../engine/model/types';
 import { defineRule } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 
-const TO_DOUBLE: Record<string, string> = { '‘': '“', '’': '”', "'": '"' };
-const TO_SINGLE: Record<string, string> = { '“': '‘', '”': '’', '"': "'" };
+/**
+ * The AP mark for a quotation mark in its place: straight marks stay straight, every other
+ * style (curly, guillemets, low marks) becomes the curly opening or closing mark.
+ */
+function apMark(char: string, opening: boolean, wanted: 'double' | 'single'): string {
+  if (char === '"' || char === "'") return wanted === 'double' ? '"' : "'";
+  if (wanted === 'double') return opening ? '“' : '”';
+  return opening ? '‘' : '’';
+}
 
 export const quoteStyle = defineRule({
   meta: {
@@ -22,16 +29,17 @@ export const quoteStyle = defineRule({
       // AP: double marks outside, single marks for a quotation inside a double-quoted one.
       const wanted = parent?.style === 'double' ? 'single' : 'double';
       if (q.style === wanted) continue;
-      const table = wanted === 'double' ? TO_DOUBLE : TO_SINGLE;
-      const edits: TextEdit[] = [{ start: q.open.start, end: q.open.end, text: table[q.open.char] ?? q.open.char }];
-      if (q.close) edits.push({ start: q.close.start, end: q.close.end, text: table[q.close.char] ?? q.close.char });
+      const edits: TextEdit[] = [{ start: q.open.start, end: q.open.end, text: apMark(q.open.char, true, wanted) }];
+      if (q.close) edits.push({ start: q.close.start, end: q.close.end, text: apMark(q.close.char, false, wanted) });
+      // A fix that writes back the mark already there (« for «) is no fix.
+      const changing = edits.filter((e) => model.text.slice(e.start, e.end) !== e.text);
       report({
         start: q.open.start,
         end: q.close ? q.close.end : q.open.end,
         message: wanted === 'double'
           ? 'AP style puts quotations in double quotation marks; single marks are for quotes within quotes and headlines.'
           : 'A quote within a quote takes single quotation marks in AP style.',
-        fixes: [{ title: wanted === 'double' ? 'Use double quotation marks' : 'Use single quotation marks', edits, safe: true }],
+        fixes: changing.length ? [{ title: wanted === 'double' ? 'Use double quotation marks' : 'Use single quotation marks', edits: changing, safe: true }] : [],
       });
     }
   },

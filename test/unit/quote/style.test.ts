@@ -27,6 +27,13 @@ ruleTester(quoteStyle, {
       output: '"We will win," Rutte said of the players\' union and "rock \'n\' roll".',
     },
     {
+      name: 'a guillemet closing a nested quote becomes a curly single mark, never itself',
+      text: 'He said "one “two» three" today.',
+      config: ap,
+      count: 1,
+      output: 'He said "one ‘two’ three" today.',
+    },
+    {
       name: 'double quotes inside double quotes',
       text: '“He told me “go home,” and I did,” she said.',
       config: ap,

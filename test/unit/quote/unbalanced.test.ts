@@ -23,6 +23,8 @@ ruleTester(unbalanced, {
     '"I asked what he wanted and nobody said anything. "So we left," Okafor said.',
     '"Take the card, put it in the reader, and wait. "Then it is done," the clerk said.',
     '"Yes," she said. "We have agreed to stop, and the union has agreed to talk. "Nothing more," she added.',
+    'The board met on Monday. "We have to find a fair deal. At the meeting on Wednesday, the board agreed with the growers that the date be moved.\n\n"It will be moved," she said.',
+    '"He told me "Jones\' car" was red," she said.',
     // apostrophes that are apostrophes
     "The harbour's owners met the Okafors' lawyer.",
   ],
@@ -127,6 +129,26 @@ ruleTester(unbalanced, {
       text: '"Yes, we will, the minister added.\n\n"Our allies know it," she said.',
       count: 1,
       output: '"Yes, we will," the minister added.\n\n"Our allies know it," she said.',
+    },
+    {
+      name: 'dropped before an attribution that more paraphrase follows, before a reopened paragraph',
+      text: '"Growth will slow this year, the bank said in its report. Exports are expected to fall.\n\n"Nobody should be surprised," it added.',
+      count: 1,
+      output: '"Growth will slow this year," the bank said in its report. Exports are expected to fall.\n\n"Nobody should be surprised," it added.',
+    },
+    {
+      name: 'dropped before the person the words were told to, and before a role and a name',
+      text: '"Nobody can do anything about it, he told the BBC. "They can complain." "We will sell, festival organiser Dana Okafor said. "Tickets go first."',
+      count: 2,
+      output: '"Nobody can do anything about it," he told the BBC. "They can complain." "We will sell," festival organiser Dana Okafor said. "Tickets go first."',
+    },
+    {
+      name: 'a nested quote opened with a double mark and closed with a single one: reported once, at the single mark',
+      text: '"The old adage is "sell in May and go away\'. That is likely to apply this year," he added.',
+      count: 1,
+      spans: ["'"],
+      message: /does not match the opening mark/,
+      output: '"The old adage is "sell in May and go away". That is likely to apply this year," he added.',
     },
     {
       name: 'a double mark typed for an apostrophe',

@@ -17,12 +17,16 @@ ruleTester(nameVariant, {
     'Other partners include Canterra Energy Ltd and Mobil.',
     'Labour Office President Heinrich Franke gave the figures.',
     'The yen will hold, said Tadahiko Nashimoto, a manager.',
+    // Full names that differ otherwise are two people: compare them, not the surnames alone.
+    '"Japan will become a country with high unemployment," said Takashi Kiuchi, an economist. Finance Minister Kiichi Miyazawa disagreed. Kiichi Miyazawa left.',
     // A country's name in another language is no slip for it.
     'The bond was issued by the Istituto Mobiliare Italiano, the Italian state credit institution, and another Italian bank.',
   ],
   invalid: [
     { name: 'a place name written where a place goes', text: 'The ministers met in Yokohma on Monday.', count: 1, output: 'The ministers met in Yokohama on Monday.' },
     { text: 'Venezuala also owes France money.', count: 1, output: 'Venezuela also owes France money.' },
+    { name: 'a slip in one of two people who share a surname', text: 'Tony Blair and Cherie Blair arrived. Later Tony Blari spoke.', count: 1, spans: ['Blari'], output: 'Tony Blair and Cherie Blair arrived. Later Tony Blair spoke.' },
+    { name: 'one person, one full name misspelt', text: 'Prime Minister Mark Rutte spoke. Mark Rtute left. Mark Rutte stayed.', count: 1, spans: ['Rtute'], output: 'Prime Minister Mark Rutte spoke. Mark Rutte left. Mark Rutte stayed.' },
     {
       text: 'Volodymyr Zelenskyy spoke on Monday. Later Zelenskyyy said more. Zelenskyy left.',
       count: 1,
