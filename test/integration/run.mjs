@@ -89,33 +89,28 @@ async function runUntrustedSuite(executable) {
   if (code !== 0) throw new Error(`The untrusted-workspace suite failed (exit ${code}).`);
 }
 
+/** Runs the suite in `dir` in a fresh window on a fresh copy of the fixture workspace (trusted: runTests disables trust). */
+async function runTrustedSuite(executable, dir, out, target, env = {}) {
+  await bundleSuite(dir, out);
+  prepareWorkspace('workspace', target);
+  await runTests({
+    vscodeExecutablePath: executable,
+    extensionDevelopmentPath: root,
+    extensionTestsPath: join(out, 'index.js'),
+    launchArgs: [target, '--disable-extensions'],
+    extensionTestsEnv: { COPYDESK_REPO_ROOT: root, ...env },
+  });
+}
+
 async function main() {
   const executable = process.env.VSCODE_EXECUTABLE ?? join(here, 'code-launcher.mjs');
   if (!process.env.VSCODE_EXECUTABLE) installTools();
   // `npm run build` also compiles the dictionaries (prebuild); esbuild alone is enough once they exist.
   if (existsSync(join(root, 'dist', 'dictionaries'))) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   else execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (suites.has('trusted')) {
-    await bundleSuite('suite', outDir);
-    prepareWorkspace('workspace', workspace);
-    await runTests({
-      vscodeExecutablePath: executable,
-      extensionDevelopmentPath: root,
-      extensionTestsPath: join(outDir, 'index.js'),
-      launchArgs: [workspace, '--disable-extensions'],
-      extensionTestsEnv: { COPYDESK_REPO_ROOT: root },
-    });
-  }
+  if (suites.has('trusted')) await runTrustedSuite(executable, 'suite', outDir, workspace);
   if (suites.has('first-squiggle')) {
-    await bundleSuite('first-squiggle', firstSquiggleOutDir);
-    prepareWorkspace('workspace', firstSquiggleWorkspace);
-    await runTests({
-      vscodeExecutablePath: executable,
-      extensionDevelopmentPath: root,
-      extensionTestsPath: join(firstSquiggleOutDir, 'index.js'),
-      launchArgs: [firstSquiggleWorkspace, '--disable-extensions'],
-      extensionTestsEnv: { COPYDESK_REPO_ROOT: root, COPYDESK_FIRST_SQUIGGLE_OUT: process.env.COPYDESK_FIRST_SQUIGGLE_OUT ?? '' },
-    });
+    await runTrustedSuite(executable, 'first-squiggle', firstSquiggleOutDir, firstSquiggleWorkspace, { COPYDESK_FIRST_SQUIGGLE_OUT: process.env.COPYDESK_FIRST_SQUIGGLE_OUT ?? '' });
   }
   if (suites.has('untrusted')) {
     await bundleSuite('untrusted-suite', untrustedOutDir);

@@ -1,6 +1,7 @@
 // Drives the real workbench in headless Chromium with the packaged extension installed, and
 // saves what a user sees for the README: the Problems panel on a seed-like story, the lightbulb
-// menu on a misspelled name, and the list a click on the status bar item opens. It also checks
+// menu on a misspelled name, the list a click on the status bar item opens, the speaker hover and
+// hints on a quotation, and the summary Check All Drafts ends with. It also checks
 // that click as a user makes it: the list holds the draft's findings, and its last entry opens the
 // Problems panel with the cursor in the filter box, where typing "copydesk" keeps Copydesk's rows.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,7 +104,10 @@ async function capture(userDataDir, extensionsDir, workspace) {
     await page.keyboard.press('Escape');
     await checkStatusBarClick(page);
     await checkMarkNameVerified(page, workspace);
-    console.log(`Screenshots saved: ${['problems-panel.png', 'lightbulb-name.png', 'status-bar-findings.png'].map((f) => join('docs', 'images', f)).join(', ')}`);
+    await captureSpeakers(page, workspace);
+    await captureCheckAllSummary(page);
+    await checkRunSettingLabels(page);
+    console.log(`Screenshots saved: ${['problems-panel.png', 'lightbulb-name.png', 'status-bar-findings.png', 'hover-speaker.png', 'inlay-speakers.png', 'check-all-summary.png'].map((f) => join('docs', 'images', f)).join(', ')}`);
   } finally {
     await browser.close();
     server.stop();
@@ -121,10 +125,12 @@ async function expectInPage(page, what, condition, arg) {
 
 /** The status bar item: counts of the draft's findings; a click lists them; the last entry opens Problems. */
 async function checkStatusBarClick(page) {
-  const item = page.locator('.statusbar-item[aria-label^="Copydesk: "][aria-label$="date findings"]').first();
+  const item = page.locator('.statusbar-item[aria-label^="Copydesk: "]').first();
   await item.waitFor({ state: 'visible', timeout: 15_000 });
   const label = await item.getAttribute('aria-label');
-  if (label !== 'Copydesk: 1 quote, 2 spelling and 1 date findings') throw new Error(`Status bar item reads "${label}".`);
+  const text = (await item.textContent())?.trim();
+  // Labelled, so it reads without the tooltip.
+  if (label !== 'Copydesk: 1 quote · 2 spellings · 1 date' || text !== label) throw new Error(`Status bar item reads "${text}" (label "${label}").`);
   await item.click();
   await page.waitForSelector('.quick-input-widget .quick-input-title:has-text("4 findings in drafts/ministers.md")', { timeout: 10_000 });
   await expectInPage(page, 'the four findings and the Problems panel entry in the list', () => {
@@ -166,6 +172,73 @@ async function checkMarkNameVerified(page, workspace) {
     if (Date.now() > deadline) throw new Error(`Marking "${name}" verified did not write it to .copydesk/words.txt.`);
     await page.waitForTimeout(200);
   }
+  await page.keyboard.press('Escape');
+}
+
+/** The hover on a quotation names its speaker; copydesk.showSpeakers writes it after the quote. */
+async function captureSpeakers(page, workspace) {
+  await page.keyboard.press('Escape');
+  await page.click('.part.editor .monaco-editor .view-lines');
+  const line = page.locator('.part.editor .view-lines .view-line:has-text("running out of time")').first();
+  const box = await line.boundingBox();
+  if (!box) throw new Error('The quotation by Kaja Kallas is not on screen.');
+  await page.mouse.move(box.x + 90, box.y + box.height / 2);
+  await page.waitForSelector('.monaco-hover:has-text("Quote by Kaja Kallas")', { state: 'visible', timeout: 10_000 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(images, 'hover-speaker.png') });
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  const settings = join(workspace, '.vscode', 'settings.json');
+  const before = existsSync(settings) ? readFileSync(settings, 'utf8') : undefined;
+  mkdirSync(dirname(settings), { recursive: true });
+  writeFileSync(settings, JSON.stringify({ ...(before ? JSON.parse(before) : {}), 'copydesk.showSpeakers': true }, null, 2));
+  try {
+    await expectInPage(page, 'the speaker after the closing mark', () =>
+      [...document.querySelectorAll('.part.editor .view-lines .view-line')].some((l) => (l.textContent ?? '').replace(/\s+/g, ' ').includes('— Kaja Kallas')),
+    );
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(images, 'inlay-speakers.png') });
+  } finally {
+    if (before === undefined) rmSync(settings, { force: true });
+    else writeFileSync(settings, before);
+  }
+}
+
+/** Check All Drafts ends with a summary by family and a button that opens the Problems panel. */
+async function captureCheckAllSummary(page) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Copydesk: Check All Drafts in Workspace');
+  await page.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Check All Drafts in Workspace")', { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const toast = page.locator('.notification-toast:has-text("Copydesk checked")').first();
+  await toast.waitFor({ state: 'visible', timeout: 60_000 });
+  if (!(await toast.locator('.monaco-button:has-text("Open Problems Panel")').count())) throw new Error('The Check All summary has no Open Problems Panel button.');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(images, 'check-all-summary.png') });
+}
+
+/** The Settings editor shows the Run setting's choices by their labels, each with its description. */
+async function checkRunSettingLabels(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Preferences: Open Settings (UI)');
+  await page.waitForSelector('.quick-input-widget .monaco-list-row:has-text("Open Settings (UI)")', { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.settings-editor .suggest-input-container', { timeout: 20_000 });
+  await page.keyboard.type('@id:copydesk.run');
+  // The Settings editor names a setting after its key ("Copydesk: Run"); only copydesk.run is listed.
+  const item = page.locator('.settings-editor .setting-item-enum').first();
+  await item.waitFor({ state: 'visible', timeout: 20_000 });
+  await expectInPage(page, 'the Run setting\'s choices by label ("As you type", "When you save")', () => {
+    const select = document.querySelector('.settings-editor .setting-item-enum select');
+    return !!select && [...select.options].map((o) => o.text).join('|') === 'As you type|When you save';
+  });
+  await item.locator('.monaco-select-box').first().click();
+  await expectInPage(page, 'the description of the highlighted choice in the open list', () =>
+    (document.querySelector('.select-box-details-pane')?.textContent ?? '').includes('Check the draft as you type'),
+  );
   await page.keyboard.press('Escape');
 }
 
