@@ -38,7 +38,9 @@ describe('hostile drafts take time in proportion to their length', function () {
     it(family.name, () => {
       const { small, large } = fastestLints(family);
       if (large < NOISE_MS) return;
-      assert.ok(large < small * ALLOWED_RATIO, `${SMALL} chars: ${small.toFixed(1)} ms, ${LARGE} chars: ${large.toFixed(1)} ms (ratio ${(large / small).toFixed(1)}, linear is 8)`);
+      // A short draft linted in a millisecond or two gives no ratio worth judging: its time is
+      // floored where the long draft's noise bar puts it.
+      assert.ok(large < Math.max(small, NOISE_MS / 8) * ALLOWED_RATIO, `${SMALL} chars: ${small.toFixed(1)} ms, ${LARGE} chars: ${large.toFixed(1)} ms (ratio ${(large / small).toFixed(1)}, linear is 8)`);
     });
   }
 });
