@@ -15,6 +15,8 @@ import { countWords, listCorpusFiles } from './lib/corpus';
 export const VERDICTS_DIR = join(__dirname, 'verdicts');
 /** The quote rules whose false alarms the attribution work answers for (issue 14). */
 export const ATTRIBUTION_RULES = ['quote/unattributed', 'quote/unbalanced', 'quote/said-bookism'];
+/** Every quote rule scored here: issue 14's target covers the whole family, names rules included. */
+export const QUOTE_RULES = [...ATTRIBUTION_RULES, 'quote/anonymous-source', 'quote/speaker-unidentified'];
 
 export interface Verdict {
   corpus: string;
@@ -121,24 +123,35 @@ export const SHARED_CORPORA: CorpusSpec[] = [
 
 const per1000 = (n: number, words: number) => (n * 1000) / words;
 
-/** One report line per corpus and rule, and the attribution rules' judged false alarms per 1,000 words (unjudged counted false). */
+/** One report line per corpus and rule, and the quote family's judged false alarms per 1,000 words (unjudged counted false). */
 export function quoteVerdictReport(corpora = SHARED_CORPORA, verdicts = readVerdicts()): { lines: string[]; rates: Record<string, number>; unjudged: QuoteFinding[] } {
   const lines: string[] = [];
   const rates: Record<string, number> = {};
   const unjudged: QuoteFinding[] = [];
+  const row = (label: string, r: Omit<RuleScore, 'rule'>, words: number) =>
+    `  ${label.padEnd(28)} ${String(r.findings).padStart(5)} ${String(r.judgedTrue).padStart(5)} ${String(r.judgedFalse).padStart(5)} ${String(r.unjudged).padStart(9)} ${per1000(r.judgedFalse + r.unjudged, words).toFixed(3).padStart(9)}`;
   for (const corpus of corpora) {
     const { findings, words } = quoteFindings(corpus.name, corpus.dir, corpus.dialect);
-    const scored = score(findings, verdicts);
+    const scored = score(
+      findings.filter((f) => QUOTE_RULES.includes(f.rule)),
+      verdicts,
+    );
+    const byRule = new Map(scored.byRule.map((r) => [r.rule, r]));
+    const total = { findings: 0, judgedTrue: 0, judgedFalse: 0, unjudged: 0 };
     lines.push(`${corpus.name}: ${words.toLocaleString('en-GB')} words`);
-    let falseAlarms = 0;
-    for (const r of scored.byRule) {
-      const mine = ATTRIBUTION_RULES.includes(r.rule);
-      if (mine) falseAlarms += r.judgedFalse + r.unjudged;
-      lines.push(`  ${r.rule.padEnd(28)} ${String(r.findings).padStart(4)} findings: ${r.judgedTrue} true, ${r.judgedFalse} false, ${r.unjudged} unjudged${mine ? '' : ' (not scored here)'}`);
+    lines.push(`  ${'rule'.padEnd(28)} ${'found'.padStart(5)} ${'true'.padStart(5)} ${'false'.padStart(5)} ${'unjudged'.padStart(9)} ${'false/1k'.padStart(9)}`);
+    for (const rule of QUOTE_RULES) {
+      const r = byRule.get(rule) ?? { rule, findings: 0, judgedTrue: 0, judgedFalse: 0, unjudged: 0 };
+      total.findings += r.findings;
+      total.judgedTrue += r.judgedTrue;
+      total.judgedFalse += r.judgedFalse;
+      total.unjudged += r.unjudged;
+      lines.push(row(rule, r, words));
     }
-    rates[corpus.name] = per1000(falseAlarms, words);
-    lines.push(`  judged false alarms (${ATTRIBUTION_RULES.join(', ')}; unjudged count as false): ${falseAlarms} = ${rates[corpus.name].toFixed(3)} per 1,000 words`);
-    unjudged.push(...scored.unjudged.filter((f) => ATTRIBUTION_RULES.includes(f.rule)));
+    lines.push(row('all quote rules', total, words));
+    rates[corpus.name] = per1000(total.judgedFalse + total.unjudged, words);
+    lines.push(`  judged false alarms, unjudged counted false: ${total.judgedFalse + total.unjudged} = ${rates[corpus.name].toFixed(3)} per 1,000 words (target < 0.03: ${rates[corpus.name] < 0.03 ? 'met' : 'not met'})`);
+    unjudged.push(...scored.unjudged);
   }
   return { lines, rates, unjudged };
 }

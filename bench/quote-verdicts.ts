@@ -1,5 +1,5 @@
 /**
- * Judged false alarms of the quote attribution rules per 1,000 words, on both shared corpora.
+ * Judged false alarms of the five quote rules per 1,000 words, on both shared corpora.
  *
  *   npx tsx bench/quote-verdicts.ts [--unjudged]
  *
