@@ -151,6 +151,10 @@ export function quoteVerdictReport(corpora = SHARED_CORPORA, verdicts = readVerd
     lines.push(row('all quote rules', total, words));
     rates[corpus.name] = per1000(total.judgedFalse + total.unjudged, words);
     lines.push(`  judged false alarms, unjudged counted false: ${total.judgedFalse + total.unjudged} = ${rates[corpus.name].toFixed(3)} per 1,000 words (target < 0.03: ${rates[corpus.name] < 0.03 ? 'met' : 'not met'})`);
+    // A verdict whose finding is gone (fixed, or moved to another offset) judges nothing: list it, so a moved finding gets re-judged.
+    const found = new Set(findings.map(key));
+    const stale = verdicts.filter((v) => v.corpus === corpus.name && QUOTE_RULES.includes(v.rule) && !found.has(key(v)));
+    if (stale.length) lines.push(`  verdicts on findings no longer raised: ${stale.length} (${stale.map((v) => `${v.file}@${v.offset}`).join(', ')})`);
     unjudged.push(...scored.unjudged);
   }
   return { lines, rates, unjudged };
