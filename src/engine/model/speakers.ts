@@ -258,12 +258,47 @@ export function resolveAnonymousSpeakers(model: TextModel): void {
         continue;
       }
     }
+    if (appositiveName(model, a.speaker)) {
+      a.speakerKind = 'named';
+      continue;
+    }
     if (a.speakerKind !== 'anonymous') continue;
     credited ??= rolesQuotedByPublications(model);
     const head = lower(a.speakerText.split(/\s+/).pop() ?? '');
     const at = credited.get(head) ?? credited.get(head.replace(/s$/, ''));
     if (at !== undefined && at < a.speaker.end) a.speakerKind = 'organisation';
   }
+}
+
+/** How far past a description its appositive name may start: a description runs a clause at most. */
+const APPOSITION_REACH = 120;
+
+/**
+ * A person's full name in apposition right after the speaker's description names the speaker:
+ * `said one leader of the farm movement, Luis Prado.`, `a senior trade official, Karel de Vries,
+ * told reporters`. The description runs on to the first comma within its clause (no quotation
+ * mark or sentence end before it); the name must be a person's full name in the names layer and
+ * end the apposition (a comma, the sentence's end or a quotation mark after it).
+ */
+function appositiveName(model: TextModel, speaker: Span): boolean {
+  const { prose } = model;
+  const limit = Math.min(prose.length, speaker.end + APPOSITION_REACH);
+  let comma = -1;
+  for (let i = speaker.end; i < limit; i++) {
+    const c = prose[i];
+    if (c === ',') {
+      comma = i;
+      break;
+    }
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\n' || c === '"' || c === '“' || c === '”' || c === '(') return false;
+  }
+  if (comma === -1) return false;
+  let nameStart = comma + 1;
+  while (nameStart < limit && prose[nameStart] === ' ') nameStart++;
+  const mention = mentionIn(model.names, { start: nameStart, end: nameStart + 1 });
+  if (!mention || mention.start !== nameStart || mention.form !== 'full' || model.names.entities[mention.entity].kind !== 'person') return false;
+  const after = prose[mention.end] ?? '';
+  return after === '' || /[,.!?;"”’\n]/.test(after);
 }
 
 /** `<a publication> quoted an unnamed bourse official as saying`, `quoting two officials as saying`. */

@@ -26,8 +26,22 @@ ruleTester(anonymousSource, {
     // a quote credited to a named publication is not anonymous (issue 14, item 4)
     'The news agency Opecna quoted an OPEC official as saying output fell. "Output is down," the official was quoted as saying.',
     'The daily Handelsblatt published a report quoting an unnamed bourse official as saying the bank would join. "We will list it," the official said.',
+    // a person's full name in apposition after the description names the speaker
+    '"We make no secret of it," said one leader of the farm movement, Luis Prado. "The answer is to act."',
+    '"We are worried this dispute will spread," a senior Dutch trade ministry official, Karel de Vries, told reporters in Oslo.',
+    '"It will be hard to match last year," said a securities analyst at Acme Ltd, Ann Berg.',
   ],
   invalid: [
+    {
+      name: 'a place in apposition after the description is no name of the speaker',
+      text: 'Trade resumed. "Prices will rise," said a grain trader in Rotterdam, Netherlands.',
+      count: 1,
+    },
+    {
+      name: 'a name after the description but in another clause',
+      text: 'Trade resumed. "Prices will rise," said one trader. Mary Stone, the chairman, disagreed.',
+      count: 1,
+    },
     {
       name: 'an unnamed source quoted by no named publication',
       text: 'A report quoted an unnamed bourse official as saying the bank would join. "We will list it," the official said.',
