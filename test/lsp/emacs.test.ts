@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, PATIENCE_MS, ROOT } from './client';
+import { CLI, ROOT } from './client';
+import { runEditorSession } from './editor-session';
 import { DRAFT, workspace } from './fixtures';
 
 interface SeenDiagnostic {
@@ -24,7 +25,7 @@ interface Report {
 const SNIPPET_COMMAND = '("copydesk" "lsp" "--stdio")';
 
 /** The elisp setup docs/editors.md gives for eglot, with its command pointed at this build. */
-export function eglotSetupFromDocs(): string {
+function eglotSetupFromDocs(): string {
   const docs = readFileSync(join(ROOT, 'docs', 'editors.md'), 'utf8');
   const snippet = /## Emacs \(eglot\)[\s\S]*?```elisp\n([\s\S]*?)```/.exec(docs)?.[1];
   assert.ok(snippet, 'docs/editors.md has no elisp block under "## Emacs (eglot)"');
@@ -34,21 +35,8 @@ export function eglotSetupFromDocs(): string {
 
 /** Runs `emacs --batch` on `draft` with the docs' setup and the session script, and returns what it saw. */
 function runEmacs(init: string, draft: string, out: string): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const emacs = spawn('emacs', ['--batch', '-l', join(__dirname, 'emacs-session.el')], {
-      env: { ...process.env, COPYDESK_INIT: init, COPYDESK_DRAFT: draft, COPYDESK_OUT: out },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    emacs.stderr.on('data', (chunk) => (stderr += chunk));
-    // Each step inside waits up to a minute for its condition; this is only the backstop.
-    const backstop = setTimeout(() => emacs.kill(), 5 * PATIENCE_MS);
-    emacs.on('exit', (code) => {
-      clearTimeout(backstop);
-      if (!existsSync(out)) return reject(new Error(`Emacs exited (${code}) without a report.\n${stderr}`));
-      resolve(JSON.parse(readFileSync(out, 'utf8')) as Report);
-    });
-  });
+  const args = ['--batch', '-l', join(__dirname, 'emacs-session.el')];
+  return runEditorSession<Report>('emacs', args, { COPYDESK_INIT: init, COPYDESK_DRAFT: draft, COPYDESK_OUT: out }, out);
 }
 
 describe('language server: in Emacs with eglot (emacs --batch, the setup from docs/editors.md)', function () {
