@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, PATIENCE_MS } from './client';
+import { CLI } from './client';
+import { runEditorSession } from './editor-session';
 import { DRAFT, DRAFT_FIXED_SAFELY, workspace } from './fixtures';
 
 interface SeenDiagnostic {
@@ -30,21 +31,8 @@ interface Report {
 
 /** Runs Neovim headless on `draft` with the session script, and returns what it saw. */
 function runNeovim(draft: string, out: string): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const nvim = spawn('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${join(__dirname, 'neovim-session.lua')}`], {
-      env: { ...process.env, COPYDESK_CLI: CLI, COPYDESK_DRAFT: draft, COPYDESK_OUT: out },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    nvim.stderr.on('data', (chunk) => (stderr += chunk));
-    // Each step inside waits up to a minute for its condition; this is only the backstop.
-    const backstop = setTimeout(() => nvim.kill(), 5 * PATIENCE_MS);
-    nvim.on('exit', (code) => {
-      clearTimeout(backstop);
-      if (!existsSync(out)) return reject(new Error(`Neovim exited (${code}) without a report.\n${stderr}`));
-      resolve(JSON.parse(readFileSync(out, 'utf8')) as Report);
-    });
-  });
+  const args = ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${join(__dirname, 'neovim-session.lua')}`];
+  return runEditorSession<Report>('nvim', args, { COPYDESK_CLI: CLI, COPYDESK_DRAFT: draft, COPYDESK_OUT: out }, out);
 }
 
 describe('language server: in Neovim (headless, built-in LSP client)', function () {
