@@ -90,6 +90,13 @@ const continuesHyphenated = (w: Word) => startsWithCapital(w.text) || (!HYPHEN_S
  * the particles and `of` that continue a name (`Osama bin Laden`, `Department of Transportation`).
  * Each word is read once.
  */
+/**
+ * The most words one name runs to: `International Bank for Reconstruction and Development` has six.
+ * A longer run of capitalised words (a title-case headline, a pasted list of names) is cut here, so
+ * that no per-word look-up into its name costs the length of the whole run.
+ */
+const MAX_NAME_WORDS = 12;
+
 function findRuns(model: TextModel): RunWord[][] {
   const { words, prose } = model;
   const dateline = model.dateline;
@@ -110,7 +117,7 @@ function findRuns(model: TextModel): RunWord[][] {
       const first = words[j];
       const text = prose.slice(first.start, words[end].end);
       run.push({ text, lower: listForm(text), start: first.start, end: words[end].end, word: j, initial: first.sentenceInitial || opensQuoteOrAside(prose.charCodeAt(first.start - 1)) });
-      if (POSSESSIVE.test(text) && /['’]/u.test(text.slice(-2))) {
+      if ((POSSESSIVE.test(text) && /['’]/u.test(text.slice(-2))) || run.length >= MAX_NAME_WORDS) {
         j = end + 1;
         break;
       }

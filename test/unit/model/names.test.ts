@@ -62,6 +62,15 @@ describe('model: names layer', () => {
     assert.equal(m.quotations[0].attribution?.speakerKind, 'named');
   });
 
+  it('cuts a run of capitalised words longer than any name, so no per-word look-up reads the whole run', () => {
+    const letters = 'bcdfghjklmnpqrstvwxz';
+    const word = (i: number) => `${letters[i % 20].toUpperCase()}${letters[(i * 7) % 20]}a${letters[(i * 3) % 20]}o${letters[Math.floor(i / 20) % 20]}`;
+    const m = model(`${Array.from({ length: 3000 }, (_, i) => word(i)).join(' ')} spoke.`);
+    assert.ok(m.names.mentions.length > 0);
+    const longest = Math.max(...m.names.mentions.map((x) => x.text.split(' ').length));
+    assert.ok(longest <= 12, `a mention of ${longest} words`);
+  });
+
   it('stays linear when many people share a surname and roles repeat', function () {
     this.timeout(60000);
     const chunk = (i: number) => `Given${String.fromCharCode(65 + (i % 26))}${i} Smith, an analyst with Acme, spoke. The analyst said Smith and Mr Smith agreed. `;
