@@ -39,7 +39,7 @@ describe('cli: every bad input gets one clear line and the run goes on', functio
     try {
       execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     } catch {
-      this.skip();
+      this.skip(); // no mkfifo on this system: there is no FIFO to refuse
     }
     const r = cli(['check', '--format', 'json', 'good.md', 'pipe.md'], dir);
     assert.equal(r.timedOut, false);
@@ -49,7 +49,7 @@ describe('cli: every bad input gets one clear line and the run goes on', functio
   });
 
   it('a device is refused without reading it (/dev/zero filled memory)', function () {
-    if (!existsSync('/dev/zero')) this.skip();
+    if (!existsSync('/dev/zero')) this.skip(); // a system without /dev/zero has no such device to refuse
     const dir = folder({ 'good.md': GOOD });
     const r = cli(['check', '--format', 'json', 'good.md', '/dev/zero'], dir);
     assertOneLine(r.stderr, /\/dev\/zero: Skipped: not a regular file/);
