@@ -44,7 +44,7 @@ describe('language server: in Emacs with eglot (emacs --batch, the setup from do
   before(function () {
     if (spawnSync('emacs', ['--version']).error) {
       console.warn('    skipped: Emacs is not installed (apt-get install emacs-nox elpa-eglot; .ci/run does).');
-      this.skip();
+      this.skip(); // no Emacs here; CI installs emacs-nox and elpa-eglot, so it runs there
     }
     if (!existsSync(CLI)) throw new Error('Build first: npm run build');
   });
