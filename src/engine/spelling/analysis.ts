@@ -4,10 +4,10 @@ import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionar
 import { WordMemo } from '../dictionary/word-memo';
 import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
 import type { TextModel, Word } from '../model/types';
-import { nameBucket, type WorkspaceNames } from '../workspace-names';
+import { nameBucket, type DraftNameList, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
 import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
-import { differentPeople } from './full-names';
+import { differentPeople, fullNamesWith, mayBeOneOf, peopleNamed, type PeopleNamed } from './full-names';
 import { placeMeant } from './place-evidence';
 import { capitalisedForm, properNounOf } from './proper-nouns';
 import { isAsciiDigit, isAsciiUpper } from '../model/char-class';
@@ -350,17 +350,19 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
 /**
  * The names of a draft no dictionary or gazetteer knows, as the workspace
  * index keeps them (bare: no possessive), and its unknown lower-case words:
- * a spelling several drafts share is the desk's term, not a slip.
+ * a spelling several drafts share is the desk's term, not a slip. With them,
+ * the full names of the people it names so, to tell two people apart.
  */
-export function draftNamesOf(model: TextModel, config: CopydeskConfig): string[] {
+export function draftNamesOf(model: TextModel, config: CopydeskConfig): DraftNameList {
   const names = new Set<string>();
   const pass = classifyWords(model, config);
   for (const word of pass.nameCandidates) {
     const bare = bareName(word.text);
     if (bare.length > 3) names.add(bare);
   }
+  const people = names.size > 0 ? fullNamesWith(model, names) : [];
   for (const v of pass.verdicts) if (isPlainUnknown(v)) names.add(bareName(v.word.text));
-  return [...names];
+  return { names: [...names], people };
 }
 
 /** An unknown lower-case word: no dialect form, no proper noun, no name. */
@@ -569,7 +571,7 @@ function judgeName(model: TextModel, word: Word, speller: Speller, draftNames: M
     if (closeNames(bare, name) !== Infinity && lower !== bare.toLowerCase()) return { kind: 'name-variant', word, other: name, source: 'workspace', others: [] };
   }
   if (workspace && attested === 0 && mine.length <= 2) {
-    const other = workspaceSlipTarget(bare, workspace, draftNames);
+    const other = workspaceSlipTarget(bare, workspace, draftNames, peopleNamed(model, bare));
     if (other) return { kind: 'name-variant', word, other: other.name, source: 'workspace', others: [], drafts: other.drafts };
   }
   if (mine.length === 1 && attested === 0) {
@@ -588,17 +590,21 @@ const ATTESTED = 2;
  * one substituted letter turns too many real names into others
  * ("Horak", "Horan"; "Davos", "Devos").
  */
-export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draftNames: Map<string, Word[]>): { name: string; drafts: number } | undefined {
+export function workspaceSlipTarget(bare: string, workspace: WorkspaceView, draftNames: Map<string, Word[]>, people?: PeopleNamed): { name: string; drafts: number } | undefined {
   if (bare.length < 5) return undefined;
   const lower = bare.toLowerCase();
   const capitals = capitalsOf(bare);
   let best: { name: string; drafts: number } | undefined;
   for (const candidate of workspace.names.near(bare, workspace.draftId)) {
-    const { name, drafts } = candidate;
+    const { name } = candidate;
     // A form the draft itself uses was weighed against this one already.
     if (draftNames.has(name) || capitalsOf(name) !== capitals) continue;
     if (closeNames(bare, name) === Infinity || !isDroppedOrSwapped(lower, name.toLowerCase())) continue;
-    if (!best || drafts > best.drafts) best = candidate;
+    // When this draft names its person in full, only drafts that may name the same person
+    // attest the spelling: `Ismail Salleh` is no slip for `Rachmat Saleh`.
+    const drafts = people ? workspace.names.draftsUsingFor(name, (fullName) => mayBeOneOf(people, fullName, name), workspace.draftId) : candidate.drafts;
+    if (drafts < ATTESTED) continue;
+    if (!best || drafts > best.drafts) best = { name, drafts };
   }
   return best;
 }
