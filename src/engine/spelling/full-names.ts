@@ -52,14 +52,18 @@ export function fullNamesWith(model: TextModel, names: ReadonlySet<string>): str
 }
 
 /**
- * The people the draft gives a full name with `name` in it (`Ismail Salleh`
- * for `Salleh`); undefined when it gives none, or one whose other names
- * tell nobody apart.
+ * The people the draft gives a full name ending in the surname `name`
+ * (`Ismail Salleh` for `Salleh`); undefined when it gives none, or one whose
+ * other names tell nobody apart. As within a draft, only a surname is judged
+ * so: a given name the desk spells one way for one person (`Jelena`) is
+ * spelt so for the next.
  */
 export function peopleNamed(model: TextModel, name: string): PeopleNamed | undefined {
   const people: PeopleNamed = [];
   for (const fullName of fullNamesWith(model, new Set([name]))) {
-    const others = namesBeside(fullName.split(' '), name);
+    const parts = fullName.split(' ');
+    if (parts[parts.length - 1] !== name) return undefined;
+    const others = namesBeside(parts, name);
     if (!others) return undefined;
     people.push(others);
   }
