@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG, mergeConfig, type CopydeskConfig } from '../engine/conf
 import type { LintOptions, LintResult } from '../engine/lint';
 import { LintSession } from '../engine/session';
 import type { DraftConfigFiles } from './config-files';
-import { ALWAYS_WHOLE_CHARS, FIRST_GUESS_MS_PER_CHAR, partEnd, wordsBefore, type PartialCheck } from './lint-budget';
+import { ALWAYS_WHOLE_CHARS, FIRST_GUESS_MS_PER_CHAR, partEnd, safetyNetMs, wordsBefore, type PartialCheck } from './lint-budget';
 import type { EditorSettings } from './settings';
 
 /** The engine's language for an editor's language id: other ids a user opted into read as plain text. */
@@ -54,12 +54,12 @@ export class DraftSessions {
       entry = { session: new LintSession() };
       this.sessions.set(key, entry);
     }
-    // A draft short enough to be always checked whole runs every rule; a longer part has the engine's
-    // own budget as a safety net (twice this one, as the part was sized to fit), for when it runs slower than the last.
+    // A draft short enough to be always checked whole runs every rule; a longer part has the
+    // engine's own budget as a safety net, for when it runs far slower than the last.
     const long = budgetMs !== undefined && text.length > ALWAYS_WHOLE_CHARS;
     const end = long ? partEnd(text, entry.msPerChar ?? FIRST_GUESS_MS_PER_CHAR, budgetMs) : undefined;
     const checked = end === undefined ? text : text.slice(0, end);
-    const result = entry.session.lint(checked, long ? { ...options, budgetMs: 2 * budgetMs } : options);
+    const result = entry.session.lint(checked, long ? { ...options, budgetMs: safetyNetMs(budgetMs) } : options);
     const elapsed = performance.now() - started;
     // A lint cut short by the engine ran fewer rules than the next one may: its speed says little.
     if (!result.cutShort && checked.length > 0) entry.msPerChar = elapsed / checked.length;

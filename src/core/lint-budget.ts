@@ -24,6 +24,14 @@ export const FIRST_GUESS_MS_PER_CHAR = 0.004;
 /** The part is sized to this share of the budget: this lint may run slower than the last. */
 const HEADROOM = 0.8;
 
+/**
+ * The engine's own budget for the part (LintOptions.budgetMs), past which it skips the rules
+ * not yet run: a safety net for a part that runs far slower than the last lint said. Never
+ * under a second: the model is built whatever the budget, and on a draft's first, cold check
+ * a tighter net skipped every rule, leaving nothing checked at all.
+ */
+export const safetyNetMs = (budgetMs: number): number => Math.max(2 * budgetMs, 1000);
+
 /** The rule id the notes carry: their documentation page explains the budget. */
 export const CHECKED_PARTLY = 'copydesk/checked-partly';
 
