@@ -26,7 +26,7 @@ export interface BuildOptions {
   today?: string;
   /** Reuses the previous build's sentences and words for unchanged paragraphs (editor sessions). */
   cache?: SegmentCache;
-  /** Reuses the names layer's reading of unchanged paragraphs (editor sessions). */
+  /** Reuses the names layer's reading of unchanged paragraphs (editor sessions, with `cache`). */
   namesCache?: NamesCache;
 }
 
@@ -47,7 +47,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     else segmentParagraph(prose, paragraph, sentences, words);
     paragraphs.push(paragraph);
   }
-  cache?.endBuild();
+  const paragraphKeys = cache?.endBuild();
 
   const { quotations, strayMarks } = findQuotations(prose, paragraphs);
   assignWordsToQuotations(words, quotations);
@@ -74,7 +74,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     clock: clockDate(options.today),
   };
   model.dateline = findDateline(model);
-  model.names = new LazyNames(model, options.namesCache);
+  model.names = new LazyNames(model, options.namesCache && paragraphKeys ? { cache: options.namesCache, paragraphKeys } : undefined);
   attributeQuotations(model);
   placeMissingMarks(model);
   resolveAnonymousSpeakers(model);

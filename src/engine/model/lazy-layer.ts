@@ -1,5 +1,5 @@
 import { findNames } from './names';
-import type { NamesCache } from './names-cache';
+import type { KeptNames } from './names-cache';
 import type { NameMention, NamedEntity, NamesLayer, TextModel } from './types';
 
 /**
@@ -13,15 +13,15 @@ export class LazyNames implements NamesLayer {
 
   constructor(
     private readonly model: TextModel,
-    private readonly cache?: NamesCache,
+    private readonly kept?: KeptNames,
   ) {}
 
   get entities(): NamedEntity[] {
-    return (this.built ??= findNames(this.model, this.cache)).entities;
+    return (this.built ??= findNames(this.model, this.kept)).entities;
   }
 
   get mentions(): NameMention[] {
-    return (this.built ??= findNames(this.model, this.cache)).mentions;
+    return (this.built ??= findNames(this.model, this.kept)).mentions;
   }
 
   /** Whether the layer has been built (for tests of the laziness itself). */

@@ -1,7 +1,7 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import type { ParagraphReference, TheNoun } from './name-runs';
-import { namesByParagraph, type NamesCache, type PlacedNames } from './names-cache';
+import { namesByParagraph, type KeptNames, type PlacedNames } from './names-cache';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel } from './types';
 
 export { isEverydayWord, isListedName } from './name-runs';
@@ -10,8 +10,8 @@ export { isEverydayWord, isListedName } from './name-runs';
  * Builds the names layer: each paragraph's references read alone (`name-runs.ts`, kept between
  * keystrokes by a NamesCache), then linked across the draft with map look-ups; linear in the draft.
  */
-export function findNames(model: TextModel, cache?: NamesCache): NamesLayer {
-  return linkReferences(namesByParagraph(model, cache));
+export function findNames(model: TextModel, kept?: KeptNames): NamesLayer {
+  return linkReferences(namesByParagraph(model, kept));
 }
 
 /** Full names first, then titled surnames, then lone words: which entity each reference names. */
