@@ -1,5 +1,6 @@
 import { capitalisedMidSentence, readParagraphNames, wordRange, type ParagraphNames } from './name-runs';
-import type { Paragraph, TextModel } from './types';
+import { linksAlike, Placements } from './names-relink';
+import type { NamesLayer, Paragraph, TextModel } from './types';
 
 /** One paragraph's reading, with where the paragraph starts in this version of the draft. */
 export interface PlacedNames {
@@ -38,9 +39,31 @@ export class NamesCache {
   private readonly midSentenceCounts = new Map<string, number>();
   /** The last version's lists of such words, one per paragraph (shared by kept readings). */
   private midSentenceLists: string[][] = [];
-  /** Paragraphs read, and readings used again, since the cache was made (tests of the cache itself). */
+  /** The last layer linked, the readings it was linked from, and where each of its offsets came from. */
+  private last?: { readings: ParagraphNames[]; layer: NamesLayer; placements: Placements };
+  /** Paragraphs read, readings used again, and layers linked anew, since the cache was made (tests of the cache itself). */
   paragraphsRead = 0;
   paragraphsReused = 0;
+  layersLinked = 0;
+
+  /**
+   * The layer for these readings: the last one, with its offsets written again, when linking
+   * would decide as it did (names-relink.ts), else `link`'s. The last layer's objects are
+   * updated in place, as the segment cache updates words: a session reads only its latest model.
+   */
+  linked(placed: PlacedNames[], link: (placements: Placements) => NamesLayer): NamesLayer {
+    const readings = placed.map((p) => p.names);
+    if (this.last && linksAlike(this.last.readings, placed)) {
+      this.last.placements.replace(placed);
+      this.last.readings = readings;
+      return this.last.layer;
+    }
+    const placements = new Placements();
+    const layer = link(placements);
+    this.layersLinked++;
+    this.last = { readings, layer, placements };
+    return layer;
+  }
 
   find(key: object): Kept | undefined {
     return this.kept.get(key);

@@ -2,6 +2,7 @@ import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import type { ParagraphReference, TheNoun } from './name-runs';
 import { namesByParagraph, type KeptNames, type PlacedNames } from './names-cache';
+import { Field, Placements } from './names-relink';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel } from './types';
 
 export { isEverydayWord, isListedName } from './name-runs';
@@ -11,20 +12,33 @@ export { isEverydayWord, isListedName } from './name-runs';
  * keystrokes by a NamesCache), then linked across the draft with map look-ups; linear in the draft.
  */
 export function findNames(model: TextModel, kept?: KeptNames): NamesLayer {
-  return linkReferences(namesByParagraph(model, kept));
+  const placed = namesByParagraph(model, kept);
+  if (!kept) return linkReferences(placed);
+  return kept.cache.linked(placed, (placements) => linkReferences(placed, placements));
 }
 
-/** Full names first, then titled surnames, then lone words: which entity each reference names. */
-function linkReferences(placed: PlacedNames[]): NamesLayer {
-  // The draft's references in text order, each with its paragraph's start.
+/**
+ * Full names first, then titled surnames, then lone words: which entity each reference names.
+ * With `placements`, records where each offset of the layer comes from (see names-relink.ts).
+ */
+function linkReferences(placed: PlacedNames[], placements?: Placements): NamesLayer {
+  // The draft's references in text order, each with its paragraph's start, its paragraph and its index there.
   const references: ParagraphReference[] = [];
   const bases: number[] = [];
-  for (const { names, base } of placed) {
-    for (const reference of names.references) {
+  const paragraphOf: number[] = [];
+  const indexIn: number[] = [];
+  placed.forEach(({ names, base }, p) => {
+    names.references.forEach((reference, k) => {
       references.push(reference);
       bases.push(base);
-    }
-  }
+      paragraphOf.push(p);
+      indexIn.push(k);
+    });
+  });
+  const place = <T extends Span>(span: T, r: number, field: Field): T => {
+    placements?.add(span, paragraphOf[r], indexIn[r], field);
+    return span;
+  };
   const entities: NamedEntity[] = [];
   // One mention per reference, in the references' (text) order.
   const mentions: NameMention[] = new Array(references.length);
@@ -42,13 +56,13 @@ function linkReferences(placed: PlacedNames[]): NamesLayer {
   const mention = (entity: NamedEntity, r: number, form: NameMention['form']) => {
     const reference = references[r];
     const base = bases[r];
-    const m: NameMention = { start: base + reference.start, end: base + reference.end, entity: entity.index, form, text: reference.text };
+    const m: NameMention = place({ start: base + reference.start, end: base + reference.end, entity: entity.index, form, text: reference.text }, r, Field.Reference);
     const title = reference.title;
-    if (title) m.title = { start: base + title.start, end: base + title.end };
+    if (title) m.title = place({ start: base + title.start, end: base + title.end }, r, Field.Title);
     mentions[r] = m;
-    if (title && !title.courtesy) entity.roles.push({ start: base + title.start, end: base + title.end, text: title.text, head: title.head });
+    if (title && !title.courtesy) entity.roles.push(place({ start: base + title.start, end: base + title.end, text: title.text, head: title.head }, r, Field.Title));
   };
-  const fullSpan = (r: number): Span => ({ start: bases[r] + references[r].start, end: bases[r] + references[r].end });
+  const fullSpan = (r: number): Span => place({ start: bases[r] + references[r].start, end: bases[r] + references[r].end }, r, Field.Reference);
 
   // Full names first, so a surname used before the full name still finds its person.
   const singles: number[] = [];
@@ -123,7 +137,7 @@ function linkReferences(placed: PlacedNames[]): NamesLayer {
       entity.surname = surname;
       bySurname.set(surname, [entity.index]);
     }
-    if (title.identifies && (!entity.full || entity.full.start > start)) entity.full = { start: bases[r] + title.start, end: bases[r] + reference.end };
+    if (title.identifies && (!entity.full || entity.full.start > start)) entity.full = place({ start: bases[r] + title.start, end: bases[r] + reference.end }, r, Field.TitleToEnd);
     mention(entity, r, 'title-surname');
   }
   for (const r of singles) {
@@ -149,9 +163,9 @@ function linkReferences(placed: PlacedNames[]): NamesLayer {
     mention(entity, r, 'name');
   }
   for (const m of mentions) if (m.form === 'name' && entities[m.entity].kind === 'person') m.form = 'full';
-  addRoles(entities, references, bases, mentions);
+  addRoles(entities, references, bases, mentions, place);
   for (const entity of entities) entity.roles.sort((a, b) => a.start - b.start);
-  const all = mentionsPointingBack(entities, placed, mentions);
+  const all = mentionsPointingBack(entities, placed, mentions, placements);
   all.forEach((m, i) => entities[m.entity].mentions.push(i));
   return { entities, mentions: all };
 }
@@ -159,13 +173,13 @@ function linkReferences(placed: PlacedNames[]): NamesLayer {
 const placeRole = (role: NameRole, base: number): NameRole => ({ start: base + role.start, end: base + role.end, text: role.text, head: role.head });
 
 /** Roles written beside a person's name (`analyst Jane Roe`; `Jane Roe, an analyst with Acme Securities,` after a full name). */
-function addRoles(entities: NamedEntity[], references: ParagraphReference[], bases: number[], mentions: NameMention[]): void {
+function addRoles(entities: NamedEntity[], references: ParagraphReference[], bases: number[], mentions: NameMention[], place: <T extends Span>(span: T, r: number, field: Field) => T): void {
   for (let r = 0; r < references.length; r++) {
     const entity = entities[mentions[r].entity];
     if (entity.kind !== 'person') continue;
     const { roleBefore, apposition } = references[r];
-    if (roleBefore) entity.roles.push(placeRole(roleBefore, bases[r]));
-    if (mentions[r].form === 'full' && apposition) entity.roles.push(placeRole(apposition, bases[r]));
+    if (roleBefore) entity.roles.push(place(placeRole(roleBefore, bases[r]), r, Field.RoleBefore));
+    if (mentions[r].form === 'full' && apposition) entity.roles.push(place(placeRole(apposition, bases[r]), r, Field.Apposition));
   }
 }
 
@@ -173,7 +187,7 @@ function addRoles(entities: NamedEntity[], references: ParagraphReference[], bas
  * The later references that repeat a role's noun with `the` (`the analyst`), each resolved to the
  * person last given that role, merged into the mentions in text order.
  */
-function mentionsPointingBack(entities: NamedEntity[], placed: PlacedNames[], mentions: NameMention[]): NameMention[] {
+function mentionsPointingBack(entities: NamedEntity[], placed: PlacedNames[], mentions: NameMention[], placements: Placements | undefined): NameMention[] {
   // Roles by head noun, in text order: `the analyst` points back to the latest.
   const byHead = new Map<string, { role: NameRole; entity: number }[]>();
   const all: { role: NameRole; entity: number }[] = [];
@@ -186,17 +200,19 @@ function mentionsPointingBack(entities: NamedEntity[], placed: PlacedNames[], me
   }
   if (byHead.size === 0) return mentions;
   const added: NameMention[] = [];
-  for (const { names, base } of placed) {
-    for (const the of names.theNouns) {
+  placed.forEach(({ names, base }, p) => {
+    names.theNouns.forEach((the, k) => {
       const roles = byHead.get(the.noun);
-      if (!roles) continue;
+      if (!roles) return;
       const start = base + the.start;
       const at = lastBefore(roles, start, (r) => r.role.start);
       const latest = at >= 0 ? roles[at] : undefined;
-      if (!latest || latest.role.end > start) continue;
-      added.push(pointingBack(the, base, latest.entity));
-    }
-  }
+      if (!latest || latest.role.end > start) return;
+      const m = pointingBack(the, base, latest.entity);
+      placements?.add(m, p, k, Field.The);
+      added.push(m);
+    });
+  });
   return added.length === 0 ? mentions : mergeByStart(mentions, added);
 }
 

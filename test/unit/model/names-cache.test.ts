@@ -90,4 +90,23 @@ describe('model: names cache', () => {
     assert.deepEqual(session.layer(text), fresh(text));
     assert.deepEqual(fresh(text).entities.map((e) => e.kind), ['person', 'person']);
   });
+
+  it('keeps the linked layer, offsets moved, when an edit changes no reading but where things are', () => {
+    const session = new Session();
+    session.layer(draft(paragraphs));
+    const linked = session.names.layersLinked;
+    // A word typed before the names of the second and fourth paragraphs: every later offset moves.
+    for (const version of [
+      paragraphs.map((p, i) => (i === 1 ? p.replace('early', 'very early') : p)),
+      paragraphs.map((p, i) => (i === 1 ? p.replace('early', 'very early') : i === 3 ? `Then ${p}` : p)),
+    ]) {
+      const text = draft(version);
+      assert.deepEqual(session.layer(text), fresh(text));
+    }
+    assert.equal(session.names.layersLinked, linked);
+    // A name edited: linked anew.
+    const renamed = draft(paragraphs.map((p) => p.replace('John Doe', 'John Dole')));
+    assert.deepEqual(session.layer(renamed), fresh(renamed));
+    assert.equal(session.names.layersLinked, linked + 1);
+  });
 });
