@@ -117,3 +117,21 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
     assert.equal(differing, 0);
   });
 });
+
+describe('cli: an unknown lower-case word brings a draft back only when the workspace changes its verdict', () => {
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft]).recheck;
+
+  it('a reported word two other drafts share is a term: its finding clears', () => {
+    const desk = [names('a.md', ['dlrs']), names('b.md', ['dlrs'])];
+    assert.deepEqual(rechecked(desk, names('c.md', ['dlrs'], ['dlrs'])), ['c.md']);
+    assert.deepEqual(rechecked(desk.slice(1), names('c.md', ['dlrs'], ['dlrs'])), []);
+  });
+
+  it('a word one other draft writes with a capital: reported either way, unless the draft repeats it', () => {
+    const desk = [names('a.md', ['Seaga'])];
+    assert.deepEqual(rechecked(desk, names('c.md', ['seaga'], ['seaga'])), []);
+    assert.deepEqual(rechecked(desk, names('c.md', ['seaga'])), ['c.md']);
+    assert.deepEqual(rechecked([...desk, names('b.md', ['Seaga'])], names('c.md', ['seaga'], ['seaga'])), ['c.md']);
+  });
+});
