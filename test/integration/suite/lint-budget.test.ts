@@ -55,7 +55,6 @@ describe('lint budget: a draft too long for it is checked in part, and the edito
     }
     const inPart = copydeskDiagnostics(uri).filter((d) => codeOf(d) !== CHECKED_PARTLY).length;
     await waitFor('the status bar to say the draft was checked in part', () => copydesk.statusBarText()?.endsWith('(checked in part)'));
-    const budgeted = copydesk.lastLintMs(uri)!;
 
     // The editor answers while the draft is being checked as the user types: a keystroke's lint
     // and a round trip through the extension host (the lightbulb's code actions) both complete.
@@ -64,6 +63,10 @@ describe('lint budget: a draft too long for it is checked in part, and the edito
     const actions = await codeActionsAt(uri, new vscode.Range(0, 0, 0, 1));
     assert.ok(Array.isArray(actions));
     await typed;
+    // The keystroke's lint is the budgeted one timed: the draft's first, on open, builds the
+    // model of all of it whatever the budget (lint-budget.ts), so on a loaded machine it could
+    // take as long as the full check, which finds that model built.
+    const budgeted = copydesk.lastLintMs(uri)!;
     await diagnosticsWhere(uri, 'the note after a keystroke', (all) => all.some((d) => codeOf(d) === CHECKED_PARTLY));
 
     // Asked for, the check covers the whole draft: no note, findings to the end, and it took longer than a budgeted one.
