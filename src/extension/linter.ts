@@ -138,8 +138,11 @@ export class DraftLinter implements vscode.Disposable {
 
   /**
    * A save is coming; remember whether the user or Auto Save's timer asked for it. Nothing more:
-   * VS Code gives the extension host 1.75 s to answer for every save, so the work a save
-   * starts is done once it is on disk (saved), never here.
+   * VS Code gives the extension host 1.75 s to answer for every save, listener or not, so the
+   * work a save starts is done once it is on disk (saved), never here. ("Aborted
+   * onWillSaveTextDocument-event after 1750ms" means the host was busy, as it is for 2 s while
+   * VS Code's JSON or Markdown extension starts; the reason is still recorded before `saved`,
+   * which comes after it on the same channel.)
    */
   willSave(document: vscode.TextDocument, reason: vscode.TextDocumentSaveReason): void {
     if (reason === vscode.TextDocumentSaveReason.AfterDelay) this.autoSaving.add(document.uri.toString());
