@@ -24,7 +24,7 @@ export interface EditorSettings {
   configFile?: string;
   /** Whether names are compared with those the workspace's other drafts use. */
   workspaceNames: boolean;
-  /** dialect, style, referenceDate, rules and words as the engine takes them. */
+  /** dialect, dialectInQuotes, style, referenceDate, rules and words as the engine takes them. */
   layer: Partial<CopydeskConfig>;
   problems: ConfigProblem[];
 }
@@ -52,6 +52,7 @@ export function settingsFromValues(get: (key: string) => unknown, source: string
   if (languageList !== languages && languages !== undefined) problems.push({ source, key: 'languages', message: '"copydesk.languages" must be a list of language ids such as "markdown".' });
   const raw: Record<string, unknown> = {
     dialect: get('dialect'),
+    dialectInQuotes: get('dialectInQuotes'),
     style: get('style'),
     referenceDate: get('referenceDate') || undefined,
     rules: get('rules'),

@@ -136,14 +136,24 @@ export class DraftLinter implements vscode.Disposable {
     }, delay));
   }
 
-  /** A save is coming; remember whether the user or Auto Save's timer asked for it. */
+  /**
+   * A save is coming; remember whether the user or Auto Save's timer asked for it. Nothing more:
+   * VS Code gives the extension host 1.75 s to answer for every save, so the work a save
+   * starts is done once it is on disk (saved), never here.
+   */
   willSave(document: vscode.TextDocument, reason: vscode.TextDocumentSaveReason): void {
     if (reason === vscode.TextDocumentSaveReason.AfterDelay) this.autoSaving.add(document.uri.toString());
     else this.autoSaving.delete(document.uri.toString());
   }
 
   saved(document: vscode.TextDocument): void {
-    this.lint(document, this.autoSaving.delete(document.uri.toString()) ? 'autoSave' : 'save');
+    const key = document.uri.toString();
+    const trigger = this.autoSaving.delete(key) ? 'autoSave' : 'save';
+    // The Problems panel already shows this very text (checked as the user paused typing, or
+    // saved twice): Auto Save writes every second in VS Code for the Web, and a long manuscript
+    // would be checked again each time for nothing.
+    if (this.published.get(key)?.version === document.version && this.states.get(key)?.version === document.version) return;
+    this.lint(document, trigger);
   }
 
   /**

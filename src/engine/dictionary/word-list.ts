@@ -3,6 +3,7 @@ import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount, searchSorted
 import { FILTERED_FILES, filterFileOf, HASHED_FILES, affixFilesOf, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
 import { buildTable, FNV_OFFSET, HashedWords, hashStep } from './hash-table';
 import { detached } from './word-memo';
+import { WordShapeFilter } from './word-shape-filter';
 
 /**
  * A dictionary as loaded: a prebuilt hash table for O(1) look-ups, and the
@@ -281,16 +282,21 @@ interface VariantMaps {
   americanToBritish: Map<string, string>;
   /** Each form that says which dialect a draft is written in, as written lower case and capitalised. */
   sides: Map<string, Dialect>;
+  /** The shapes of the words in `sides`, which rule out most words before the Map is asked. */
+  sideShapes: WordShapeFilter;
 }
 
 let variantMaps: VariantMaps | undefined;
 
 function loadVariantMaps(): VariantMaps {
   if (!variantMaps) {
-    const maps: VariantMaps = { britishToAmerican: new Map(), americanToBritish: new Map(), sides: new Map() };
+    const maps: VariantMaps = { britishToAmerican: new Map(), americanToBritish: new Map(), sides: new Map(), sideShapes: new WordShapeFilter() };
     const side = (word: string, dialect: Dialect) => {
+      const capitalised = word[0].toUpperCase() + word.slice(1);
       maps.sides.set(word, dialect);
-      maps.sides.set(word[0].toUpperCase() + word.slice(1), dialect);
+      maps.sides.set(capitalised, dialect);
+      maps.sideShapes.add(word);
+      maps.sideShapes.add(capitalised);
     };
     for (const line of readDataLines('variants')) {
       const [gb, us, both] = line.split('\t');
@@ -314,7 +320,8 @@ export function dialectVariant(word: string, dialect: Dialect): string | undefin
 
 /** The dialect whose spelling `word` is, as written (lower case or capitalised), when it is one side of a pair. */
 export function dialectOfSpelling(word: string): Dialect | undefined {
-  return loadVariantMaps().sides.get(word);
+  const maps = loadVariantMaps();
+  return maps.sideShapes.mayHave(word) ? maps.sides.get(word) : undefined;
 }
 
 /** Corrections of a frequent misspelling (lower case) for the dialect, or undefined. */
