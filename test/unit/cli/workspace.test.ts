@@ -119,7 +119,7 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
 });
 
 describe('cli: an unknown lower-case word brings a draft back only when the workspace changes its verdict', () => {
-  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, people: [], reported });
   const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft]).recheck;
 
   it('a reported word two other drafts share is a term: its finding clears', () => {
