@@ -6,6 +6,9 @@
  *
  *   npx tsx bench/adversarial.ts [--family NAME] [--sizes 10000,100000] [--limit-s 120]
  *   (run.ts runs it as part of `npm run bench` and `npm run bench:ci`)
+ *   npx tsx bench/adversarial.ts --against OTHER/dist [--family NAME] [--sizes 100000] [--runs 5]
+ *   this build against another one (a checkout of main, built), taking turns process by
+ *   process so both see the same load: the fastest wall time and CPU time of each
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -45,9 +48,46 @@ function probe(familyName: string, chars: number): void {
   // Loads the dictionaries and warms the JIT on ordinary text, sharing no words with the families.
   copydesk.lint('The minister said on Tuesday that "the talks will go on," and left.\n'.repeat(40), options);
   const text = family.make(chars);
+  const cpu = process.cpuUsage();
   const started = performance.now();
   copydesk.lint(text, options);
-  process.stdout.write(`${JSON.stringify({ chars, ms: performance.now() - started })}\n`);
+  const ms = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
+  // CPU time counts this process's threads (the collector's too) and not the other programs' turns.
+  process.stdout.write(`${JSON.stringify({ chars, ms, cpuMs: (user + system) / 1000 })}\n`);
+}
+
+/** One probe in a fresh process of the build in `dist`; undefined when it failed or ran out of time. */
+function probeOnce(familyName: string, chars: number, dist: string, limitSeconds: number): { ms: number; cpuMs: number } | undefined {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--probe', familyName, '--sizes', String(chars)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: limitSeconds * 1000,
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, COPYDESK_BENCH_DIST: dist },
+  });
+  const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('{'));
+  return line ? (JSON.parse(line) as { ms: number; cpuMs: number }) : undefined;
+}
+
+/** This build against the one in `otherDist`, alternating, `runs` fresh processes each: the fastest of each. */
+function compareBuilds(otherDist: string, chars: number, runs: number, only?: string): string {
+  const rows: string[][] = [];
+  for (const family of ADVERSARIAL_FAMILIES) {
+    if (only && family.name !== only) continue;
+    process.stderr.write(`adversarial against ${otherDist}: ${family.name} ...\n`);
+    const best = { other: { ms: Infinity, cpuMs: Infinity }, this: { ms: Infinity, cpuMs: Infinity } };
+    for (let run = 0; run < runs; run++) {
+      for (const [which, dist] of [['other', otherDist], ['this', join(ROOT, 'dist')]] as const) {
+        const result = probeOnce(family.name, chars, dist, 120);
+        if (!result) continue;
+        best[which].ms = Math.min(best[which].ms, result.ms);
+        best[which].cpuMs = Math.min(best[which].cpuMs, result.cpuMs);
+      }
+    }
+    rows.push([family.name, formatNumber(best.other.ms), formatNumber(best.this.ms), formatNumber(best.other.cpuMs), formatNumber(best.this.cpuMs), `${((best.this.cpuMs / best.other.cpuMs) * 100).toFixed(0)}%`]);
+  }
+  return table([`family (${chars.toLocaleString('en-GB')} ch)`, 'other ms', 'this ms', 'other CPU ms', 'this CPU ms', 'this / other CPU'], rows);
 }
 
 /** Fresh processes per size (the fastest of this many, below 1M characters). */
@@ -56,16 +96,9 @@ const RUNS_PER_SIZE = 2;
 function timeSize(familyName: string, chars: number, limitSeconds: number): number | undefined {
   let best: number | undefined;
   for (let run = 0; run < (chars >= 1_000_000 ? 1 : RUNS_PER_SIZE); run++) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--probe', familyName, '--sizes', String(chars)], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: limitSeconds * 1000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const line = (child.stdout ?? '').split('\n').find((l) => l.startsWith('{'));
-    if (!line) return undefined;
-    const { ms } = JSON.parse(line) as { ms: number };
-    best = best === undefined ? ms : Math.min(best, ms);
+    const result = probeOnce(familyName, chars, process.env.COPYDESK_BENCH_DIST ?? join(ROOT, 'dist'), limitSeconds);
+    if (!result) return undefined;
+    best = best === undefined ? result.ms : Math.min(best, result.ms);
   }
   return best;
 }
@@ -102,10 +135,12 @@ export function renderAdversarial(results: FamilyResult[], sizes = DEFAULT_SIZES
 }
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { probe: { type: 'string' }, family: { type: 'string' }, sizes: { type: 'string' }, 'limit-s': { type: 'string' } } });
+  const { values } = parseArgs({ options: { probe: { type: 'string' }, family: { type: 'string' }, sizes: { type: 'string' }, 'limit-s': { type: 'string' }, against: { type: 'string' }, runs: { type: 'string' } } });
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
   if (values.probe) {
     probe(values.probe, sizes[0]);
+  } else if (values.against) {
+    process.stdout.write(`${compareBuilds(resolve(values.against), values.sizes ? sizes[0] : 100_000, Number(values.runs ?? 5), values.family)}\n`);
   } else {
     const results = runAdversarial(sizes, values['limit-s'] ? Number(values['limit-s']) : 120, values.family);
     process.stdout.write(`${renderAdversarial(results, sizes)}\n`);

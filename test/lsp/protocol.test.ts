@@ -169,6 +169,25 @@ describe('language server: protocol', function () {
     assert.deepEqual(client.published.filter((p) => p.uri === uri).map((p) => p.version), [1, 2]);
   });
 
+  it('checks a draft too long for copydesk.lintBudget in part, with a note where checking stopped', async () => {
+    client = new TestClient();
+    await client.initialize(undefined, {}, { copydesk: { lintBudget: 50 } });
+    const uri = uriOf(folder.path('long.md'));
+    // 300,000 characters: over the size always checked whole, and far over 50 ms at the first guess of a draft's speed.
+    const paragraph = 'The minster sgined the bill on Tuesday, officials said. '.repeat(4) + '\n\n';
+    const lines = Math.ceil(300_000 / paragraph.length);
+    await client.open(uri, paragraph.repeat(lines));
+    const diagnostics = await client.diagnosticsOf(uri, 1);
+    const notes = diagnostics.filter((d) => d.code === 'copydesk/checked-partly');
+    const note = notes.find((d) => d.message.startsWith('Copydesk checked only'));
+    assert.ok(note, summary(diagnostics).join('\n'));
+    assert.equal(note.severity, 3);
+    assert.match(note.message, /within its time budget \(50 ms, the copydesk\.lintBudget setting\)\. Nothing from here on was checked\. Raise copydesk\.lintBudget/);
+    const stopped = note.range.start.line;
+    assert.ok(stopped > 0 && stopped < lines * 2, String(stopped));
+    for (const d of diagnostics) if (d.code !== 'copydesk/checked-partly') assert.ok(d.range.end.line <= stopped, summary([d])[0]);
+  });
+
   it('skips a 5 MB draft with a message saying so', async () => {
     client = new TestClient();
     await client.initialize(folder.root);

@@ -117,9 +117,16 @@ export class WordList {
       const after = endHashes[j];
       return after === UNPRUNED || unit >= 128 || hashed.mayEndWith(hashStep(after, unit));
     };
-    let alphabet = ALPHABET;
-    for (const c of lower) if (!alphabet.includes(c)) alphabet += c;
-    const letters = [...alphabet];
+    // The word's own letters beyond a-z and ' are tried too, as whole code points.
+    let letters = ALPHABET_LETTERS;
+    for (let i = 0; i < n && letters === ALPHABET_LETTERS; i++) {
+      const unit = lower.charCodeAt(i);
+      if ((unit < 97 || unit > 122) && unit !== 39) {
+        let alphabet = ALPHABET;
+        for (const c of lower) if (!alphabet.includes(c)) alphabet += c;
+        letters = [...alphabet];
+      }
+    }
     for (let i = 0; i < n; i++) buffer[i] = lower.charCodeAt(i);
     // The prefix hash of head = lower[0, i), or UNPRUNED once head holds a unit the filter does not know.
     let head = FNV_OFFSET;
@@ -153,15 +160,19 @@ export class WordList {
       if (i + 1 >= endsFrom) {
         for (const c of letters) {
           const width = c.length;
-          for (let k = 0; k < width; k++) buffer[i + k] = c.charCodeAt(k);
-          // Neither the insertion nor the substitution of c can be a word when head + c starts none.
-          if (head !== UNPRUNED && !mayBeWord(i + width, i, head)) continue;
           const last = c.charCodeAt(width - 1);
-          if (i >= endsFrom && mayEndAfter(last, i)) {
+          // The insertion of c keeps lower[i, n) after it, the substitution lower[i + 1, n): each must end a word.
+          const insert = i >= endsFrom && mayEndAfter(last, i);
+          const substitute = tail > 0 && !(width === 1 && last === lower.charCodeAt(i)) && mayEndAfter(last, i + 1);
+          if (!insert && !substitute) continue;
+          for (let k = 0; k < width; k++) buffer[i + k] = c.charCodeAt(k);
+          // Neither can be a word when head + c starts none.
+          if (head !== UNPRUNED && !mayBeWord(i + width, i, head)) continue;
+          if (insert) {
             for (let j = i; j < n; j++) buffer[j + width] = lower.charCodeAt(j);
             visit(n + width, i, head);
           }
-          if (tail > 0 && c !== lower[i] && mayEndAfter(last, i + 1)) {
+          if (substitute) {
             for (let j = i + 1; j < n; j++) buffer[j - 1 + width] = lower.charCodeAt(j);
             visit(n - 1 + width, i, head);
           }
@@ -193,6 +204,7 @@ function lowerBound(sorted: readonly string[], key: string): number {
 }
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz'";
+const ALPHABET_LETTERS = [...ALPHABET];
 
 const lists = new Map<DataFile, WordList>();
 
