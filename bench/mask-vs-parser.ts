@@ -1,90 +1,112 @@
 /**
- * The hand-written Markdown mask (src/engine/model/mask.ts) against markdown-it, a
- * maintained CommonMark parser: on each CommonMark spec example, do both leave the same
- * words as prose? And what does each cost per 2,000-word draft?
+ * The Markdown mask (src/engine/model/mask.ts, built on markdown-it) against markdown-it's
+ * own reading: on each CommonMark spec example, does the prose the mask leaves (through its
+ * offset mapping) hold the same words as markdown-it's text tokens? And what does the mask
+ * cost per 2,000-word draft?
  *
- *   npx tsx bench/mask-vs-parser.ts [--spec path/to/commonmark-spec] [--corpus DIR]
+ *   npx tsx bench/mask-vs-parser.ts [--spec path/to/commonmark-spec] [--corpus DIR] [--base REV] [--show N]
  *
- * The spec examples come from the `commonmark-spec` npm package (a devDependency, as is
- * markdown-it; --spec points at another copy of the spec).
+ * --base REV also times that commit's mask and text model, in the same run, taking turns
+ * (its src is exported to a temporary folder); --show prints the first N disagreements.
+ * The spec examples come from the `commonmark-spec` npm package (a devDependency).
  */
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildModel } from '../src/engine/model/build';
 import { maskDraft } from '../src/engine/model/mask';
 import { loadArticles, listCorpusFiles, makeDrafts } from './lib/corpus';
+import { compareWithParser, parserWordsOf, specExamples, type SpecExample } from './lib/spec-agreement';
 
-interface SpecExample {
-  markdown: string;
-  section: string;
-  number: number;
+const ROOT = resolve(__dirname, '..');
+
+type Mask = typeof maskDraft;
+type Build = typeof buildModel;
+
+/** An earlier commit's source, exported to a temporary folder, with what its text model reads. */
+function exportRevision(rev: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-mask-base-'));
+  execFileSync('sh', ['-c', `git archive ${rev} src | tar -x -C ${dir}`], { cwd: ROOT });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Its word lists: this tree's build serves (the same data format, or its loader says so).
+  mkdirSync(join(dir, 'dist'));
+  symlinkSync(join(ROOT, 'dist', 'dictionaries'), join(dir, 'dist', 'dictionaries'), 'dir');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The little of markdown-it used here (it comes with @vscode/vsce; its types are not installed). */
-interface Token {
-  type: string;
-  content: string;
-  children: Token[] | null;
+function draftsOf(corpus: string): string[] {
+  return makeDrafts(loadArticles(listCorpusFiles(corpus).slice(0, 400)), 2000, 40);
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const MarkdownIt = require('markdown-it') as new (preset: string) => { parse(source: string, env: object): Token[] };
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const md = new MarkdownIt('commonmark');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** The words markdown-it leaves as prose: text inside inline tokens, outside code, HTML, images and link targets. */
-function parserWords(markdown: string): string[] {
-  const words: string[] = [];
-  const walk = (tokens: Token[]) => {
-    let inImage = 0;
-    for (const t of tokens) {
-      if (t.type === 'image') inImage++;
-      if (t.type === 'text' && !inImage) words.push(...(t.content.match(WORD) ?? []));
-      if (t.children) walk(t.children);
+/** In a process of its own: ms per draft for the mask and the text model of the tree at `root`, median of 5 rounds. */
+function probe(root: string, corpus: string): void {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const mask = (require(join(root, 'src/engine/model/mask.ts')) as { maskDraft: Mask }).maskDraft;
+  const build = (require(join(root, 'src/engine/model/build.ts')) as { buildModel: Build }).buildModel;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const drafts = draftsOf(corpus);
+  const options = { languageId: 'markdown', config: {}, today: '2025-03-15' };
+  const timeOf = (run: (d: string) => unknown) => {
+    for (const d of drafts.slice(0, 10)) run(d); // warm the JIT
+    const rounds: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const started = performance.now();
+      for (const d of drafts) run(d);
+      rounds.push((performance.now() - started) / drafts.length);
     }
+    return median(rounds);
   };
-  walk(md.parse(markdown, {}));
-  return words;
+  process.stdout.write(`${JSON.stringify({ maskMs: timeOf((d) => mask(d, true, 0)), modelMs: timeOf((d) => build(d, options)) })}\n`);
 }
 
-function maskWords(markdown: string): string[] {
-  return maskDraft(markdown, true, 0).prose.match(WORD) ?? [];
-}
-
-function sameWords(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i]);
-}
-
-function timePerDraft(drafts: string[], run: (text: string) => unknown): number {
-  for (const d of drafts.slice(0, 5)) run(d); // warm the JIT
-  const started = performance.now();
-  for (let round = 0; round < 3; round++) for (const d of drafts) run(d);
-  return (performance.now() - started) / (3 * drafts.length);
+/**
+ * Ms per draft of each tree, each measured in fresh processes taken in turns (loading two
+ * trees into one process skews the comparison by more than the difference measured).
+ */
+function timeTrees(trees: Record<string, string>, corpus: string, processes = 6): Record<string, { maskMs: number; modelMs: number }> {
+  const samples: Record<string, { maskMs: number; modelMs: number }[]> = Object.fromEntries(Object.keys(trees).map((name) => [name, []]));
+  for (let run = 0; run < processes; run++) {
+    const names = run % 2 ? Object.keys(trees).reverse() : Object.keys(trees);
+    for (const name of names) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--probe', trees[name], '--corpus', corpus], { cwd: ROOT, encoding: 'utf8' });
+      samples[name].push(JSON.parse(out.trim().split('\n').pop()!) as { maskMs: number; modelMs: number });
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, runs]) => [name, { maskMs: median(runs.map((r) => r.maskMs)), modelMs: median(runs.map((r) => r.modelMs)) }]));
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { spec: { type: 'string' }, corpus: { type: 'string' } } });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const spec = require(values.spec ? resolve(values.spec) : 'commonmark-spec') as { tests: SpecExample[] };
-  const bySection = new Map<string, { agree: number; total: number }>();
-  let agree = 0;
-  for (const example of spec.tests) {
-    const text = example.markdown.replace(/→/g, '\t');
-    const ok = sameWords(maskWords(text), parserWords(text));
-    if (ok) agree++;
-    const section = bySection.get(example.section) ?? { agree: 0, total: 0 };
-    section.total++;
-    if (ok) section.agree++;
-    bySection.set(example.section, section);
+  const { values } = parseArgs({ options: { spec: { type: 'string' }, corpus: { type: 'string' }, base: { type: 'string' }, show: { type: 'string' }, probe: { type: 'string' } } });
+  const corpus = resolve(values.corpus ?? resolve(ROOT, '../shared/corpus/bbc-news'));
+  if (values.probe) return probe(values.probe, corpus);
+  const examples: SpecExample[] = specExamples(values.spec);
+  const base = values.base ? exportRevision(values.base) : undefined;
+  try {
+    const report = (label: string, mask: Mask) => {
+      const result = compareWithParser(examples, (text) => mask(text, true, 0).prose);
+      process.stdout.write(`${label}: the mask leaves the same prose words as markdown-it on ${result.agree} of ${examples.length} CommonMark spec examples\n`);
+      for (const [section, { agree, total }] of result.bySection) if (agree < total) process.stdout.write(`  ${section}: ${agree}/${total}\n`);
+      return result;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (base) report(`${values.base}`, (require(join(base.dir, 'src/engine/model/mask.ts')) as { maskDraft: Mask }).maskDraft);
+    const now = report('this tree', maskDraft);
+    for (const example of now.disagreements.slice(0, Number(values.show ?? 0))) {
+      const text = example.markdown.replace(/→/g, '\t');
+      process.stdout.write(`\n#${example.number} (${example.section}) ${JSON.stringify(text)}\n  mask:   ${(maskDraft(text, true, 0).prose.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')}\n  parser: ${parserWordsOf(text).join(' ')}\n`);
+    }
+
+    const trees: Record<string, string> = { 'this tree': ROOT, ...(base ? { [values.base!]: base.dir } : {}) };
+    const ms = timeTrees(trees, corpus);
+    process.stdout.write(`\nPer 2,000-word Markdown draft (${draftsOf(corpus).length} drafts; median of 5 rounds per process, median of 6 processes taken in turns):\n`);
+    for (const [name, { maskMs, modelMs }] of Object.entries(ms)) process.stdout.write(`  ${name}: mask ${maskMs.toFixed(3)} ms, text model ${modelMs.toFixed(3)} ms\n`);
+  } finally {
+    base?.remove();
   }
-  process.stdout.write(`CommonMark spec examples where the mask leaves the same prose words as markdown-it: ${agree} of ${spec.tests.length}\n`);
-  for (const [section, { agree: a, total }] of [...bySection].sort((x, y) => x[1].agree / x[1].total - y[1].agree / y[1].total)) {
-    if (a < total) process.stdout.write(`  ${section}: ${a}/${total}\n`);
-  }
-  const corpus = resolve(values.corpus ?? resolve(__dirname, '../../shared/corpus/bbc-news'));
-  const drafts = makeDrafts(loadArticles(listCorpusFiles(corpus).slice(0, 400)), 2000, 40);
-  const maskMs = timePerDraft(drafts, (d) => maskDraft(d, true, 0));
-  const parserMs = timePerDraft(drafts, (d) => md.parse(d, {}));
-  process.stdout.write(`Per 2,000-word draft (${drafts.length} drafts, 3 rounds): mask ${maskMs.toFixed(3)} ms, markdown-it parse ${parserMs.toFixed(3)} ms (${(parserMs / maskMs).toFixed(1)}x)\n`);
 }
 
 main();

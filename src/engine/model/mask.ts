@@ -1,5 +1,5 @@
 import { lineOf, lineStartsOf } from '../positions';
-import { InlinePairs } from './inline-pairs';
+import { maskMarkdown } from './markdown-mask';
 import type { Directive, ParagraphKind, SkippedRegion } from './types';
 
 /**
@@ -69,20 +69,31 @@ function parseDirective(body: string, start: number, end: number, line: number):
   return { kind: m[1] as Directive['kind'], rules, start, end, line };
 }
 
-/** Things no draft language checks: URLs, e-mail, handles, hashtags, HTML comments (with directives). */
-function maskCommon(m: Masker, lineStarts: number[], directives: Directive[], from: number): void {
+/**
+ * HTML comments in plain text, which may hold directives; positions come from the masked
+ * text so that a comment on a directive line already taken is left alone.
+ */
+function maskPlainComments(m: Masker, lineStarts: number[], directives: Directive[], from: number): void {
   const text = m.text;
-  // Positions come from the masked text so that comments inside code are left alone.
   const masked = m.current();
   for (let i = masked.indexOf('<!--', from); i !== -1; i = masked.indexOf('<!--', i + 4)) {
     const close = text.indexOf('-->', i + 4);
     const end = close === -1 ? text.length : close + 3;
-    const directive = parseDirective(text.slice(i + 4, end), i, end, lineOf(lineStarts, i));
-    if (directive) directives.push(directive);
+    addDirective(text, i, end, lineStarts, directives);
     m.blank(i, end, 'comment');
     i = end - 4;
   }
+}
+
+function addDirective(text: string, start: number, end: number, lineStarts: number[], directives: Directive[]): void {
+  const directive = parseDirective(text.slice(start + 4, end), start, end, lineOf(lineStarts, start));
+  if (directive) directives.push(directive);
+}
+
+/** Things no draft language checks: URLs, e-mail, handles, hashtags. */
+function maskCommon(m: Masker): void {
   // One snapshot serves all patterns: what one of them blanks never makes another match.
+  const masked = m.current();
   if (masked.includes('@')) {
     blankEmails(m, masked);
     m.blankPattern(HANDLE, masked, 'handle');
@@ -134,205 +145,31 @@ function maskPlainDirectiveLines(m: Masker, lineStarts: number[], directives: Di
   });
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})(?=\s|$)/;
-const SETEXT = /^ {0,3}(?:=+|-+)\s*$/;
-const RULE = /^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
-const LIST = /^( {0,3})([-*+]|\d{1,9}[.)])(\s+|$)/;
-const BLOCKQUOTE = /^( {0,3}>\s?)+/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
-
-/** An HTML tag or autolink at the sticky position; it cannot run past the line. */
-const INLINE_TAG = /<(?:[a-zA-Z][\w:-]*(?:[^\S\n][^<>\n]*)?\/?|\/[a-zA-Z][\w:-]*[^\S\n]*|(?:https?|mailto|ftp):[^<>\s]*|[\w.+-]+@[\w.-]+)>/y;
-
-/** Inline Markdown: code spans, autolinks, HTML tags, link and image targets, emphasis marks, escapes. */
-function maskInline(m: Masker, start: number, end: number): void {
-  const text = m.text;
-  let pairs: InlinePairs | undefined;
-  const pairsOfLine = () => (pairs ??= new InlinePairs(text, start, end));
-  let i = start;
-  while (i < end) {
-    const c = text[i];
-    if (c === '\\' && i + 1 < end && /[!-\/:-@\[-`{-~]/.test(text[i + 1])) {
-      m.blank(i, i + 1, 'markup', false);
-      i += 2;
-      continue;
-    }
-    if (c === '`') {
-      let run = 1;
-      while (text[i + run] === '`') run++;
-      const close = pairsOfLine().backtickCloser(i + run, run);
-      if (close !== -1) {
-        m.blank(i, close + run, 'inline-code');
-        i = close + run;
-        continue;
-      }
-      i += run;
-      continue;
-    }
-    if (c === '<') {
-      INLINE_TAG.lastIndex = i;
-      const tag = INLINE_TAG.exec(text);
-      if (tag && i + tag[0].length <= end) {
-        const isLink = /^<(?:https?|mailto|ftp):|@/.test(tag[0]);
-        m.blank(i, i + tag[0].length, isLink ? 'url' : 'html');
-        i += tag[0].length;
-        continue;
-      }
-    }
-    if (c === '!' && text[i + 1] === '[') {
-      const close = pairsOfLine().bracketClose(i + 1);
-      if (close !== -1 && text[close + 1] === '(') {
-        const targetEnd = pairsOfLine().parenClose(close + 1);
-        if (targetEnd !== -1) {
-          m.blank(i, targetEnd + 1, 'link-target');
-          i = targetEnd + 1;
-          continue;
-        }
-      }
-    }
-    if (c === '[') {
-      const close = pairsOfLine().bracketClose(i);
-      if (close !== -1) {
-        if (text[close + 1] === '(') {
-          const targetEnd = pairsOfLine().parenClose(close + 1);
-          if (targetEnd !== -1) {
-            m.blank(i, i + 1, 'markup', false);
-            m.blank(close, targetEnd + 1, 'link-target');
-            i += 1;
-            continue;
-          }
-        } else if (text[close + 1] === '[') {
-          const refEnd = text.indexOf(']', close + 2);
-          if (refEnd !== -1 && refEnd < end) {
-            m.blank(i, i + 1, 'markup', false);
-            m.blank(close, refEnd + 1, 'link-target');
-            i += 1;
-            continue;
-          }
-        }
-      }
-    }
-    if (c === '*' || c === '_' || c === '~') {
-      let run = 1;
-      while (text[i + run] === c) run++;
-      const before = text[i - 1] ?? ' ';
-      const after = text[i + run] ?? ' ';
-      // Underscores inside words (snake_case, file_names) are not emphasis.
-      const intraword = c === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
-      const emphasis = c !== '~' || run >= 2;
-      if (emphasis && !intraword && !(/\s/.test(before) && /\s/.test(after))) m.blank(i, i + run, 'markup', false);
-      i += run;
-      continue;
-    }
-    i++;
-  }
-}
-
-function maskMarkdownBlocks(m: Masker, lineStarts: number[], from: number, lineKinds: MaskResult['lineKinds'], blockStarts: boolean[]): void {
-  const text = m.text;
-  let fence: { char: string; length: number } | undefined;
-  let fenceStart = 0;
-  let previous: 'blank' | 'text' | 'code' | 'list' = 'blank';
-  let inList = false;
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line];
-    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
-    if (end < from) {
-      lineKinds[line] = 'break';
-      continue;
-    }
-    const content = text.slice(start, end).replace(/\r$/, '');
-    if (fence) {
-      lineKinds[line] = 'break';
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(content);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) {
-        m.blank(fenceStart, end, 'code');
-        fence = undefined;
-      }
-      continue;
-    }
-    const fenceOpen = FENCE.exec(content);
-    if (fenceOpen) {
-      fence = { char: fenceOpen[2][0], length: fenceOpen[2].length };
-      fenceStart = start;
-      lineKinds[line] = 'break';
-      continue;
-    }
-    if (/^\s*$/.test(content)) {
-      lineKinds[line] = 'blank';
-      if (previous !== 'code') previous = 'blank';
-      continue;
-    }
-    const indent = /^(?: {4}|\t)/.test(content);
-    if (indent && !inList && (previous === 'blank' || previous === 'code')) {
-      m.blank(start, end, 'code');
-      lineKinds[line] = 'break';
-      previous = 'code';
-      continue;
-    }
-    if (RULE.test(content) || (SETEXT.test(content) && previous === 'text')) {
-      m.blank(start, end, 'markup', false);
-      lineKinds[line] = 'break';
-      if (SETEXT.test(content) && line > 0 && lineKinds[line - 1] === 'text') lineKinds[line - 1] = 'heading';
-      previous = 'blank';
-      continue;
-    }
-    if (REFERENCE_DEFINITION.test(content)) {
-      m.blank(start, end, 'link-target');
-      lineKinds[line] = 'break';
-      continue;
-    }
-    let kind: ParagraphKind = 'text';
-    let contentStart = start;
-    const quote = BLOCKQUOTE.exec(content);
-    if (quote) {
-      m.blank(start, start + quote[0].length, 'markup', false);
-      contentStart = start + quote[0].length;
-      kind = 'blockquote';
-    }
-    const rest = text.slice(contentStart, end);
-    const heading = HEADING.exec(rest);
-    const list = LIST.exec(rest);
-    if (heading) {
-      m.blank(contentStart, contentStart + heading[0].length, 'markup', false);
-      const closing = /\s#+\s*$/.exec(rest);
-      if (closing) m.blank(contentStart + closing.index, end, 'markup', false);
-      kind = 'heading';
-      inList = false;
-    } else if (list) {
-      m.blank(contentStart, contentStart + list[0].length, 'markup', false);
-      const task = /^\[[ xX]\]\s/.exec(text.slice(contentStart + list[0].length, end));
-      if (task) m.blank(contentStart + list[0].length, contentStart + list[0].length + task[0].length, 'markup', false);
-      kind = 'list-item';
-      inList = true;
-    } else if (rest.includes('|') && (TABLE_SEPARATOR.test(rest) || /^\s*\|/.test(rest))) {
-      if (TABLE_SEPARATOR.test(rest)) m.blank(contentStart, end, 'markup', false);
-      else for (let i = contentStart; i < end; i++) if (text[i] === '|') m.blank(i, i + 1, 'markup', false);
-      kind = 'table';
-    } else if (previous === 'blank' && !indent) {
-      inList = false;
-    }
-    if (kind !== 'text' && kind !== 'blockquote') blockStarts[line] = true;
-    // A list item's lazy continuation stays in the item.
-    lineKinds[line] = kind === 'text' && inList && previous !== 'blank' ? 'list-item' : kind;
-    maskInline(m, contentStart, end);
-    previous = kind === 'list-item' ? 'list' : 'text';
-  }
-  if (fence) m.blank(fenceStart, text.length, 'code');
-}
-
 export function maskDraft(text: string, markdown: boolean, frontMatterEnd: number): MaskResult {
   const m = new Masker(text);
   const lineStarts = lineStartsOf(text);
   const directives: Directive[] = [];
-  const lineKinds: MaskResult['lineKinds'] = new Array(lineStarts.length).fill('text');
+  let lineKinds: MaskResult['lineKinds'];
+  let blockStarts: boolean[];
   if (frontMatterEnd > 0) m.blank(0, frontMatterEnd, 'front-matter');
-  const blockStarts: boolean[] = new Array(lineStarts.length).fill(false);
-  if (markdown) maskMarkdownBlocks(m, lineStarts, frontMatterEnd, lineKinds, blockStarts);
-  else maskPlainDirectiveLines(m, lineStarts, directives);
-  maskCommon(m, lineStarts, directives, frontMatterEnd);
+  if (markdown) {
+    const read = maskMarkdown(text, lineStarts, frontMatterEnd);
+    let cursor = frontMatterEnd;
+    for (let i = 0; i < read.prose.length; i += 2) {
+      m.blank(cursor, read.prose[i], 'markup', false);
+      cursor = read.prose[i + 1];
+    }
+    m.blank(cursor, text.length, 'markup', false);
+    for (const region of read.skipped) m.skipped.push(region);
+    for (let i = 0; i < read.comments.length; i += 2) addDirective(text, read.comments[i], read.comments[i + 1], lineStarts, directives);
+    ({ lineKinds, blockStarts } = read);
+  } else {
+    lineKinds = new Array(lineStarts.length).fill('text');
+    blockStarts = new Array(lineStarts.length).fill(false);
+    maskPlainDirectiveLines(m, lineStarts, directives);
+    maskPlainComments(m, lineStarts, directives, frontMatterEnd);
+  }
+  maskCommon(m);
   for (let line = 0; line < lineStarts.length; line++) {
     if (lineStarts[line] < frontMatterEnd) lineKinds[line] = 'break';
   }
