@@ -670,6 +670,8 @@ const isLowerCase = (word: string) => word === word.toLowerCase();
  * each draft that shares one (two in five Reuters stories) changed nothing.
  */
 function unknownWordMatters(word: string, workspace: WorkspaceNames, draftId: string, reported: ReadonlySet<string>): boolean {
+  // An abbreviation is reported whatever other drafts do with it.
+  if (isAbbreviation(word)) return false;
   const capitalisedElsewhere = workspace.draftsUsing(capitalisedForm(word), draftId);
   // Other drafts write it as a name: it needs its capital.
   if (capitalisedElsewhere >= ATTESTED) return true;

@@ -125,9 +125,14 @@ describe('cli: an unknown lower-case word brings a draft back only when the work
   const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft]).recheck;
 
   it('a reported word two other drafts share is a term: its finding clears', () => {
-    const desk = [names('a.md', ['dlrs']), names('b.md', ['dlrs'])];
-    assert.deepEqual(rechecked(desk, names('c.md', ['dlrs'], ['dlrs'])), ['c.md']);
-    assert.deepEqual(rechecked(desk.slice(1), names('c.md', ['dlrs'], ['dlrs'])), []);
+    const desk = [names('a.md', ['quintales']), names('b.md', ['quintales'])];
+    assert.deepEqual(rechecked(desk, names('c.md', ['quintales'], ['quintales'])), ['c.md']);
+    assert.deepEqual(rechecked(desk.slice(1), names('c.md', ['quintales'], ['quintales'])), []);
+  });
+
+  it('an abbreviation is reported whatever other drafts do with it: no second check', () => {
+    const desk = [names('a.md', ['vtrs', 'Vtrs']), names('b.md', ['vtrs', 'Vtrs'])];
+    assert.deepEqual(rechecked(desk, names('c.md', ['vtrs'], ['vtrs'])), []);
   });
 
   it('a word one other draft writes with a capital: reported either way, unless the draft repeats it', () => {
