@@ -145,9 +145,9 @@ describe('cli: an unknown lower-case word brings a draft back only when the work
 
 describe('cli: a second check from the first check\'s model', () => {
   const desk: Record<string, string> = {
-    'a.md': 'Traders paid 12 dlrs a tonne, said Jane Roe of Acme.\n',
-    'b.md': 'The price rose to 14 dlrs, brokers said.\n',
-    'c.md': 'Copper fell 2 dlrs. "We expect more," said Mr Roe.\n',
+    'a.md': 'Traders paid 12 quintales a hectare, said Jane Roe of Acme.\n',
+    'b.md': 'The price rose to 14 quintales, brokers said.\n',
+    'c.md': 'Copper fell 2 quintales. "We expect more," said Mr Roe.\n',
   };
 
   it('gives the messages a full second check gives, and reads each kept draft once', () => {
