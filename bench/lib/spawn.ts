@@ -10,6 +10,8 @@ export interface NodeRun {
   stdout: string;
   stderr: string;
   maxRssKb?: number;
+  /** CPU time of the process (user and system, all its threads), when it exited normally. */
+  cpuMs?: number;
   timedOut: boolean;
 }
 
@@ -39,8 +41,9 @@ export function runNode(args: string[], options: NodeRunOptions): NodeRun {
   const wallMs = performance.now() - t0;
   if (stdoutFd !== undefined) closeSync(stdoutFd);
   let maxRssKb: number | undefined;
+  let cpuMs: number | undefined;
   if (existsSync(rssFile)) {
-    maxRssKb = (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number }).maxRssKb;
+    ({ maxRssKb, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuMs?: number });
     rmSync(rssFile);
   }
   return {
@@ -49,6 +52,7 @@ export function runNode(args: string[], options: NodeRunOptions): NodeRun {
     stdout: stdoutFd === undefined ? (child.stdout ?? '') : '',
     stderr: child.stderr ?? '',
     maxRssKb,
+    cpuMs,
     timedOut: child.error !== undefined && (child.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
   };
 }

@@ -1,13 +1,14 @@
 'use strict';
 // Preloaded with `node --require` into a command-line tool under test, so its
-// peak resident set size can be read after it exits (worker threads included,
-// as they share the process).
+// peak resident set size and CPU time can be read after it exits (worker threads
+// included, as they share the process).
 const { writeFileSync } = require('node:fs');
 const { isMainThread } = require('node:worker_threads');
 
 const target = process.env.BENCH_RSS_FILE;
 if (target && isMainThread) {
   process.on('exit', () => {
-    writeFileSync(target, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }));
+    const usage = process.resourceUsage();
+    writeFileSync(target, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 }));
   });
 }

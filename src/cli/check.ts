@@ -1,8 +1,8 @@
-import { checkDraftFile, FolderSettings } from '../engine/batch';
+import { checkDraftFile, FolderSettings, type KeptLints } from '../engine/batch';
 import { writeDraftAtomically } from '../engine/batch-write';
 import type { CopydeskConfig } from '../engine/config';
 import { applyFixes } from '../engine/fixes';
-import { lintDocument } from '../engine/lint';
+import { lintDocument, lintModelAgain } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
 import { allRules, ruleIds } from '../rules';
 import { bareName, draftNamesOf } from '../engine/spelling/analysis';
@@ -37,12 +37,14 @@ const NAME_RULES = new Set(['spelling/name-variant', 'spelling/unknown-word']);
 
 /**
  * Lints one file (and applies safe fixes with --fix); never throws. Without a
- * workspace it also returns the draft's names, to build one from.
+ * workspace it also returns the draft's names, to build one from, and offers its
+ * lint to `kept`; with one, it checks a kept lint's model again instead of the file.
  */
-export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
+export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames, kept?: KeptLints): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
   const ruleErrors: string[] = [];
   const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`) };
-  const checked = checkDraftFile(filePath, config, { ...lintOptions, maxFileSize: options.maxFileSize });
+  const first = workspace ? kept?.take(filePath) : undefined;
+  const checked = first ? { draft: first.draft, result: lintModelAgain(first.result, lintOptions) } : checkDraftFile(filePath, config, { ...lintOptions, maxFileSize: options.maxFileSize });
   if ('problem' in checked) return { ...fatal(filePath, checked.problem.message, checked.problem.kind === 'error' ? 2 : 1), ioError: checked.problem.kind === 'error' };
   const { draft } = checked;
   let text = draft.text;
@@ -79,5 +81,7 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
   if (workspace) return fileResult(filePath, messages, fixable);
   const draftNames = { filePath, ...draftNamesOf(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
+  // A draft with a finding the workspace may clear is the likeliest to come back (a fixed draft is read again).
+  if (kept && !options.fix && draftNames.reported.length > 0) kept.offer(filePath, draft, result);
   return { ...fileResult(filePath, messages, fixable), draftNames };
 }

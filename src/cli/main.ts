@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { allRules, ruleIds } from '../rules';
-import { DRAFT_EXTENSIONS } from '../engine/batch';
+import { DRAFT_EXTENSIONS, KeptLints } from '../engine/batch';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
 import { checkFile, ConfigResolver } from './check';
 import { collectFiles } from './files';
@@ -15,10 +15,10 @@ import { settleWithWorkspace } from './workspace';
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
 
-function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver): CheckResult[] {
+function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver, kept: KeptLints): CheckResult[] {
   const results: CheckResult[] = [];
   for (const file of files) {
-    const result = checkOne(file, options, resolver);
+    const result = checkOne(file, options, resolver, kept);
     if (result) results.push(result);
   }
   return results;
@@ -71,16 +71,19 @@ export async function main(argv: string[]): Promise<number> {
   const threads = asked ?? autoThreads(files.length);
   if (!pool && threads > 1) pool = CheckPool.start(threads - 1, options);
   let results: CheckResult[];
+  // First lints this thread made, for the workspace's second checks (workers' lints stay with them).
+  const kept = new KeptLints();
   if (pool && files.length > 1) {
     results = await pool.check(files, options, resolver);
     // Workers resolve configs on their own; read them here too so problems are printed once.
     for (const file of files) resolver.forFile(file);
   } else {
     pool?.cancel();
-    results = checkAll(files, options, resolver);
+    results = checkAll(files, options, resolver, kept);
   }
   // The drafts checked together are the workspace: names they share settle slips in each other.
-  results = settleWithWorkspace(results, (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace));
+  results = settleWithWorkspace(results, (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace, kept));
+  kept.clear();
   for (const problem of fileProblems) {
     const error = problem.kind === 'error';
     results.push({ filePath: problem.filePath, messages: [{ ruleId: null, severity: error ? 2 : 1, level: error ? 'error' : 'warning', message: problem.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], fatal: error }], errorCount: error ? 1 : 0, warningCount: error ? 0 : 1, infoCount: 0, fixableCount: 0, ioError: error });

@@ -2,6 +2,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { shareDictionaries, useSharedDictionaries, type SharedDictionaries } from '../engine/dictionary/word-list';
 import type { CheckOptions } from './args';
+import type { KeptLints } from '../engine/batch';
 import { checkFile, type ConfigResolver } from './check';
 
 /** One draft's result as `checkFile` gives it (with the names it found, for the workspace pass). */
@@ -101,9 +102,9 @@ export function autoThreads(fileCount: number, cpus = availableParallelism(), lo
 }
 
 /** Checks one file unless its settings ignore it (null). */
-export function checkOne(file: string, options: CheckOptions, resolver: ConfigResolver): CheckResult | null {
+export function checkOne(file: string, options: CheckOptions, resolver: ConfigResolver, kept?: KeptLints): CheckResult | null {
   const { config, ignored } = resolver.forFile(file);
-  return ignored ? null : checkFile(file, config, options);
+  return ignored ? null : checkFile(file, config, options, undefined, kept);
 }
 
 /** Takes files from the shared cursor until none are left. */

@@ -85,6 +85,20 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const { config, problems } = draftConfig(mergeConfig(DEFAULT_CONFIG, options.config ?? {}), frontMatter, rules);
   if (frontMatter && problems.length > 0) frontMatter.settingProblems = problems;
   const model = buildModel(text, { filePath: options.filePath, languageId, config, frontMatter, today: options.today, cache: options.segmentCache, namesCache: options.namesCache });
+  return runRules(model, config, problems, options, started);
+}
+
+/**
+ * The rules run again on the model an earlier lint of the same draft built, with other options:
+ * the CLI's second check of a draft once the workspace's names are known. The result is the one
+ * `lintDocument` gives on the same text with these options, without reading the draft again.
+ */
+export function lintModelAgain(previous: LintResult, options: LintOptions): LintResult {
+  return runRules(previous.model, previous.config, previous.problems, options, performance.now());
+}
+
+function runRules(model: TextModel, config: CopydeskConfig, problems: ConfigProblem[], options: LintOptions, started: number): LintResult {
+  const rules = options.rules ?? [];
   const findings: Finding[] = [];
   const skippedRules: string[] = [];
   for (const rule of rules) {

@@ -4,8 +4,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listCorpusFiles } from '../../../bench/lib/corpus';
+import { checkFile } from '../../../src/cli/check';
 import { toMessages } from '../../../src/cli/result';
 import { workspaceOf, type DraftNames } from '../../../src/cli/workspace';
+import { KeptLints } from '../../../src/engine/batch';
 import { lintDocument } from '../../../src/engine/lint';
 import { WorkspaceNames } from '../../../src/engine/workspace-names';
 import { allRules } from '../../../src/rules';
@@ -138,5 +140,41 @@ describe('cli: an unknown lower-case word brings a draft back only when the work
     assert.deepEqual(rechecked(desk, names('c.md', ['seaga'], ['seaga'])), []);
     assert.deepEqual(rechecked(desk, names('c.md', ['seaga'])), ['c.md']);
     assert.deepEqual(rechecked([...desk, names('b.md', ['Seaga'])], names('c.md', ['seaga'], ['seaga'])), ['c.md']);
+  });
+});
+
+describe('cli: a second check from the first check\'s model', () => {
+  const desk: Record<string, string> = {
+    'a.md': 'Traders paid 12 quintales a hectare, said Jane Roe of Acme.\n',
+    'b.md': 'The price rose to 14 quintales, brokers said.\n',
+    'c.md': 'Copper fell 2 quintales. "We expect more," said Mr Roe.\n',
+  };
+
+  it('gives the messages a full second check gives, and reads each kept draft once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-kept-'));
+    const files = Object.entries(desk).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    });
+    const options = { fix: false, maxFileSize: 1 << 20 };
+    const kept = new KeptLints();
+    const first = files.map((file) => checkFile(file, {}, options, undefined, kept));
+    const { workspace, recheck } = workspaceOf(first.map((r) => r.draftNames!));
+    assert.ok(recheck.length > 0, 'the shared term brings drafts back');
+    assert.equal(kept.size, files.length);
+    for (const file of recheck) {
+      const before = kept.size;
+      const fromModel = checkFile(file, {}, options, workspace, kept);
+      assert.equal(kept.size, before - 1, 'the kept lint is handed over once');
+      assert.deepEqual(fromModel, checkFile(file, {}, options, workspace));
+    }
+  });
+
+  it('keeps no more draft text than its limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-kept-'));
+    writeFileSync(join(dir, 'a.md'), desk['a.md']);
+    const kept = new KeptLints(10);
+    checkFile(join(dir, 'a.md'), {}, { fix: false, maxFileSize: 1 << 20 }, undefined, kept);
+    assert.equal(kept.size, 0);
   });
 });
