@@ -54,12 +54,20 @@ class Masker {
     for (const [start, end] of sorted) {
       if (end <= cursor) continue;
       const from = Math.max(start, cursor);
-      parts.push(this.text.slice(cursor, from), this.text.slice(from, end).replace(/[^\r\n]/g, ' '));
+      parts.push(this.text.slice(cursor, from), blankOf(this.text.slice(from, end)));
       cursor = end;
     }
     parts.push(this.text.slice(cursor));
     return parts.join('');
   }
+}
+
+const SPACES = ' '.repeat(64);
+
+/** `piece` with every character but line breaks turned to a space; most pieces are short and on one line. */
+function blankOf(piece: string): string {
+  if (piece.length <= SPACES.length && piece.indexOf('\n') === -1 && piece.indexOf('\r') === -1) return SPACES.slice(0, piece.length);
+  return piece.replace(/[^\r\n]/g, ' ');
 }
 
 function parseDirective(body: string, start: number, end: number, line: number): Directive | undefined {
