@@ -12,6 +12,8 @@ export interface EditorTiming {
   totalMs: number;
   loadedMs: number;
   lintedMs: number;
+  /** Whether VS Code's Markdown extension was running when the draft was opened (else it started then, in the same host). */
+  markdownRunning: boolean;
 }
 
 export interface FirstSquiggle {

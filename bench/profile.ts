@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/profile.ts [--workload drafts|large|cold] [--words N] [--top N] [--corpus DIR]
  *   npx tsx bench/profile.ts --compare 10000,100000   which functions grow faster than the text
+ *   npx tsx bench/profile.ts --family "unknown lowercase words" [--chars 100000]   one adversarial family
  *
  * drafts: 2,000-word drafts, warm, as on every keystroke; large: one N-word
  * manuscript (default 100,000); cold: a fresh process to its first result.
@@ -87,9 +88,9 @@ export function hotSpots(profile: CpuProfile, sections: { line: number; file: st
 }
 
 /** Runs the probe under --cpu-prof and returns its hot spots. */
-function profileRun(args: string[], tmp: string, dist: string): ReturnType<typeof hotSpots> {
+function profileRun(args: string[], tmp: string, dist: string, script = [join(__dirname, 'probes', 'copydesk.cjs')]): ReturnType<typeof hotSpots> {
   const dir = mkdtempSync(join(tmp, 'prof-'));
-  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, join(__dirname, 'probes', 'copydesk.cjs'), ...args], {
+  const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...script, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -141,7 +142,7 @@ function printGrowth(small: ReturnType<typeof hotSpots>, large: ReturnType<typeo
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { workload: { type: 'string' }, words: { type: 'string' }, top: { type: 'string' }, corpus: { type: 'string' }, drafts: { type: 'string' }, compare: { type: 'string' } },
+    options: { workload: { type: 'string' }, words: { type: 'string' }, top: { type: 'string' }, corpus: { type: 'string' }, drafts: { type: 'string' }, compare: { type: 'string' }, family: { type: 'string' }, chars: { type: 'string' } },
   });
   const workload = values.workload ?? 'drafts';
   const top = Number(values.top ?? 25);
@@ -162,6 +163,12 @@ function main(): void {
       const b = profileRun(manuscript(large), tmp, dist);
       printSpots(`Manuscript of ${large} words`, b, top);
       printGrowth(a, b, large / small, top);
+      return;
+    }
+    if (values.family) {
+      // The adversarial bench's own probe: one lint of the family's draft, after a warm-up.
+      const probe = ['--import', 'tsx', join(__dirname, 'adversarial.ts')];
+      printSpots(`Adversarial family: ${values.family}`, profileRun(['--probe', values.family, '--sizes', values.chars ?? '100000'], tmp, dist, probe), top);
       return;
     }
     let args: string[];

@@ -666,6 +666,7 @@ function render(s: Summary): string {
   else {
     rows.push(['editor: open → first squiggle, cold (first draft of a fresh window) (ms)', c.editor.coldMs]);
     rows.push(['  of which Copydesk: open → findings published (ms)', c.editor.cold.lintedMs]);
+    rows.push(["  VS Code's Markdown extension already running at the open", c.editor.cold.markdownRunning ? 'yes' : 'no (it started in the same host)']);
     rows.push([`editor: open → first squiggle, warm, median of ${c.editor.warm.length} (ms)`, c.editor.warmMedianMs]);
   }
   for (const [label, v] of Object.entries(c.draftsByFamily)) rows.push([`2,000-word draft, ${label === 'model' ? 'text model only' : `${label} rules`}: p50 / p95 (ms)`, `${formatNumber(v.p50Ms)} / ${formatNumber(v.p95Ms)}`]);

@@ -98,7 +98,10 @@ async function main(): Promise<void> {
   const workspace = new WorkspaceNames();
   const indexStart = performance.now();
   const gb = { ...DEFAULT_CONFIG, dialect: 'en-GB' as const };
-  paths.forEach((path, i) => workspace.setDraft(path, draftNamesOf(lintDocument(texts[i], { filePath: path, rules: [], config: gb }).model, gb)));
+  paths.forEach((path, i) => {
+    const { names, people } = draftNamesOf(lintDocument(texts[i], { filePath: path, rules: [], config: gb }).model, gb);
+    workspace.setDraft(path, names, people);
+  });
   const indexMs = performance.now() - indexStart;
   const withWorkspace = new Map<string, number>();
   const changes: string[] = [];

@@ -42,7 +42,10 @@ function section(title: string, corpus: string, dialect: Dialect, settings: Part
   // The whole corpus is the workspace, as when the CLI checks it in one run.
   const names = new WorkspaceNames();
   const config = mergeConfig(DEFAULT_CONFIG, settings);
-  for (const path of all) names.setDraft(path, draftNamesOf(lintDocument(readFileSync(path, 'utf8'), { filePath: path, rules: [], config }).model, config));
+  for (const path of all) {
+    const { names: found, people } = draftNamesOf(lintDocument(readFileSync(path, 'utf8'), { filePath: path, rules: [], config }).model, config);
+    names.setDraft(path, found, people);
+  }
   const r = measureRecall(articles, misspellingsByWord(), 20250716, { names, ids: sample }, { dialect, config: settings });
   let planted = 0;
   let found = 0;

@@ -84,7 +84,10 @@ export function measureSpellingVerdicts(corpusDir: string, corpus: string, verdi
   const paths = listCorpusFiles(corpusDir);
   const texts = paths.map((path) => readFileSync(path, 'utf8'));
   const workspace = new WorkspaceNames();
-  paths.forEach((path, i) => workspace.setDraft(path, draftNamesOf(lintDocument(texts[i], { filePath: path, rules: [], config }).model, config)));
+  paths.forEach((path, i) => {
+    const { names, people } = draftNamesOf(lintDocument(texts[i], { filePath: path, rules: [], config }).model, config);
+    workspace.setDraft(path, names, people);
+  });
   const findings: SpellingFinding[] = [];
   let words = 0;
   const dialectStories = new Set<string>();

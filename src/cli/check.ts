@@ -78,6 +78,6 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   for (const note of notes) messages.push({ ...fatal(filePath, note, 1).messages[0] });
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
   if (workspace) return fileResult(filePath, messages, fixable);
-  const draftNames = { filePath, names: draftNamesOf(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
+  const draftNames = { filePath, ...draftNamesOf(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
   return { ...fileResult(filePath, messages, fixable), draftNames };
 }

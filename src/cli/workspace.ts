@@ -1,11 +1,9 @@
-import { WorkspaceNames } from '../engine/workspace-names';
+import { WorkspaceNames, type DraftNameList } from '../engine/workspace-names';
 import { workspaceMatters } from '../engine/spelling/analysis';
 
-/** What the first pass keeps of each draft for the workspace's names. */
-export interface DraftNames {
+/** What the first pass keeps of each draft for the workspace's names: its names and people's full names. */
+export interface DraftNames extends DraftNameList {
   filePath: string;
-  /** Names no dictionary or gazetteer knows, as the workspace index keeps them. */
-  names: string[];
   /** The names reported without the workspace (name variants, unknown capitalised words), bare. */
   reported: string[];
 }
@@ -18,7 +16,7 @@ export interface DraftNames {
  */
 export function workspaceOf(drafts: readonly DraftNames[]): { workspace: WorkspaceNames; recheck: string[] } {
   const workspace = new WorkspaceNames();
-  for (const draft of drafts) if (draft.names.length > 0) workspace.setDraft(draft.filePath, draft.names);
+  for (const draft of drafts) if (draft.names.length > 0) workspace.setDraft(draft.filePath, draft.names, draft.people);
   const recheck = drafts.filter((draft) => draft.names.length > 0 && workspaceMatters(draft.names, workspace, draft.filePath, new Set(draft.reported))).map((d) => d.filePath);
   return { workspace, recheck };
 }

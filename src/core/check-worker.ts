@@ -7,7 +7,7 @@ import type { CopydeskConfig } from '../engine/config';
 import { languageIdFor } from '../engine/lint';
 import { lineStartsOf } from '../engine/positions';
 import type { Finding } from '../engine/types';
-import { WorkspaceNames } from '../engine/workspace-names';
+import { WorkspaceNames, type WorkspaceSnapshot } from '../engine/workspace-names';
 import { allRules, ruleIds } from '../rules';
 
 export interface CheckRequest {
@@ -16,7 +16,7 @@ export interface CheckRequest {
   configFile?: string;
   maxFileSize: number;
   /** The workspace's names (WorkspaceNames.snapshot), when the editor indexes them. */
-  names?: [string, readonly string[]][];
+  names?: WorkspaceSnapshot;
 }
 
 export type CheckMessage =

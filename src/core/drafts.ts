@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG, mergeConfig, type CopydeskConfig } from '../engine/conf
 import type { LintOptions, LintResult } from '../engine/lint';
 import { LintSession } from '../engine/session';
 import type { DraftConfigFiles } from './config-files';
+import { ALWAYS_WHOLE_CHARS, FIRST_GUESS_MS_PER_CHAR, partEnd, safetyNetMs, wordsBefore, type PartialCheck } from './lint-budget';
 import type { EditorSettings } from './settings';
 
 /** The engine's language for an editor's language id: other ids a user opted into read as plain text. */
@@ -33,24 +34,38 @@ export interface DraftLint {
   result: LintResult;
   /** Milliseconds the lint took. */
   elapsed: number;
+  /** Set when the lint was held to a time budget and did not check everything (see lint-budget.ts). */
+  partial?: PartialCheck;
 }
 
 /**
  * One LintSession per open draft, keyed by the editor's document id, so that a keystroke
- * segments again only the paragraphs that changed.
+ * segments again only the paragraphs that changed. Each draft's speed in its last lint
+ * decides how much of it the next lint with a budget checks.
  */
 export class DraftSessions {
-  private readonly sessions = new Map<string, LintSession>();
+  private readonly sessions = new Map<string, { session: LintSession; msPerChar?: number }>();
 
-  lint(key: string, text: string, options: LintOptions): DraftLint {
+  /** Lints `text`; with `budgetMs`, only as much of it as the draft's last speed says fits. */
+  lint(key: string, text: string, options: LintOptions, budgetMs?: number): DraftLint {
     const started = performance.now();
-    let session = this.sessions.get(key);
-    if (!session) {
-      session = new LintSession();
-      this.sessions.set(key, session);
+    let entry = this.sessions.get(key);
+    if (!entry) {
+      entry = { session: new LintSession() };
+      this.sessions.set(key, entry);
     }
-    const result = session.lint(text, options);
-    return { result, elapsed: performance.now() - started };
+    // A draft short enough to be always checked whole runs every rule; a longer part has the
+    // engine's own budget as a safety net, for when it runs far slower than the last.
+    const long = budgetMs !== undefined && text.length > ALWAYS_WHOLE_CHARS;
+    const end = long ? partEnd(text, entry.msPerChar ?? FIRST_GUESS_MS_PER_CHAR, budgetMs) : undefined;
+    const checked = end === undefined ? text : text.slice(0, end);
+    const result = entry.session.lint(checked, long ? { ...options, budgetMs: safetyNetMs(budgetMs) } : options);
+    const elapsed = performance.now() - started;
+    // A lint cut short by the engine ran fewer rules than the next one may: its speed says little.
+    if (!result.cutShort && checked.length > 0) entry.msPerChar = elapsed / checked.length;
+    if (!long || (end === undefined && !result.cutShort)) return { result, elapsed };
+    const partial: PartialCheck = { checkedTo: checked.length, words: wordsBefore(text, checked.length), length: text.length, skippedRules: result.cutShort?.skippedRules ?? [], budgetMs };
+    return { result, elapsed, partial };
   }
 
   forget(key: string): void {

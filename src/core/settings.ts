@@ -2,6 +2,7 @@ import { DRAFT_EXTENSIONS } from '../engine/batch';
 import { validateConfig, type ConfigProblem, type CopydeskConfig } from '../engine/config';
 import { ruleIds } from '../rules';
 
+import { DEFAULT_LINT_BUDGET_MS } from './lint-budget';
 import type { RunMode } from './run-policy';
 
 export type { RunMode };
@@ -17,11 +18,13 @@ export interface EditorSettings {
   languages: string[];
   maxFileSize: number;
   typingDelay: number;
+  /** Milliseconds a lint the editor runs by itself may take (see lint-budget.ts). */
+  lintBudget: number;
   drafts: string;
   configFile?: string;
   /** Whether names are compared with those the workspace's other drafts use. */
   workspaceNames: boolean;
-  /** dialect, style, referenceDate, rules and words as the engine takes them. */
+  /** dialect, dialectInQuotes, style, referenceDate, rules and words as the engine takes them. */
   layer: Partial<CopydeskConfig>;
   problems: ConfigProblem[];
 }
@@ -49,6 +52,7 @@ export function settingsFromValues(get: (key: string) => unknown, source: string
   if (languageList !== languages && languages !== undefined) problems.push({ source, key: 'languages', message: '"copydesk.languages" must be a list of language ids such as "markdown".' });
   const raw: Record<string, unknown> = {
     dialect: get('dialect'),
+    dialectInQuotes: get('dialectInQuotes'),
     style: get('style'),
     referenceDate: get('referenceDate') || undefined,
     rules: get('rules'),
@@ -65,6 +69,7 @@ export function settingsFromValues(get: (key: string) => unknown, source: string
     languages: languageList,
     maxFileSize: number(get('maxFileSize'), DEFAULT_MAX_FILE_SIZE, 1024, Number.MAX_SAFE_INTEGER, 'maxFileSize', source, problems),
     typingDelay: number(get('typingDelay'), 300, 0, 5000, 'typingDelay', source, problems),
+    lintBudget: number(get('lintBudget'), DEFAULT_LINT_BUDGET_MS, 50, 60_000, 'lintBudget', source, problems),
     drafts: typeof drafts === 'string' && drafts ? drafts : DEFAULT_DRAFT_GLOB,
     configFile: typeof configFile === 'string' && configFile.trim() ? configFile.trim() : undefined,
     workspaceNames: get('workspaceNames') !== false,

@@ -56,7 +56,8 @@ export class DraftNameIndex {
     if (bytes.length > this.maxFileSizeFor(draftId) || bytes.includes(0)) return;
     const text = Buffer.from(bytes).toString('utf8');
     const { model, config } = lintDocument(text, { filePath: draftId, languageId: languageIdFor(draftId), config: this.configFor(draftId), rules: [] });
-    this.names.setDraft(draftId, draftNamesOf(model, config));
+    const { names, people } = draftNamesOf(model, config);
+    this.names.setDraft(draftId, names, people);
     this.indexed.add(draftId);
   }
 

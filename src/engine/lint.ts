@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG, mergeConfig, validateConfig, type ConfigProblem, type C
 import { Suppressions } from './directives';
 import { buildModel } from './model/build';
 import { frontMatterOf } from './model/front-matter';
+import type { NamesCache } from './model/names-cache';
 import type { SegmentCache } from './model/segment-cache';
 import type { FrontMatter, TextModel } from './model/types';
 import type { Rule, RuleContext } from './rule';
@@ -20,6 +21,8 @@ export interface LintOptions {
   today?: string;
   /** Keeps unchanged paragraphs' segmentation between lints of one draft (see LintSession). */
   segmentCache?: SegmentCache;
+  /** Keeps unchanged paragraphs' reading of names between lints of one draft (see LintSession). */
+  namesCache?: NamesCache;
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** Names the workspace's other drafts use; `filePath` tells which draft this is. */
@@ -81,7 +84,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const frontMatter = frontMatterOf(text, languageId);
   const { config, problems } = draftConfig(mergeConfig(DEFAULT_CONFIG, options.config ?? {}), frontMatter, rules);
   if (frontMatter && problems.length > 0) frontMatter.settingProblems = problems;
-  const model = buildModel(text, { filePath: options.filePath, languageId, config, frontMatter, today: options.today, cache: options.segmentCache });
+  const model = buildModel(text, { filePath: options.filePath, languageId, config, frontMatter, today: options.today, cache: options.segmentCache, namesCache: options.namesCache });
   const findings: Finding[] = [];
   const skippedRules: string[] = [];
   for (const rule of rules) {
@@ -98,16 +101,11 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       workspace: options.workspace,
       session: options.segmentCache,
       report(report: Report) {
-        findings.push({
-          ruleId: rule.meta.id,
-          start: report.start,
-          end: report.end,
-          message: report.message,
-          level: report.level ?? level,
-          fixes: report.fixes ?? [],
-          ...(report.related ? { related: report.related } : {}),
-          ...(report.word ? { word: report.word } : {}),
-        });
+        const finding: Finding = { ruleId: rule.meta.id, start: report.start, end: report.end, message: report.message, level: report.level ?? level, fixes: report.fixes ?? [] };
+        // Set only when present, in this order (the JSON report's), without a spread of a fresh object per finding.
+        if (report.related) finding.related = report.related;
+        if (report.word) finding.word = report.word;
+        findings.push(finding);
       },
     };
     try {

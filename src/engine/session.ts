@@ -1,4 +1,5 @@
 import { lintDocument, type LintOptions, type LintResult } from './lint';
+import { NamesCache } from './model/names-cache';
 import { SegmentCache } from './model/segment-cache';
 
 /**
@@ -8,8 +9,9 @@ import { SegmentCache } from './model/segment-cache';
  */
 export class LintSession {
   private readonly segments = new SegmentCache();
+  private readonly names = new NamesCache();
 
   lint(text: string, options: LintOptions): LintResult {
-    return lintDocument(text, { ...options, segmentCache: this.segments });
+    return lintDocument(text, { ...options, segmentCache: this.segments, namesCache: this.names });
   }
 }

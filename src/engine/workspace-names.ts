@@ -14,6 +14,13 @@ import { letterMask, popcount } from './dictionary/edit-distance';
 export class WorkspaceNames {
   private readonly namesByDraft = new Map<string, ReadonlySet<string>>();
   private readonly draftCounts = new Map<string, number>();
+  private readonly peopleByDraft = new Map<string, readonly string[]>();
+  /**
+   * Names a draft writes in people's full names (`Saleh` in `Rachmat Saleh`): by name, the
+   * drafts that do and those full names. A name another person bears is no evidence of how
+   * this person's name is spelt (`Ismail Salleh` is no slip for `Rachmat Saleh`).
+   */
+  private readonly fullNamesByName = new Map<string, Map<string, string[]>>();
   /**
    * Names at least `attested` drafts use, by first letter and length (a slip
    * changes the length by at most one): only those are ever near-match targets,
@@ -33,17 +40,32 @@ export class WorkspaceNames {
     return this.namesByDraft.size;
   }
 
-  /** Replaces what the index knows of one draft (identified by its path) with its current names. */
-  setDraft(draftId: string, names: Iterable<string>): void {
+  /**
+   * Replaces what the index knows of one draft (identified by its path) with its current
+   * names, and the full names of the people it names with them (`Rachmat Saleh`).
+   */
+  setDraft(draftId: string, names: Iterable<string>, people: readonly string[] = []): void {
     const distinct = new Set(names);
     const previous = this.namesByDraft.get(draftId);
-    if (previous && previous.size === distinct.size && [...distinct].every((name) => previous.has(name))) return;
-    if (previous) this.forget(previous);
+    const previousPeople = this.peopleByDraft.get(draftId) ?? [];
+    if (previous && previous.size === distinct.size && [...distinct].every((name) => previous.has(name)) && sameList(previousPeople, people)) return;
+    if (previous) this.forget(draftId, previous);
     this.namesByDraft.set(draftId, distinct);
     for (const name of distinct) {
       const count = (this.draftCounts.get(name) ?? 0) + 1;
       this.draftCounts.set(name, count);
       if (count === this.attested) this.bucketOf(name, true)!.set(name, letterMask(name));
+    }
+    if (people.length > 0) this.peopleByDraft.set(draftId, people);
+    for (const fullName of people) {
+      for (const part of new Set(fullName.split(' '))) {
+        if (!distinct.has(part)) continue;
+        let byDraft = this.fullNamesByName.get(part);
+        if (!byDraft) this.fullNamesByName.set(part, (byDraft = new Map()));
+        const list = byDraft.get(draftId);
+        if (list) list.push(fullName);
+        else byDraft.set(draftId, [fullName]);
+      }
     }
     this.changes++;
   }
@@ -51,19 +73,19 @@ export class WorkspaceNames {
   removeDraft(draftId: string): void {
     const previous = this.namesByDraft.get(draftId);
     if (!previous) return;
-    this.forget(previous);
+    this.forget(draftId, previous);
     this.namesByDraft.delete(draftId);
     this.changes++;
   }
 
-  /** Every draft's names, to rebuild the index in another thread (`WorkspaceNames.from`). */
-  snapshot(): [string, readonly string[]][] {
-    return [...this.namesByDraft].map(([draftId, names]) => [draftId, [...names]]);
+  /** Every draft's names and people, to rebuild the index in another thread (`WorkspaceNames.from`). */
+  snapshot(): WorkspaceSnapshot {
+    return [...this.namesByDraft].map(([draftId, names]) => [draftId, [...names], this.peopleByDraft.get(draftId) ?? []]);
   }
 
-  static from(snapshot: readonly [string, readonly string[]][], attested?: number): WorkspaceNames {
+  static from(snapshot: WorkspaceSnapshot, attested?: number): WorkspaceNames {
     const index = new WorkspaceNames(attested);
-    for (const [draftId, names] of snapshot) index.setDraft(draftId, names);
+    for (const [draftId, names, people] of snapshot) index.setDraft(draftId, names, people);
     return index;
   }
 
@@ -72,6 +94,20 @@ export class WorkspaceNames {
     const count = this.draftCounts.get(name) ?? 0;
     if (count === 0 || exceptDraft === undefined) return count;
     return this.namesByDraft.get(exceptDraft)?.has(name) ? count - 1 : count;
+  }
+
+  /**
+   * How many drafts other than `exceptDraft` use the name where it may name the person
+   * `samePerson` is asked about: a draft that writes it only in the full names of other
+   * people (`samePerson(fullName)` false for each) does not count. Drafts that never give
+   * the name in a full name count, as `draftsUsing` counts them.
+   */
+  draftsUsingFor(name: string, samePerson: (fullName: string) => boolean, exceptDraft?: string): number {
+    let count = this.draftsUsing(name, exceptDraft);
+    const byDraft = this.fullNamesByName.get(name);
+    if (!byDraft) return count;
+    for (const [draftId, fullNames] of byDraft) if (draftId !== exceptDraft && !fullNames.some(samePerson)) count--;
+    return count;
   }
 
   /**
@@ -93,8 +129,11 @@ export class WorkspaceNames {
     }
   }
 
-  private forget(names: Iterable<string>): void {
+  private forget(draftId: string, names: Iterable<string>): void {
+    this.peopleByDraft.delete(draftId);
     for (const name of names) {
+      const byDraft = this.fullNamesByName.get(name);
+      if (byDraft?.delete(draftId) && byDraft.size === 0) this.fullNamesByName.delete(name);
       const count = (this.draftCounts.get(name) ?? 1) - 1;
       if (count > 0) this.draftCounts.set(name, count);
       else this.draftCounts.delete(name);
@@ -112,6 +151,19 @@ export class WorkspaceNames {
     return bucket;
   }
 }
+
+/** The index's contents as plain data: each draft's id, names and people's full names. */
+export type WorkspaceSnapshot = [draftId: string, names: readonly string[], people: readonly string[]][];
+
+/** What the index keeps of one draft (`draftNamesOf`). */
+export interface DraftNameList {
+  /** Names no dictionary or gazetteer knows, bare, and unknown lower-case words. */
+  names: string[];
+  /** Full names of the people the draft names with any of those (`Rachmat Saleh`), as first written in full. */
+  people: string[];
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
  * The bucket of names by first letter and length, as a number: a Map hashes a small

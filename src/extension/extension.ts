@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { Finding } from '../engine/types';
 import { CopydeskCodeActions } from './code-actions';
 import { registerCommands } from './commands';
+import { deskFolder, readyDeskForFirstDraft } from './desk-start';
 import { CopydeskHover } from './hover';
 import { DraftLinter, uriOfTab, urisInTabs } from './linter';
 import { SpeakerInlayHints } from './speaker-hints';
@@ -125,13 +124,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   });
   context.subscriptions.push(firstLint, { dispose: () => clearTimeout(crawlTimer) });
   for (const document of vscode.workspace.textDocuments) linter.lint(document, 'open');
-  // A desk's folder (it has Copydesk settings) with no draft open yet: get ready for the first.
-  const desk = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file' && ['.copydesk.json', '.copydesk'].some((name) => existsSync(join(f.uri.fsPath, name))));
+  // A desk's folder with no draft open yet: get ready for the first.
+  const desk = deskFolder();
   if (desk && !vscode.workspace.textDocuments.some((d) => linter.tracks(d.uri))) {
-    const warmUp = setTimeout(() => {
-      if (timings.firstLint === undefined) linter.warmUp(desk.uri);
-    }, 0);
-    context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
+    context.subscriptions.push(readyDeskForFirstDraft(desk, linter, () => timings.firstLint !== undefined));
   }
   statusBar.update();
   timings.activate = performance.now() - started;

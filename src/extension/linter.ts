@@ -6,6 +6,7 @@ import type { Rule } from '../engine/rule';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
+import { partialNotes, type PartialCheck } from '../core/lint-budget';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
 import type { WorkspaceNameIndex } from './workspace-names';
@@ -15,7 +16,12 @@ export interface DraftState {
   result: LintResult;
   /** Milliseconds the last lint took (shown in the output channel's trace). */
   elapsed: number;
+  /** Set when the lint's time budget let it check only part of the draft (copydesk.lintBudget). */
+  partial?: PartialCheck;
 }
+
+/** What the note at a draft checked in part tells the user to do. */
+const CHECK_ALL = 'Run "Copydesk: Check Current Draft" to check all of it, or raise copydesk.lintBudget.';
 
 /** Every family's checks and both dictionaries' lookups run on it (see warmUp). */
 const WARM_UP_SAMPLE = 'LONDON, Monday, March 5, 2024 — The council said yesterday it would recieve the report from Ellen Hartwel.\n\n"We will see," said Ellen Hartwell. "The costs are high.\n';
@@ -130,14 +136,24 @@ export class DraftLinter implements vscode.Disposable {
     }, delay));
   }
 
-  /** A save is coming; remember whether the user or Auto Save's timer asked for it. */
+  /**
+   * A save is coming; remember whether the user or Auto Save's timer asked for it. Nothing more:
+   * VS Code gives the extension host 1.75 s to answer for every save, so the work a save
+   * starts is done once it is on disk (saved), never here.
+   */
   willSave(document: vscode.TextDocument, reason: vscode.TextDocumentSaveReason): void {
     if (reason === vscode.TextDocumentSaveReason.AfterDelay) this.autoSaving.add(document.uri.toString());
     else this.autoSaving.delete(document.uri.toString());
   }
 
   saved(document: vscode.TextDocument): void {
-    this.lint(document, this.autoSaving.delete(document.uri.toString()) ? 'autoSave' : 'save');
+    const key = document.uri.toString();
+    const trigger = this.autoSaving.delete(key) ? 'autoSave' : 'save';
+    // The Problems panel already shows this very text (checked as the user paused typing, or
+    // saved twice): Auto Save writes every second in VS Code for the Web, and a long manuscript
+    // would be checked again each time for nothing.
+    if (this.published.get(key)?.version === document.version && this.states.get(key)?.version === document.version) return;
+    this.lint(document, trigger);
   }
 
   /**
@@ -150,7 +166,8 @@ export class DraftLinter implements vscode.Disposable {
     if (!checksNow(readSettings(document.uri).run, trigger, edited)) return undefined;
     // Opened, saved or checked on request: the file exists (again).
     if (trigger !== 'refresh' && trigger !== 'typing') this.deleted.delete(key);
-    return this.run(document, true);
+    // Asked for, a check covers the whole draft; the ones Copydesk runs by itself keep to the time budget.
+    return this.run(document, true, trigger === 'command');
   }
 
   /**
@@ -161,7 +178,7 @@ export class DraftLinter implements vscode.Disposable {
     return this.stateOf(document)?.result ?? this.run(document, false);
   }
 
-  private run(document: vscode.TextDocument, publish: boolean): LintResult | undefined {
+  private run(document: vscode.TextDocument, publish: boolean, whole = false): LintResult | undefined {
     const key = document.uri.toString();
     const settings = readSettings(document.uri);
     if (!this.handles(document, settings)) {
@@ -182,18 +199,20 @@ export class DraftLinter implements vscode.Disposable {
     const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
     this.reportProblems([...settings.problems, ...files.problems]);
     const names = this.workspaceNames;
-    const { result, elapsed } = this.sessions.lint(key, text, {
+    const { result, elapsed, partial } = this.sessions.lint(key, text, {
       filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
       languageId: draftLanguageOf(document.languageId),
       config: draftConfig(settings, files),
       rules: this.rules,
       workspace: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
-    });
+    }, whole ? undefined : settings.lintBudget);
     this.lastElapsed = elapsed;
-    this.states.set(key, { version: document.version, result, elapsed });
+    this.states.set(key, { version: document.version, result, elapsed, partial });
     if (!publish) return result;
-    this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document.uri, document, f)));
+    const notes = partial ? partialNotes(text, partial, CHECK_ALL) : [];
+    if (partial) this.notify(`Checked part of ${vscode.workspace.asRelativePath(document.uri)}: ${partial.words} words, to offset ${partial.checkedTo} of ${partial.length}`);
+    this.diagnostics.set(document.uri, [...result.findings, ...notes].map((f) => toDiagnostic(document.uri, document, f)));
     this.published.set(key, this.states.get(key)!);
     this.linted.fire(document);
     return result;

@@ -32,10 +32,13 @@ export class CopydeskStatusBar implements vscode.Disposable {
     }
     const counts = countsByFamily(state.result.findings);
     const style = vscode.workspace.getConfiguration('copydesk', document.uri).get<string>('statusBar') === 'compact' ? 'compact' : 'full';
-    this.item.text = statusText(counts, style);
+    // A draft too long for the time budget: the counts are of the part checked (see lint-budget.ts).
+    const partly = state.partial ? (style === 'full' ? ' (checked in part)' : ' $(watch)') : '';
+    this.item.text = statusText(counts, style) + partly;
     const inWords = findingsInWords(counts);
-    this.item.tooltip = new vscode.MarkdownString(`**Copydesk** — ${inWords} in this draft.\n\nClick to list them and go to each; the list ends with the Problems panel.`);
-    this.item.accessibilityInformation = { label: `Copydesk: ${inWords}` };
+    const why = state.partial ? `\n\nOnly the first ${state.partial.words.toLocaleString('en-US')} words were checked, within the time budget (copydesk.lintBudget); Copydesk: Check Current Draft checks all of it.` : '';
+    this.item.tooltip = new vscode.MarkdownString(`**Copydesk** — ${inWords} in this draft.${why}\n\nClick to list them and go to each; the list ends with the Problems panel.`);
+    this.item.accessibilityInformation = { label: `Copydesk: ${inWords}${state.partial ? ', checked in part' : ''}` };
     this.show();
   }
 

@@ -12,6 +12,7 @@ import { allRules } from '../rules';
 import { ConfigFilesCache, NO_CONFIG_FILES } from '../core/config-files';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
+import { partialNotes } from '../core/lint-budget';
 import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
@@ -36,6 +37,9 @@ export interface DraftState {
 }
 
 export type SkipReason = 'disabled' | 'too-large';
+
+/** What the note at a draft checked in part tells the user to do: an LSP client has no palette command for it. */
+const CHECK_ALL = 'Raise copydesk.lintBudget to check more of it as you type; the copydesk command line checks all of it.';
 
 /**
  * The open drafts: each keeps its LintSession and its last result, linted when it changes
@@ -146,15 +150,16 @@ export class OpenDrafts {
     }
     this.skipped.delete(uri);
     const path = pathOf(uri);
-    const { result } = this.sessions.lint(uri, text, {
+    const { result, partial } = this.sessions.lint(uri, text, {
       filePath: path ?? uri,
       languageId: path && isDraftPath(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId),
       config: this.configFor(uri, settings),
       rules: allRules,
       workspace: settings.workspaceNames ? this.workspaceNames : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
-    });
-    const state: DraftState = { version: document.version, result, diagnostics: result.findings.map((f) => toDiagnostic(document, f)) };
+    }, settings.lintBudget);
+    const notes = partial ? partialNotes(text, partial, CHECK_ALL) : [];
+    const state: DraftState = { version: document.version, result, diagnostics: [...result.findings, ...notes].map((f) => toDiagnostic(document, f)) };
     this.states.set(uri, state);
     this.onFirstLint?.(settings);
     return state;

@@ -42,7 +42,8 @@ export function workspaceOf(texts: string[], config: Partial<CopydeskConfig> = {
   texts.forEach((text, i) => {
     const filePath = `other-${i + 1}.md`;
     const { model, config: merged } = lintDocument(text, { filePath, config, rules: [] });
-    workspace.setDraft(filePath, draftNamesOf(model, merged));
+    const { names, people } = draftNamesOf(model, merged);
+    workspace.setDraft(filePath, names, people);
   });
   return workspace;
 }

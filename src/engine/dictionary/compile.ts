@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_FILES, DATA_FORMAT, FILTERED_FILES, filterFileOf, FORMAT_FILE, HASHED_FILES, tableFileOf, unitsFileOf } from './files';
-import { buildFilter, buildTable } from './hash-table';
+import { DATA_FILES, DATA_FORMAT, FILTERED_FILES, filterFileOf, FORMAT_FILE, HASHED_FILES, affixFilesOf, tableFileOf, unitsFileOf } from './files';
+import { buildFilter, buildAffixFilter, buildTable } from './hash-table';
 import { britishIseForms, regularForms } from './derive';
 
 /** Nearest `relative` path in this folder or one above it. */
@@ -259,10 +259,15 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
       writeFileSync(tablePath, Buffer.from(table.buffer, table.byteOffset, table.byteLength));
       written.push(tablePath);
       if (FILTERED_FILES.includes(key as keyof typeof DATA_FILES)) {
-        const filterPath = join(outDir, filterFileOf(key as keyof typeof DATA_FILES));
-        const filter = buildFilter(lines);
-        writeFileSync(filterPath, Buffer.from(filter.buffer, filter.byteOffset, filter.byteLength));
-        written.push(filterPath);
+        const affixFiles = affixFilesOf(key as keyof typeof DATA_FILES);
+        for (const [path, filter] of [
+          [join(outDir, filterFileOf(key as keyof typeof DATA_FILES)), buildFilter(lines)],
+          [join(outDir, affixFiles.starts), buildAffixFilter(lines, false)],
+          [join(outDir, affixFiles.ends), buildAffixFilter(lines, true)],
+        ] as const) {
+          writeFileSync(path, Buffer.from(filter.buffer, filter.byteOffset, filter.byteLength));
+          written.push(path);
+        }
       }
     }
   }

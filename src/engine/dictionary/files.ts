@@ -23,7 +23,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '8';
+export const DATA_FORMAT = '9';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {
@@ -84,6 +84,12 @@ export const FILTERED_FILES: readonly DataFile[] = ['en-US', 'en-GB'];
 
 /** File name of the filter built for a word list. */
 export const filterFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.filter');
+
+/** File names of the filters of starts and ends built for a word list (see buildAffixFilter): the same lists as filterFileOf. */
+export const affixFilesOf = (file: DataFile): { starts: string; ends: string } => {
+  const base = DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '');
+  return { starts: `${base}.starts`, ends: `${base}.ends` };
+};
 
 /**
  * File name of a hashed list's lines, stored as the UTF-16 code units (little-endian,

@@ -1,8 +1,9 @@
 import type { Dialect } from '../config';
 import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount, searchSorted } from './edit-distance';
-import { FILTERED_FILES, filterFileOf, HASHED_FILES, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
-import { buildTable, HashedWords } from './hash-table';
+import { FILTERED_FILES, filterFileOf, HASHED_FILES, affixFilesOf, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
+import { buildTable, FNV_OFFSET, HashedWords, hashStep } from './hash-table';
 import { detached } from './word-memo';
+import { WordShapeFilter } from './word-shape-filter';
 
 /**
  * A dictionary as loaded: a prebuilt hash table for O(1) look-ups, and the
@@ -50,6 +51,11 @@ export class WordList {
    * One edit away: generating the few hundred variants of a word and hashing
    * each is far quicker than any walk. Each variant is built in one scratch
    * buffer and probed in place; only the ones found become strings.
+   * An edit at position i can make a word only where lower[0, i) starts a
+   * dictionary word and the letters after the edit end one, which the affix
+   * filters tell in a probe or two: a string of random letters is tried at
+   * almost no position. Variants are visited in the same order as without
+   * the filters, so suggestions tie the same way.
    */
   private oneEditFrom(lower: string): { word: string; distance: number }[] {
     const found: { word: string; distance: number }[] = [];
@@ -57,18 +63,35 @@ export class WordList {
     const n = lower.length;
     if (scratch.length < n + 2) scratch = new Uint16Array(2 * n + 2);
     const buffer = scratch;
-    const visit = (length: number) => {
+    const hashed = this.hashed;
+    /**
+     * False when buffer[from, length), after a start of prefix hash `hash`,
+     * takes the variant off every dictionary word's start. The filter knows
+     * ASCII only: past any other unit, anything may follow.
+     */
+    const mayBeWord = (length: number, from: number, hash: number): boolean => {
+      for (let k = from; k < length; k++) {
+        const unit = buffer[k];
+        if (unit >= 128) return true;
+        hash = hashStep(hash, unit);
+        if (!hashed.mayStartWith(hash)) return false;
+      }
+      return true;
+    };
+    /** Probes the variant in buffer[0, length), whose units before `from` are known to start a word with prefix hash `hash`. */
+    const visit = (length: number, from: number, hash: number) => {
+      if (hash !== UNPRUNED && !mayBeWord(length, from, hash)) return;
       const first = length > 0 ? buffer[0] : 0;
-      const asWritten = this.hashed.hasUnits(buffer, length, false);
+      const asWritten = hashed.hasUnits(buffer, length, false);
       let candidate: string | undefined;
       let title: string | undefined;
       if (first >= 97 && first <= 122) {
-        if (this.hashed.hasUnits(buffer, length, true)) title = '';
+        if (hashed.hasUnits(buffer, length, true)) title = '';
       } else if (first > 127) {
         // Letters beyond ASCII capitalise by the full Unicode rules, sometimes into two letters.
         candidate = String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
         const capitalised = candidate.charAt(0).toUpperCase() + candidate.slice(1);
-        if (capitalised !== candidate && this.hashed.has(capitalised)) title = capitalised;
+        if (capitalised !== candidate && hashed.has(capitalised)) title = capitalised;
       }
       if (!asWritten && title === undefined) return;
       candidate ??= String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
@@ -77,31 +100,71 @@ export class WordList {
       if (asWritten) found.push({ word: candidate, distance: 1 });
       if (title !== undefined) found.push({ word: title || String.fromCharCode(first - 32) + candidate.slice(1), distance: 1 });
     };
+    // lower[j, n) may end a dictionary word for every j >= endsFrom (the longer the end, the rarer);
+    // endHashes[j] is its hash read backwards, or UNPRUNED past a unit the filter does not know.
+    if (endHashes.length < n + 1) endHashes = new Float64Array(2 * n + 2);
+    endHashes[n] = FNV_OFFSET;
+    let endsFrom = n;
+    while (endsFrom > 0) {
+      const unit = lower.charCodeAt(endsFrom - 1);
+      const after = endHashes[endsFrom];
+      const hash = after === UNPRUNED || unit >= 128 ? UNPRUNED : hashStep(after, unit);
+      if (hash !== UNPRUNED && !hashed.mayEndWith(hash)) break;
+      endHashes[--endsFrom] = hash;
+    }
+    /** False when unit + lower[j, n) ends no dictionary word. */
+    const mayEndAfter = (unit: number, j: number): boolean => {
+      const after = endHashes[j];
+      return after === UNPRUNED || unit >= 128 || hashed.mayEndWith(hashStep(after, unit));
+    };
     let alphabet = ALPHABET;
     for (const c of lower) if (!alphabet.includes(c)) alphabet += c;
     const letters = [...alphabet];
     for (let i = 0; i < n; i++) buffer[i] = lower.charCodeAt(i);
+    // The prefix hash of head = lower[0, i), or UNPRUNED once head holds a unit the filter does not know.
+    let head = FNV_OFFSET;
     for (let i = 0; i <= n; i++) {
+      if (i > 0 && head !== UNPRUNED) {
+        const unit = lower.charCodeAt(i - 1);
+        if (unit >= 128) head = UNPRUNED;
+        else {
+          head = hashStep(head, unit);
+          // Every variant from here on keeps this head, and no dictionary word starts with it.
+          if (!hashed.mayStartWith(head)) break;
+        }
+      }
+      // The tail after an edit here: lower[i + 1, n) after a deletion or substitution, lower[i + 2, n) after a swap, lower[i, n) after an insertion.
+      if (i < endsFrom - 2) {
+        buffer[i] = lower.charCodeAt(i);
+        continue;
+      }
       // buffer holds head = lower[0, i) throughout; each variant writes its tail after it.
       const tail = n - i;
-      if (tail > 0) {
+      if (tail > 0 && i + 1 >= endsFrom) {
         for (let j = i + 1; j < n; j++) buffer[j - 1] = lower.charCodeAt(j);
-        visit(n - 1);
+        visit(n - 1, i, head);
       }
       if (tail > 1) {
         buffer[i] = lower.charCodeAt(i + 1);
         buffer[i + 1] = lower.charCodeAt(i);
         for (let j = i + 2; j < n; j++) buffer[j] = lower.charCodeAt(j);
-        visit(n);
+        visit(n, i, head);
       }
-      for (const c of letters) {
-        const width = c.length;
-        for (let k = 0; k < width; k++) buffer[i + k] = c.charCodeAt(k);
-        for (let j = i; j < n; j++) buffer[j + width] = lower.charCodeAt(j);
-        visit(n + width);
-        if (tail > 0 && c !== lower[i]) {
-          for (let j = i + 1; j < n; j++) buffer[j - 1 + width] = lower.charCodeAt(j);
-          visit(n - 1 + width);
+      if (i + 1 >= endsFrom) {
+        for (const c of letters) {
+          const width = c.length;
+          for (let k = 0; k < width; k++) buffer[i + k] = c.charCodeAt(k);
+          // Neither the insertion nor the substitution of c can be a word when head + c starts none.
+          if (head !== UNPRUNED && !mayBeWord(i + width, i, head)) continue;
+          const last = c.charCodeAt(width - 1);
+          if (i >= endsFrom && mayEndAfter(last, i)) {
+            for (let j = i; j < n; j++) buffer[j + width] = lower.charCodeAt(j);
+            visit(n + width, i, head);
+          }
+          if (tail > 0 && c !== lower[i] && mayEndAfter(last, i + 1)) {
+            for (let j = i + 1; j < n; j++) buffer[j - 1 + width] = lower.charCodeAt(j);
+            visit(n - 1 + width, i, head);
+          }
         }
       }
       buffer[i] = lower.charCodeAt(i);
@@ -110,8 +173,13 @@ export class WordList {
   }
 }
 
+/** A prefix hash that says "do not prune": FNV-1a never yields it before `>>> 0`, being a float. */
+const UNPRUNED = 0.5;
+
 /** Where one-edit variants are built; grows to the longest word suggested for. */
 let scratch = new Uint16Array(64);
+/** The hashes of the word's ends, read backwards, for the one-edit search (floats: UNPRUNED is one). */
+let endHashes = new Float64Array(64);
 
 function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
@@ -131,8 +199,11 @@ const lists = new Map<DataFile, WordList>();
 const hashedFiles = new Map<DataFile, HashedWords>();
 
 function loadHashedFile(file: DataFile, shared: boolean): HashedWords {
-  const filter = FILTERED_FILES.includes(file) ? new Int32Array(readDataInto(filterFileOf(file), shared)) : undefined;
-  return new HashedWords(new Uint16Array(readDataInto(unitsFileOf(file), shared)), new Int32Array(readDataInto(tableFileOf(file), shared)), filter);
+  const filtered = FILTERED_FILES.includes(file);
+  const filter = filtered ? new Int32Array(readDataInto(filterFileOf(file), shared)) : undefined;
+  const names = affixFilesOf(file);
+  const affixes = filtered ? { starts: new Int32Array(readDataInto(names.starts, shared)), ends: new Int32Array(readDataInto(names.ends, shared)) } : undefined;
+  return new HashedWords(new Uint16Array(readDataInto(unitsFileOf(file), shared)), new Int32Array(readDataInto(tableFileOf(file), shared)), filter, affixes);
 }
 
 function hashedFile(file: DataFile): HashedWords {
@@ -147,7 +218,7 @@ function hashedFile(file: DataFile): HashedWords {
  * `workerData` or by postMessage, they are shared, not copied.
  */
 export interface SharedDictionaries {
-  files: { file: DataFile; units: Uint16Array; table: Int32Array; filter?: Int32Array }[];
+  files: { file: DataFile; units: Uint16Array; table: Int32Array; filter?: Int32Array; affixes?: { starts: Int32Array; ends: Int32Array } }[];
 }
 
 /** Every dictionary a lint of these dialects loads through a hash table. */
@@ -167,15 +238,15 @@ export function shareDictionaries(dialects: readonly Dialect[] = ['en-GB', 'en-U
       hashedFiles.set(file, hashed);
       lists.delete(file);
     }
-    files.push({ file, units: hashed.units, table: hashed.table, filter: hashed.filter });
+    files.push({ file, units: hashed.units, table: hashed.table, filter: hashed.filter, affixes: hashed.affixes });
   }
   return { files };
 }
 
 /** Worker thread: uses dictionaries the main thread shared, before the first lint loads its own. */
 export function useSharedDictionaries(shared: SharedDictionaries): void {
-  for (const { file, units, table, filter } of shared.files) {
-    hashedFiles.set(file, new HashedWords(units, table, filter));
+  for (const { file, units, table, filter, affixes } of shared.files) {
+    hashedFiles.set(file, new HashedWords(units, table, filter, affixes));
     lists.delete(file);
   }
 }
@@ -199,16 +270,21 @@ interface VariantMaps {
   americanToBritish: Map<string, string>;
   /** Each form that says which dialect a draft is written in, as written lower case and capitalised. */
   sides: Map<string, Dialect>;
+  /** The shapes of the words in `sides`, which rule out most words before the Map is asked. */
+  sideShapes: WordShapeFilter;
 }
 
 let variantMaps: VariantMaps | undefined;
 
 function loadVariantMaps(): VariantMaps {
   if (!variantMaps) {
-    const maps: VariantMaps = { britishToAmerican: new Map(), americanToBritish: new Map(), sides: new Map() };
+    const maps: VariantMaps = { britishToAmerican: new Map(), americanToBritish: new Map(), sides: new Map(), sideShapes: new WordShapeFilter() };
     const side = (word: string, dialect: Dialect) => {
+      const capitalised = word[0].toUpperCase() + word.slice(1);
       maps.sides.set(word, dialect);
-      maps.sides.set(word[0].toUpperCase() + word.slice(1), dialect);
+      maps.sides.set(capitalised, dialect);
+      maps.sideShapes.add(word);
+      maps.sideShapes.add(capitalised);
     };
     for (const line of readDataLines('variants')) {
       const [gb, us, both] = line.split('\t');
@@ -232,7 +308,8 @@ export function dialectVariant(word: string, dialect: Dialect): string | undefin
 
 /** The dialect whose spelling `word` is, as written (lower case or capitalised), when it is one side of a pair. */
 export function dialectOfSpelling(word: string): Dialect | undefined {
-  return loadVariantMaps().sides.get(word);
+  const maps = loadVariantMaps();
+  return maps.sideShapes.mayHave(word) ? maps.sides.get(word) : undefined;
 }
 
 /** Corrections of a frequent misspelling (lower case) for the dialect, or undefined. */

@@ -7,6 +7,7 @@ import { isoDateAt, toIso, type CalendarDate } from './calendar';
 import { frontMatterOf } from './front-matter';
 import { maskDraft } from './mask';
 import { LazyNames } from './lazy-layer';
+import type { NamesCache } from './names-cache';
 import { placeMissingMarks } from './missing-marks';
 import { findQuotations } from './quotations';
 import { resolveAnonymousSpeakers } from './speakers';
@@ -25,6 +26,8 @@ export interface BuildOptions {
   today?: string;
   /** Reuses the previous build's sentences and words for unchanged paragraphs (editor sessions). */
   cache?: SegmentCache;
+  /** Reuses the names layer's reading of unchanged paragraphs (editor sessions, with `cache`). */
+  namesCache?: NamesCache;
 }
 
 /** Turns a draft into the shared text model, in one pass per layer. */
@@ -44,7 +47,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     else segmentParagraph(prose, paragraph, sentences, words);
     paragraphs.push(paragraph);
   }
-  cache?.endBuild();
+  const paragraphKeys = cache?.endBuild();
 
   const { quotations, strayMarks } = findQuotations(prose, paragraphs);
   assignWordsToQuotations(words, quotations);
@@ -71,7 +74,7 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
     clock: clockDate(options.today),
   };
   model.dateline = findDateline(model);
-  model.names = new LazyNames(model);
+  model.names = new LazyNames(model, options.namesCache && paragraphKeys ? { cache: options.namesCache, paragraphKeys } : undefined);
   attributeQuotations(model);
   placeMissingMarks(model);
   resolveAnonymousSpeakers(model);

@@ -1,4 +1,5 @@
 import { findNames } from './names';
+import type { KeptNames } from './names-cache';
 import type { NameMention, NamedEntity, NamesLayer, TextModel } from './types';
 
 /**
@@ -10,14 +11,17 @@ import type { NameMention, NamedEntity, NamesLayer, TextModel } from './types';
 export class LazyNames implements NamesLayer {
   private built?: NamesLayer;
 
-  constructor(private readonly model: TextModel) {}
+  constructor(
+    private readonly model: TextModel,
+    private readonly kept?: KeptNames,
+  ) {}
 
   get entities(): NamedEntity[] {
-    return (this.built ??= findNames(this.model)).entities;
+    return (this.built ??= findNames(this.model, this.kept)).entities;
   }
 
   get mentions(): NameMention[] {
-    return (this.built ??= findNames(this.model)).mentions;
+    return (this.built ??= findNames(this.model, this.kept)).mentions;
   }
 
   /** Whether the layer has been built (for tests of the laziness itself). */

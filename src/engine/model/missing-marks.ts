@@ -1,4 +1,5 @@
 import { spanIndexAt } from '../positions';
+import { isSpaceCode } from './char-class';
 import { FINITE_VERB_ALTERNATION, INVERTING_VERB_ALTERNATION, VERB } from './speech-verbs';
 import type { QuoteMark, Quotation, TextModel } from './types';
 
@@ -50,9 +51,34 @@ const CLOSE_WINDOW = 1200;
 
 /** Sets `partnerAt` on every stray mark that is not merely the wrong kind of closing mark. */
 export function placeMissingMarks(model: TextModel): void {
+  const spaces = new NextSpace(model.prose);
   for (const mark of model.strayMarks) {
     if (mark.mismatches || mark.forApostrophe || mark.partnerAt !== undefined) continue;
-    mark.partnerAt = mark.role === 'close' ? likelyOpening(model, mark) : likelyClosing(model, mark);
+    mark.partnerAt = mark.role === 'close' ? likelyOpening(model, mark, spaces) : likelyClosing(model, mark);
+  }
+}
+
+/**
+ * The first white space at or after an offset, for every offset, made on first need: looked for
+ * in each stray mark's window instead, a run of thousands of marks with no space among them
+ * scanned its whole window once per mark.
+ */
+class NextSpace {
+  private next?: Int32Array;
+
+  constructor(private readonly prose: string) {}
+
+  /** The offset of the first `\s` in prose[from, to), or -1. */
+  firstIn(from: number, to: number): number {
+    if (!this.next) {
+      const { prose } = this;
+      const next = new Int32Array(prose.length + 1);
+      next[prose.length] = prose.length;
+      for (let i = prose.length - 1; i >= 0; i--) next[i] = isSpaceCode(prose.charCodeAt(i)) ? i : next[i + 1];
+      this.next = next;
+    }
+    const at = this.next[from];
+    return at < to ? at : -1;
   }
 }
 
@@ -90,7 +116,7 @@ function likelyClosing(model: TextModel, mark: QuoteMark): number | undefined {
 }
 
 /** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
-function likelyOpening(model: TextModel, mark: QuoteMark): number | undefined {
+function likelyOpening(model: TextModel, mark: QuoteMark, spaces: NextSpace): number | undefined {
   // A binary search: a scan of every sentence for each stray mark made long drafts quadratic.
   const sentence = model.sentences[spanIndexAt(model.sentences, mark.start)];
   if (!sentence || mark.start > sentence.end) return undefined;
@@ -100,8 +126,8 @@ function likelyOpening(model: TextModel, mark: QuoteMark): number | undefined {
   // stray mark grew with the square of a run of marks (12 s at 100,000 characters of "'"').
   // The window starts after a space, so no word is cut into a shorter one that reads as a verb.
   if (mark.start - from > CLOSE_WINDOW) {
-    const space = model.prose.slice(mark.start - CLOSE_WINDOW, mark.start).search(/\s/);
-    from = space === -1 ? mark.start : mark.start - CLOSE_WINDOW + space;
+    const space = spaces.firstIn(mark.start - CLOSE_WINDOW, mark.start);
+    from = space === -1 ? mark.start : space;
   }
   const head = model.prose.slice(from, mark.start);
   let at = start;

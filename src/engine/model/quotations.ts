@@ -1,3 +1,4 @@
+import { isSpaceCode } from './char-class';
 import { swallowedAttribution } from './missing-marks';
 import { objectArray } from './object-array';
 import { VERB_ALTERNATION } from './speech-verbs';
@@ -101,11 +102,12 @@ interface Candidate {
   kind: 'open' | 'close' | 'weak-close' | 'toggle' | 'typo';
 }
 
-const MARK = /["“”'‘’«»]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
-const SPACE_OR_OPENER = /[\s([{—–\-\/]/;
+/** What may stand before an opening `"` besides white space, and after a closing one. */
+const OPENERS = '([{—–-/';
+const CLOSERS = '.,;:!?)]—–';
 /** Elided words that begin with an apostrophe: ’em, ’til, ’tis, ’twas, ’cause, ’90s. */
 const LEADING_ELISION = /^(?:(?:em|til|tis|twas|cause|n)(?![\p{L}])|\d)/iu;
 /** What follows an apostrophe inside a word: a possessive or a contraction. */
@@ -113,14 +115,24 @@ const APOSTROPHE_ENDING = /^(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/iu;
 const PLURAL_POSSESSIVE_AFTER = /^ \p{Ll}\p{Ll}/u;
 const SENTENCE_END_BEFORE = /[.?!…]['’"”]?\s*$/;
 
-const isWordChar = (c: string | undefined) => c !== undefined && c !== '' && LETTER_OR_DIGIT.test(c);
+/** A letter or digit; ASCII decided by code (a transcript asks for every mark's neighbours), the rest by Unicode class. */
+const isWordChar = (c: string | undefined) => {
+  if (c === undefined || c === '') return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(c);
+};
+/** `\s` for one character, by code. */
+const isSpace = (c: string | undefined) => c !== undefined && c !== '' && isSpaceCode(c.charCodeAt(0));
+
+/** The quotation marks Copydesk reads, `"“”'‘’«»`, by UTF-16 code: a scan by code makes no match object per mark, and a transcript has a mark every few characters. */
+const isMarkCode = (c: number) => c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201d && c !== 0x201a && c !== 0x201b);
 
 function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidate[][] {
   const perParagraph: Candidate[][] = paragraphs.map(() => []);
   let p = 0;
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(prose); m; m = MARK.exec(prose)) {
-    const i = m.index;
+  for (let i = 0; i < prose.length; i++) {
+    if (!isMarkCode(prose.charCodeAt(i))) continue;
     while (p < paragraphs.length && paragraphs[p].end <= i) p++;
     if (p >= paragraphs.length) break;
     if (i < paragraphs[p].start) continue;
@@ -128,7 +140,7 @@ function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidat
       // '' typed for a double quotation mark.
       const candidate = classifyMark(prose, i, 2);
       if (candidate) perParagraph[p].push(candidate);
-      MARK.lastIndex = i + 2;
+      i++;
       continue;
     }
     const candidate = classifyMark(prose, i);
@@ -140,7 +152,9 @@ function collectMarks(prose: string, paragraphs: readonly Paragraph[]): Candidat
 function markAt(prose: string, i: number, role: QuoteMark['role'], length = 1): QuoteMark {
   const char = prose.slice(i, i + length);
   const double = length === 2 || char === '"' || char === '“' || char === '”' || char === '«' || char === '»';
-  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly: !/^["']+$/.test(char), role, mismatches: undefined, partnerAt: undefined, forApostrophe: undefined };
+  // Straight marks: `"`, `'`, and `''` typed for a double mark.
+  const curly = length === 1 && char !== '"' && char !== "'";
+  return { start: i, end: i + length, char, style: double ? 'double' : 'single', curly, role, mismatches: undefined, partnerAt: undefined, forApostrophe: undefined };
 }
 
 /** Decides from the characters around it what a mark can be; undefined means an apostrophe. */
@@ -165,8 +179,8 @@ function classifyMark(prose: string, i: number, length = 1): Candidate | undefin
         mark.forApostrophe = true;
         return { mark, kind: 'typo' };
       }
-      const spaceBefore = before === undefined || SPACE_OR_OPENER.test(before);
-      const spaceAfter = after === undefined || /[\s.,;:!?)\]—–]/.test(after);
+      const spaceBefore = before === undefined || isSpace(before) || OPENERS.includes(before);
+      const spaceAfter = after === undefined || isSpace(after) || CLOSERS.includes(after);
       if (spaceBefore && !spaceAfter) return { mark: markOf(prose, i, 'open'), kind: 'open' };
       if (!spaceBefore && spaceAfter) return { mark: markOf(prose, i, 'close'), kind: 'close' };
       return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
@@ -184,13 +198,13 @@ function classifyMark(prose: string, i: number, length = 1): Candidate | undefin
         return { mark: markOf(prose, i, 'open'), kind: 'open' };
       }
       if (char === '‘') {
-        if (after === undefined || /\s/.test(after)) return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
+        if (after === undefined || isSpace(after)) return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
         return { mark: markOf(prose, i, 'open'), kind: 'open' };
       }
       if (wordBefore) return { mark: markOf(prose, i, 'close'), kind: 'weak-close' };
-      if (before !== undefined && /\s/.test(before)) {
+      if (before !== undefined && isSpace(before)) {
         // Detached mark between spaces or before punctuation: a dangling quote of either kind.
-        if (after === undefined || /\s/.test(after)) return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
+        if (after === undefined || isSpace(after)) return { mark: markOf(prose, i, 'ambiguous'), kind: 'toggle' };
         return { mark: markOf(prose, i, 'open'), kind: 'open' };
       }
       return { mark: markOf(prose, i, 'close'), kind: 'close' };

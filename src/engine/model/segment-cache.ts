@@ -28,6 +28,8 @@ interface Segmented {
 export class SegmentCache {
   private readonly memo = new ParagraphMemo<Segmented>();
   private build = 0;
+  /** The entry behind each paragraph of the build under way, by paragraph index. */
+  private entries: Segmented[] = [];
 
   /** Fills sentences and words for one paragraph, from the cache when its text is unchanged. */
   segment(prose: string, paragraph: Paragraph, sentences: Sentence[], words: Word[]): void {
@@ -35,19 +37,29 @@ export class SegmentCache {
     const hit = this.memo.get(text);
     if (hit && hit.kind === paragraph.kind) {
       this.memo.add(text, hit);
+      this.entries[paragraph.index] = hit;
       restore(hit, paragraph, sentences, words, this.build);
       return;
     }
     const firstSentence = sentences.length;
     const firstWord = words.length;
     segmentParagraph(prose, paragraph, sentences, words);
-    this.memo.add(text, capture(paragraph, sentences, firstSentence, words, firstWord, this.build));
+    const entry = capture(paragraph, sentences, firstSentence, words, firstWord, this.build);
+    this.memo.add(text, entry);
+    this.entries[paragraph.index] = entry;
   }
 
-  /** Called after each build: paragraphs the draft no longer has are forgotten. */
-  endBuild(): void {
+  /**
+   * Called after each build: paragraphs the draft no longer has are forgotten. Returns, for each
+   * paragraph of the build, an object that is the same in the next build when the paragraph's
+   * text and kind are: other per-paragraph caches key on it instead of comparing texts again.
+   */
+  endBuild(): readonly object[] {
     this.memo.endVersion();
     this.build++;
+    const keys = this.entries;
+    this.entries = [];
+    return keys;
   }
 }
 

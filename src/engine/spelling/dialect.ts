@@ -42,8 +42,9 @@ export function draftDialect(model: TextModel, config: CopydeskConfig): DraftDia
   let quotedBritish = 0;
   let quotedAmerican = 0;
   for (const word of model.words) {
+    if (!word.sentenceInitial && word.text.charCodeAt(0) < 97) continue;
     const side = dialectOfSpelling(word.text);
-    if (side === undefined || (!word.sentenceInitial && word.text.charCodeAt(0) < 97)) continue;
+    if (side === undefined) continue;
     const quoted = word.quotation >= 0;
     if (side === 'en-GB') quoted ? quotedBritish++ : british++;
     else quoted ? quotedAmerican++ : american++;

@@ -37,8 +37,10 @@ export const unbalanced = defineRule({
       }
       const opening = mark.role !== 'close';
       const fix = opening ? insertClosing(mark) : insertOpening(mark);
+      const { start, end } = quotedWords(model, mark);
       report({
-        ...quotedWords(model, mark),
+        start,
+        end,
         message: opening
           ? `Opening quotation mark ${mark.char} has no closing mark; say where the quotation ends.`
           : `Closing quotation mark ${mark.char} has no opening mark; say where the quotation begins.`,

@@ -11,6 +11,13 @@ describe('activation and diagnostics plumbing', () => {
     await waitFor('activation by workspaceContains:.copydesk.json', () => vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
   });
 
+  it('starts VS Code\'s Markdown support in a desk folder before any draft is opened, so the first draft\'s findings do not wait for it', async () => {
+    // Only a Markdown file, its preview or its commands start it otherwise, and none has been opened.
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown'), [], 'a Markdown file is already open');
+    await waitFor('the Markdown extension to be running', () => vscode.extensions.getExtension('vscode.markdown-language-features')?.isActive, 30_000);
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown'), [], 'a Markdown file was opened meanwhile');
+  });
+
   it('activates for the workspace and exposes its API', async () => {
     const copydesk = await api();
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);

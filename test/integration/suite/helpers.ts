@@ -120,7 +120,18 @@ export function actionTitled(actions: vscode.CodeAction[], title: string): vscod
   return action;
 }
 
-/** Writes a workspace file through VS Code, so watchers see it as a user's save would. */
+/**
+ * Runs a Copydesk command that shows a quick pick or input box, and returns its pending result
+ * (wrapped: an async function returning the thenable itself would wait for the user's choice).
+ * No wait is needed before driving the list: the command shows it before its first await, and
+ * the extension host sends the show to the workbench at once (a quick input's change of
+ * visibility is not batched), so the workbench shows it before it runs any command this test
+ * sends afterwards (quickOpenSelectNext, acceptSelectedQuickOpenItem): one channel, in order.
+ */
+export function runQuickInputCommand<T>(command: string, ...args: unknown[]): { result: Thenable<T> } {
+  return { result: vscode.commands.executeCommand<T>(command, ...args) };
+}
+
 /** Writes a draft into scratch/, opens it and waits for its first check. */
 export async function openChecked(name: string, text: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
   const uri = fileIn('scratch', name);
@@ -131,6 +142,7 @@ export async function openChecked(name: string, text: string): Promise<{ uri: vs
   return { uri, editor };
 }
 
+/** Writes a workspace file through VS Code, so watchers see it as a user's save would. */
 export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }

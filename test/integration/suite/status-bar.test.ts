@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, diagnosticsWhere, fileIn, openChecked, openDraft, waitFor, writeFile } from './helpers';
+import { api, closeAllEditors, diagnosticsWhere, fileIn, openChecked, openDraft, runQuickInputCommand, waitFor, writeFile } from './helpers';
 
 // A weekday that disagrees with its date, an unattributed quote and a misspelling, in that order.
 const DRAFT = `# Council approves bridge
@@ -14,12 +14,9 @@ The mayor said the budget would recieve closer scrutiny next year.
 
 type Choice = { ruleId: string; line: number; text: string } | 'problems-panel' | undefined;
 
-/** Runs the status bar item's command, waits for its quick pick to be on screen, and returns what the user's choice will be. */
-async function openFindingsList(): Promise<{ choice: Thenable<Choice> }> {
-  const choice = vscode.commands.executeCommand<Choice>('copydesk.showProblems');
-  await new Promise((r) => setTimeout(r, 500));
-  // Wrapped: an async function returning the thenable itself would wait for the choice.
-  return { choice };
+/** Runs the status bar item's command (its quick pick is on screen for the next command) and returns what the user's choice will be. */
+function openFindingsList(): { choice: Thenable<Choice> } {
+  return { choice: runQuickInputCommand<Choice>('copydesk.showProblems').result };
 }
 
 describe('status bar: the draft\'s findings', () => {
@@ -48,7 +45,7 @@ describe('status bar: the draft\'s findings', () => {
   });
 
   it('lists them in reading order and goes to the chosen one', async () => {
-    const { choice } = await openFindingsList();
+    const { choice } = openFindingsList();
     // The list starts at the first finding after the cursor: the weekday on line 3.
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -57,12 +54,14 @@ describe('status bar: the draft\'s findings', () => {
   });
 
   it('previews each finding while the list is open, and puts the cursor back on Escape', async () => {
-    const { choice } = await openFindingsList();
+    const { choice } = openFindingsList();
     assert.equal(editor.document.getText(editor.selection), 'Monday, March 5, 2024');
+    // The workbench reports each move back to the extension host, which previews the finding.
+    const selected = () => editor.document.getText(editor.selection);
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await waitFor('the preview of the second finding', () => selected() === '"The costs are simply too high and nobody has explained them."');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await new Promise((r) => setTimeout(r, 100));
-    assert.equal(editor.document.getText(editor.selection), 'recieve');
+    await waitFor('the preview of the third finding', () => selected() === 'recieve');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await choice, undefined);
     assert.ok(editor.selection.isEmpty && editor.selection.active.isEqual(new vscode.Position(0, 0)));
@@ -70,13 +69,13 @@ describe('status bar: the draft\'s findings', () => {
 
   it('offers only the Problems panel for a draft without findings', async () => {
     await openChecked('clean.md', '# Bridge\n\nThe council approved the bridge, the mayor said.\n');
-    const { choice } = await openFindingsList();
+    const { choice } = openFindingsList();
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.equal(await choice, 'problems-panel');
   });
 
   it('ends with an entry that opens the Problems panel', async () => {
-    const { choice } = await openFindingsList();
+    const { choice } = openFindingsList();
     await vscode.commands.executeCommand('quickInput.last');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     assert.equal(await choice, 'problems-panel');

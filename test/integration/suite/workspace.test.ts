@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openChecked, openDraft, readFile, waitFor, writeFile } from './helpers';
+import { api, closeAllEditors, codeOf, copyDraft, copydeskDiagnostics, diagnosticFor, diagnosticsWhere, fileIn, openChecked, openDraft, readFile, runQuickInputCommand, waitFor, writeFile } from './helpers';
 
 describe('workspace commands', () => {
   afterEach(closeAllEditors);
@@ -80,8 +80,7 @@ describe('workspace commands', () => {
   it('lists names to verify and jumps to the chosen one', async () => {
     await copyDraft('drafts/council.md', 'names.md');
     const editor = await openDraft('scratch', 'names.md');
-    await vscode.commands.executeCommand('copydesk.showNamesToVerify');
-    await new Promise((r) => setTimeout(r, 500));
+    runQuickInputCommand('copydesk.showNamesToVerify');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await waitFor('the editor to select the second name (Ellen Hartwell, James Okonkwo, Okonkow)', () => !editor.selection.isEmpty);
@@ -128,8 +127,7 @@ describe('workspace commands', () => {
     const words = fileIn('.copydesk', 'words.txt');
     const original = await readFile(words).catch(() => undefined);
     try {
-      const added = vscode.commands.executeCommand<vscode.Uri | undefined>('copydesk.addWordToDictionary');
-      await new Promise((r) => setTimeout(r, 500));
+      const added = runQuickInputCommand<vscode.Uri | undefined>('copydesk.addWordToDictionary').result;
       // The input box offers the word under the cursor; Enter accepts it.
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       assert.equal((await added)?.toString(), words.toString());

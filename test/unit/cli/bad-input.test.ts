@@ -6,9 +6,46 @@ import { join, resolve } from 'node:path';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
-function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+function cli(args: string[], cwd: string, prefix: readonly string[] = []) {
+  const [command, ...rest] = [...prefix, process.execPath, CLI, ...args];
+  const r = spawnSync(command, rest, { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined };
+}
+
+/** The unprivileged user the CLI runs as when the tests run as root (CI does): nobody, on Debian and most Linux. */
+const NOBODY = 65534;
+
+/**
+ * How to run the CLI so that file permissions bind: as it is for any user but
+ * root; for root, under uid 65534 through `setpriv` (util-linux), since root
+ * reads and writes through every permission. Undefined, with the reason, when
+ * neither works.
+ */
+function unprivileged(): { prefix: string[] } | { reason: string } {
+  if (process.getuid?.() !== 0) return { prefix: [] };
+  const prefix = ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'];
+  const probe = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, '-e', `process.exit(process.getuid() === ${NOBODY} ? 0 : 1)`], { encoding: 'utf8' });
+  if (probe.status === 0) return { prefix };
+  return { reason: `running as root, and setpriv could not drop to uid ${NOBODY} (${probe.error?.message ?? probe.stderr.trim() ?? `exit ${probe.status}`}); root reads and writes through every permission` };
+}
+
+/** A folder the unprivileged user can enter and read, as mkdtemp's are not. */
+function sharedFolder(files: Record<string, string | Buffer> = {}): string {
+  const dir = folder(files);
+  chmodSync(dir, 0o755);
+  for (const name of Object.keys(files)) {
+    for (let sub = join(dir, name, '..'); sub !== dir; sub = join(sub, '..')) chmodSync(sub, 0o755);
+    chmodSync(join(dir, name), 0o644);
+  }
+  return dir;
+}
+
+/** Runs the test's body with the way to run the CLI unprivileged, or skips it with the reason in its title. */
+function asUnprivileged(context: Mocha.Context): string[] {
+  const how = unprivileged();
+  if ('prefix' in how) return how.prefix;
+  context.test!.title += ` (skipped: ${how.reason})`;
+  return context.skip();
 }
 
 function folder(files: Record<string, string | Buffer> = {}): string {
@@ -88,11 +125,11 @@ describe('cli: every bad input gets one clear line and the run goes on', functio
   });
 
   it('an unreadable folder is named and exits 2', function () {
-    if (process.getuid?.() === 0) this.skip(); // root reads every folder
-    const dir = folder({ 'good.md': GOOD, 'locked/x.md': GOOD });
+    const prefix = asUnprivileged(this);
+    const dir = sharedFolder({ 'good.md': GOOD, 'locked/x.md': GOOD });
     chmodSync(join(dir, 'locked'), 0o000);
     try {
-      const r = cli(['check', '--format', 'json', '.'], dir);
+      const r = cli(['check', '--format', 'json', '.'], dir, prefix);
       assertOneLine(r.stderr, /locked: Permission denied/);
       assert.equal(r.code, 2);
     } finally {
@@ -163,11 +200,12 @@ describe('cli --fix keeps every byte outside its fixes', function () {
   });
 
   it('a failed write leaves the draft as it was and says so', function () {
-    if (process.getuid?.() === 0) this.skip(); // root writes into read-only folders
-    const dir = folder({ 'drafts/draft.md': FIXABLE });
+    const prefix = asUnprivileged(this);
+    const dir = sharedFolder({ 'drafts/draft.md': FIXABLE });
+    // Writable by its owner only when that is the user the CLI runs as; root's file, read-only, when it runs as nobody.
     chmodSync(join(dir, 'drafts'), 0o555);
     try {
-      const r = cli(['check', '--fix', '--format', 'json', 'drafts/draft.md'], dir);
+      const r = cli(['check', '--fix', '--format', 'json', 'drafts/draft.md'], dir, prefix);
       assert.equal(readFileSync(join(dir, 'drafts', 'draft.md'), 'utf8'), FIXABLE);
       assertOneLine(r.stderr, /Could not write the fixed file .*the draft is as it was/);
       assert.equal(r.code, 2);

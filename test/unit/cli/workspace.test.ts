@@ -45,13 +45,25 @@ describe('cli: the drafts checked together are the workspace', function () {
     });
   }
 
+  // Class 4 of issue 16: the first pass carries each draft's full names to the second.
+  const MINISTER = { 'trade.md': 'Trade Minister Rachmat Saleh spoke.\n', 'talks.md': 'Rachmat Saleh said so.\n' };
+  for (const workers of [1, 2]) {
+    it(`compares full names, not surnames alone (${workers} worker${workers > 1 ? 's' : ''})`, () => {
+      const governor = nameVariants({ ...MINISTER, 'governor.md': 'Governor Ismail Salleh cut rates.\n' }, workers)['governor.md'];
+      assert.deepEqual(governor, [], 'a different given name is a different person');
+      const found = nameVariants({ ...MINISTER, 'slip.md': 'Rachmat Salleh cut rates.\n' }, workers);
+      assert.equal(found['slip.md'].length, 1);
+      assert.match(found['slip.md'][0], /“Salleh”.*“Saleh”.*2 of the workspace’s other drafts/);
+    });
+  }
+
   it('reports nothing when the draft is checked alone', () => {
     assert.deepEqual(nameVariants({ 'report.md': 'Alumnia saved a penalty.\n' })['report.md'], []);
   });
 });
 
 describe('cli: which drafts the workspace sends back for a second check', function () {
-  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, people: [], reported });
   const desk = [names('a.md', ['Horgan', 'Almunia']), names('b.md', ['Horgan', 'Almunia'])];
   const rechecked = (draft: DraftNames) => workspaceOf([...desk, draft]).recheck;
 
@@ -94,7 +106,8 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
     const workspace = new WorkspaceNames();
     files.forEach((file, i) => {
       const { model, config } = lintDocument(texts[i], { filePath: file, rules: [] });
-      workspace.setDraft(file, draftNamesOf(model, config));
+      const { names, people } = draftNamesOf(model, config);
+      workspace.setDraft(file, names, people);
     });
     let differing = 0;
     files.forEach((file, i) => {
@@ -102,5 +115,23 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
       if (JSON.stringify(fromCli.get(resolve(file))) !== JSON.stringify(expected)) differing++;
     });
     assert.equal(differing, 0);
+  });
+});
+
+describe('cli: an unknown lower-case word brings a draft back only when the workspace changes its verdict', () => {
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft]).recheck;
+
+  it('a reported word two other drafts share is a term: its finding clears', () => {
+    const desk = [names('a.md', ['dlrs']), names('b.md', ['dlrs'])];
+    assert.deepEqual(rechecked(desk, names('c.md', ['dlrs'], ['dlrs'])), ['c.md']);
+    assert.deepEqual(rechecked(desk.slice(1), names('c.md', ['dlrs'], ['dlrs'])), []);
+  });
+
+  it('a word one other draft writes with a capital: reported either way, unless the draft repeats it', () => {
+    const desk = [names('a.md', ['Seaga'])];
+    assert.deepEqual(rechecked(desk, names('c.md', ['seaga'], ['seaga'])), []);
+    assert.deepEqual(rechecked(desk, names('c.md', ['seaga'])), ['c.md']);
+    assert.deepEqual(rechecked([...desk, names('b.md', ['Seaga'])], names('c.md', ['seaga'], ['seaga'])), ['c.md']);
   });
 });

@@ -44,14 +44,41 @@ describe('WorkspaceNames', () => {
   });
 });
 
+describe('WorkspaceNames and the people drafts name in full', () => {
+  const keeper = (fullName: string) => fullName.startsWith('Manuel ');
+  it('counts only the drafts whose full names with the name may be the person asked about', () => {
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia'], ['Joaquin Almunia']);
+    names.setDraft('b.md', ['Almunia'], ['Manuel Almunia']);
+    names.setDraft('c.md', ['Almunia']);
+    names.setDraft('d.md', ['Almunia', 'Kwakye'], ['Joaquin Almunia', 'Manuel Almunia']);
+    assert.equal(names.draftsUsing('Almunia'), 4);
+    assert.equal(names.draftsUsingFor('Almunia', keeper), 3, 'a.md names only another Almunia');
+    assert.equal(names.draftsUsingFor('Almunia', keeper, 'b.md'), 2);
+    assert.equal(names.draftsUsingFor('Kwakye', keeper), 1, 'no full name with Kwakye: the draft counts');
+  });
+
+  it('forgets a draft’s people when its names change', () => {
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia'], ['Joaquin Almunia']);
+    const version = names.version;
+    names.setDraft('a.md', ['Almunia'], ['Joaquin Almunia']);
+    assert.equal(names.version, version);
+    names.setDraft('a.md', ['Almunia']);
+    assert.ok(names.version > version, 'the same names with other people is a change');
+    assert.equal(names.draftsUsingFor('Almunia', keeper), 1);
+  });
+});
+
 describe('WorkspaceNames snapshots', () => {
   it('rebuild the same index in another thread', () => {
     const names = new WorkspaceNames();
-    names.setDraft('a.md', ['Almunia', 'Kwakye']);
+    names.setDraft('a.md', ['Almunia', 'Kwakye'], ['Joaquin Almunia']);
     names.setDraft('b.md', ['Almunia']);
     const copy = WorkspaceNames.from(structuredClone(names.snapshot()));
     assert.equal(copy.draftCount, 2);
     assert.equal(copy.draftsUsing('Almunia', 'a.md'), 1);
+    assert.equal(copy.draftsUsingFor('Almunia', (fullName) => fullName.startsWith('Manuel ')), 1);
     assert.deepEqual([...copy.near('Alumnia')].map((n) => n.name), ['Almunia']);
   });
 });

@@ -39,6 +39,9 @@ ruleTester(nameVariant, {
   ],
 });
 
+// Two other drafts name a minister Rachmat Saleh.
+const twoSalehs = ['Trade Minister Rachmat Saleh spoke.', 'Rachmat Saleh said so.'];
+
 // Two of the desk's other drafts spell the goalkeeper "Almunia", the striker "Kwakye".
 const desk = ['Arsenal keeper Manuel Almunia saved twice. Kwakye scored.', 'Almunia kept a clean sheet while Kwakye ran on.', 'Pires and Almunia trained with Kwakye.'];
 
@@ -51,6 +54,8 @@ describe('spelling/name-variant across the workspace', () => {
       { name: 'a spelling only one other draft uses proves nothing', text: 'Alumnia saved twice.', otherDrafts: ['Almunia saved twice.'] },
       { name: 'different capitals are different names', text: 'The PepsiCo deal.', otherDrafts: ['Persico won.', 'Persico lost.'] },
       { name: 'without other drafts', text: 'Alumnia saved twice.' },
+      // Class 4 of issue 16: across drafts, a name is compared with the full names of the people who bear it.
+      { name: 'a surname other drafts give only to a person of another given name', text: 'Governor Ismail Salleh cut rates.', otherDrafts: twoSalehs },
     ],
     invalid: [
       { name: 'swapped letters', text: 'Alumnia saved twice.', otherDrafts: desk, count: 1, message: /“Almunia”.*3 of the workspace’s other drafts/, output: 'Almunia saved twice.' },
@@ -63,6 +68,14 @@ describe('spelling/name-variant across the workspace', () => {
         spans: ['Faregas', 'Faregas'],
         output: 'Fabregas scored. Fabregas ran. Fabregas left.',
       },
+      { name: 'the same given name and a near surname: the same person misspelt', text: 'Rachmat Salleh cut rates.', otherDrafts: twoSalehs, count: 1, message: /“Saleh”.*2 of the workspace’s other drafts/, output: 'Rachmat Saleh cut rates.' },
+      { name: 'a slip in both names of one person', text: 'Elene Petrovka won.', otherDrafts: ['Elena Petrovska won.', 'Elena Petrovska lost.'], count: 1, spans: ['Petrovka'], output: 'Elene Petrovska won.' },
+      { name: 'a hyphenated given name and its initials', text: 'Philippe Dubroque kicked.', otherDrafts: ['Jean-Philippe Dubrocque scored.', 'J-P Dubrocque ran.'], count: 1, message: /2 of the workspace’s other drafts/, output: 'Philippe Dubrocque kicked.' },
+      // As within a draft, only surnames are judged by full names: the desk spells a given name one way for everyone.
+      { name: 'a given name other drafts give to a person of another surname', text: 'Soichi Hirabayashi, an analyst, spoke.', otherDrafts: ['Chairman Shoichi Saba spoke.', 'Shoichi Saba left.'], count: 1, output: 'Shoichi Hirabayashi, an analyst, spoke.' },
+      { name: 'no full name in this draft: any bearer of the name may be meant', text: 'Salleh cut rates.', otherDrafts: twoSalehs, count: 1, output: 'Saleh cut rates.' },
+      { name: 'other drafts give the name in no full name', text: 'Governor Ismail Salleh cut rates.', otherDrafts: ['Minister Saleh spoke.', 'Saleh left.'], count: 1, output: 'Governor Ismail Saleh cut rates.' },
+      { name: 'one other draft names another person, two may name this one', text: 'Governor Ismail Salleh cut rates.', otherDrafts: [...twoSalehs, 'Ismail Saleh, the governor, spoke.', 'Saleh left.'], count: 1, message: /2 of the workspace’s other drafts/, output: 'Governor Ismail Saleh cut rates.' },
     ],
   });
 });

@@ -52,6 +52,10 @@ ruleTester(unknownWord, {
     { text: "The plan was venezuela's own.", count: 1, output: "The plan was Venezuela's own." },
     { name: 'a lower-case name the draft also writes with its capital', text: 'Prime Minister Edward Seaga spoke. Later seaga said more.', count: 1, spans: ['seaga'], message: /needs a capital/, output: 'Prime Minister Edward Seaga spoke. Later Seaga said more.' },
     { text: 'The temporao crop is late. A poor temporao would hurt.', config: us, count: 2, spans: ['temporao', 'temporao'] },
+    // A spelling with no vowel is an abbreviation: no term however often it repeats, and no name when capitalised.
+    { name: 'an abbreviation the draft repeats', text: 'Sales of vtrs fell. Makers of vtrs cut prices. The vtrs market shrank.', config: us, count: 3, spans: ['vtrs', 'vtrs', 'vtrs'] },
+    { name: 'an abbreviation other drafts share', text: 'Sales of vtrs fell.', config: us, otherDrafts: ['Makers of vtrs cut prices.', 'The vtrs market shrank.'], count: 1, spans: ['vtrs'] },
+    { name: 'an abbreviation the draft also capitalises', text: 'Profits were 1.2 billion U.S. Dlrs, against 900 million dlrs.', config: us, count: 1, spans: ['dlrs'], message: /is not in the en-US dictionary/ },
     { name: 'a lower-case word one other draft shares', text: 'Bank fuer Gemeinwirtschaft cut its rates.', config: us, otherDrafts: ['Bank fuer Gemeinwirtschaft said so.'], count: 1, spans: ['fuer'] },
   ],
 });
