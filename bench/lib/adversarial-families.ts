@@ -84,7 +84,8 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
   // Markdown that makes a CommonMark parser work hard: delimiters to pair, references to
   // look up, nesting past its limit, a row of many cells, escapes and entities.
   family('emphasis delimiters *_ alternating', (n) => fill(n, '*a_ **b__ ')),
-  family('reference links [r] repeated', (n) => `[r]: https://example.com\n\n${fill(n - 26, '[r] ')}`),
+  // Two labels in turn: one label repeated would be a run of repeated words, a family of its own.
+  family('reference links [r] [s] repeated', (n) => `[r]: https://a.example\n[s]: https://b.example\n\n${fill(n - 48, '[r] [s] ')}`),
   family('nested blockquotes and list markers', (n) => fill(n, '> - > - ')),
   family('one table row of many cells', (n) => `${fill(n >> 1, '| a ')}|\n${fill(n >> 1, '|---')}|\n`),
   family('backslashes and entities', (n) => fill(n, '\\*&amp;&#35;\\')),
