@@ -85,6 +85,9 @@ const skipText: MarkdownIt.InlineRule = (state, silent) => {
   return true;
 };
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordCode = (c: number) => !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
+
 /** What each watched rule marks, told its start position and how many tokens there were before it ran. */
 const INLINE_MARKERS: Record<string, (state: MarkdownIt.StateInline, start: number, tokensBefore: number, record: InlineRecord) => void> = {
   escape(state, start, _before, record) {
@@ -96,7 +99,12 @@ const INLINE_MARKERS: Record<string, (state: MarkdownIt.StateInline, start: numb
     if (state.tokens.length > before) record.marks.push({ start, end: state.pos, kind: 'inline-code' });
   },
   entity(state, start, before, record) {
-    if (state.tokens.length > before) record.marks.push({ start, end: state.pos, kind: 'markup' });
+    if (state.tokens.length === before) return;
+    // A letter inside a word (`caf&eacute;`) stays as the draft has it: blanked, it would cut
+    // the word into a misspelling ("caf"), and the prose cannot hold the decoded letter.
+    const letter = WORD_CHAR.test(state.tokens[state.tokens.length - 1].content);
+    const inWord = letter && (isWordCode(state.src.charCodeAt(start - 1)) || isWordCode(state.src.charCodeAt(state.pos)));
+    if (!inWord) record.marks.push({ start, end: state.pos, kind: 'markup' });
   },
   emphasis: noteDelimiters,
   strikethrough: noteDelimiters,

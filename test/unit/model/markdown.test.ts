@@ -105,6 +105,11 @@ describe('text model: Markdown read by markdown-it', () => {
     assert.deepEqual(words('[Read](https://qzx.example "A qzx title") now, <https://qzx.example> AT&amp;T.\n\n[ref]: /qzx "qzx title"'), ['Read', 'now', 'AT', 'T']);
   });
 
+  it('keeps an entity that is a letter inside a word as written, and blanks the others', () => {
+    const text = 'The caf&eacute; sells AT&amp;T phones&nbsp;now &#42;here&#42;.';
+    assert.equal(md(text).prose, 'The caf&eacute; sells AT     T phones      now      here     .');
+  });
+
   it('keeps the text of escaped punctuation and unpaired delimiters, blanking the backslash only', () => {
     const m = md('\\*not emphasis\\* and snake_case 2 * 3');
     assert.deepEqual(m.words.map((w) => w.text), ['not', 'emphasis', 'and', 'snake', 'case']);
