@@ -81,4 +81,13 @@ export const ADVERSARIAL_FAMILIES: readonly AdversarialFamily[] = [
     return fill(n, () => `| ${randomWord(random, 5)} | ${Math.floor(random() * 1e6)} | ${randomWord(random, 8)} | 2024-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)} |\n`);
   }),
   family('lone CR line ends', (n) => fill(n, 'He said "yes" on Monday.\r')),
+  // Markdown that makes a CommonMark parser work hard: delimiters to pair, references to
+  // look up, nesting past its limit, a row of many cells, escapes and entities.
+  family('emphasis delimiters *_ alternating', (n) => fill(n, '*a_ **b__ ')),
+  // Two labels in turn: one label repeated would be a run of repeated words, a family of its own.
+  family('reference links [r] [s] repeated', (n) => `[r]: https://a.example\n[s]: https://b.example\n\n${fill(n - 48, '[r] [s] ')}`),
+  family('nested blockquotes and list markers', (n) => fill(n, '> - > - ')),
+  family('one table row of many cells', (n) => `${fill(n >> 1, '| a ')}|\n${fill(n >> 1, '|---')}|\n`),
+  family('backslashes and entities', (n) => fill(n, '\\*&amp;&#35;\\')),
+  family('autolinks and unclosed link titles', (n) => fill(n, '<https://a.example> [a](b "t ')),
 ];

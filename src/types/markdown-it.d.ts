@@ -18,6 +18,8 @@ declare module 'markdown-it' {
       src: string;
       pos: number;
       posMax: number;
+      /** Text read but not yet pushed as a token. */
+      pending: string;
       tokens: Token[];
       env: Record<string, unknown>;
     }
@@ -55,6 +57,8 @@ declare module 'markdown-it' {
     enable(list: string | string[], ignoreInvalid?: boolean): this;
     disable(list: string | string[], ignoreInvalid?: boolean): this;
     parse(src: string, env: object): MarkdownIt.Token[];
+    normalizeLink: (url: string) => string;
+    normalizeLinkText: (url: string) => string;
     readonly core: { ruler: MarkdownIt.Ruler<MarkdownIt.CoreRule> };
     readonly block: { ruler: MarkdownIt.Ruler<MarkdownIt.BlockRule> };
     readonly inline: {

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 
 /**
  * markdown-it, set up for the mask: CommonMark plus GFM tables and strikethrough, and
@@ -63,6 +63,31 @@ const isEscapable = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) 
 /** A character that can start an escape, code span, emphasis, strikethrough, link, image, autolink, HTML tag or entity. */
 const MAY_HAVE_MARKS = /[\\`*_~[<&]/;
 
+/**
+ * Where plain text can end: the characters that start one of the rules enabled here, and
+ * `]`, which closes a link label. markdown-it's own text rule also stops at characters it
+ * keeps for extensions (`-`, `:`, `#`, `@`, …); prose is full of hyphens and colons, and at
+ * each one every rule would be tried in vain.
+ */
+const TEXT_ENDS = new Uint8Array(128);
+for (const c of '\n!&*<[\\]_`~') TEXT_ENDS[c.charCodeAt(0)] = 1;
+
+const endsText = (c: number) => c < 128 && TEXT_ENDS[c] === 1;
+
+/** markdown-it's text rule with the narrower set of stops above. */
+const skipText: MarkdownIt.InlineRule = (state, silent) => {
+  const src = state.src;
+  let pos = state.pos;
+  while (pos < state.posMax && !endsText(src.charCodeAt(pos))) pos++;
+  if (pos === state.pos) return false;
+  if (!silent) state.pending += src.slice(state.pos, pos);
+  state.pos = pos;
+  return true;
+};
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordCode = (c: number) => !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
+
 /** What each watched rule marks, told its start position and how many tokens there were before it ran. */
 const INLINE_MARKERS: Record<string, (state: MarkdownIt.StateInline, start: number, tokensBefore: number, record: InlineRecord) => void> = {
   escape(state, start, _before, record) {
@@ -74,7 +99,12 @@ const INLINE_MARKERS: Record<string, (state: MarkdownIt.StateInline, start: numb
     if (state.tokens.length > before) record.marks.push({ start, end: state.pos, kind: 'inline-code' });
   },
   entity(state, start, before, record) {
-    if (state.tokens.length > before) record.marks.push({ start, end: state.pos, kind: 'markup' });
+    if (state.tokens.length === before) return;
+    // A letter inside a word (`caf&eacute;`) stays as the draft has it: blanked, it would cut
+    // the word into a misspelling ("caf"), and the prose cannot hold the decoded letter.
+    const letter = WORD_CHAR.test(state.tokens[state.tokens.length - 1].content);
+    const inWord = letter && (isWordCode(state.src.charCodeAt(start - 1)) || isWordCode(state.src.charCodeAt(state.pos)));
+    if (!inWord) record.marks.push({ start, end: state.pos, kind: 'markup' });
   },
   emphasis: noteDelimiters,
   strikethrough: noteDelimiters,
@@ -114,10 +144,19 @@ function ruleOf<Rule>(ruler: MarkdownIt.Ruler<Rule>, name: string): Rule {
 }
 
 function createParser(): MarkdownIt {
-  const md = new MarkdownIt('commonmark').enable(['table', 'strikethrough']);
+  // Loaded on the first Markdown draft, not with the bundle: a start-up that checks only
+  // plain text never pays its ~10 ms (entity tables, linkify, punycode come with it).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const MarkdownItClass = require('markdown-it') as typeof MarkdownIt;
+  const md = new MarkdownItClass('commonmark').enable(['table', 'strikethrough']);
   // Passes whose output the mask never reads: line ends and NULs come normalised (see
   // parseMarkdown), and text tokens are not read, so they need not be joined.
   md.disable(['normalize', 'text_join', 'fragments_join']);
+  // Nor does it read a link's address, which markdown-it would parse, punycode and
+  // percent-encode. Whether a link is one at all turns on validateLink (kept), which reads
+  // only the scheme, in lower case: normalising leaves that as it is.
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (url) => url;
   for (const [name, mark] of Object.entries(INLINE_MARKERS)) {
     const rule = ruleOf(md.inline.ruler, name);
     md.inline.ruler.at(name, (state, silent) => {
@@ -159,6 +198,7 @@ function createParser(): MarkdownIt {
       if (paired) record.marks.push({ start, end: start + length, kind: 'markup' });
     }
   });
+  md.inline.ruler.at('text', skipText);
   // Inline content with none of the characters that start a watched rule has no marks to find.
   md.core.ruler.at('inline', (state) => {
     for (const token of state.tokens) {

@@ -30,7 +30,11 @@ class Masker {
   /** Ranges to blank, in the order found; materialised into a string only when asked. */
   private ranges: [number, number][] = [];
   readonly skipped: SkippedRegion[] = [];
-  constructor(readonly text: string) {}
+  /** `base` is the text with what is known not to be prose already blanked (Markdown's reading). */
+  constructor(
+    readonly text: string,
+    private readonly base = text,
+  ) {}
   blank(start: number, end: number, kind: Kind, record = true): void {
     if (end <= start) return;
     this.ranges.push([start, end]);
@@ -47,19 +51,27 @@ class Masker {
   }
   /** The text with every range so far blanked to spaces, line breaks kept. */
   current(): string {
-    if (this.ranges.length === 0) return this.text;
+    if (this.ranges.length === 0) return this.base;
     const sorted = this.ranges.sort((a, b) => a[0] - b[0]);
     const parts: string[] = [];
     let cursor = 0;
     for (const [start, end] of sorted) {
       if (end <= cursor) continue;
       const from = Math.max(start, cursor);
-      parts.push(this.text.slice(cursor, from), this.text.slice(from, end).replace(/[^\r\n]/g, ' '));
+      parts.push(this.base.slice(cursor, from), blankOf(this.base.slice(from, end)));
       cursor = end;
     }
-    parts.push(this.text.slice(cursor));
+    parts.push(this.base.slice(cursor));
     return parts.join('');
   }
+}
+
+const SPACES = ' '.repeat(64);
+
+/** `piece` with every character but line breaks turned to a space; most pieces are short and on one line. */
+function blankOf(piece: string): string {
+  if (piece.length <= SPACES.length && piece.indexOf('\n') === -1 && piece.indexOf('\r') === -1) return SPACES.slice(0, piece.length);
+  return piece.replace(/[^\r\n]/g, ' ');
 }
 
 function parseDirective(body: string, start: number, end: number, line: number): Directive | undefined {
@@ -145,21 +157,27 @@ function maskPlainDirectiveLines(m: Masker, lineStarts: number[], directives: Di
   });
 }
 
+/** `text` with everything outside the given [start, end) pairs blanked, line breaks kept. */
+function keepingOnly(text: string, keep: number[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (let i = 0; i < keep.length; i += 2) {
+    parts.push(blankOf(text.slice(cursor, keep[i])), text.slice(keep[i], keep[i + 1]));
+    cursor = keep[i + 1];
+  }
+  parts.push(blankOf(text.slice(cursor)));
+  return parts.join('');
+}
+
 export function maskDraft(text: string, markdown: boolean, frontMatterEnd: number): MaskResult {
-  const m = new Masker(text);
   const lineStarts = lineStartsOf(text);
+  const read = markdown ? maskMarkdown(text, lineStarts, frontMatterEnd) : undefined;
+  const m = new Masker(text, read ? keepingOnly(text, read.prose) : text);
   const directives: Directive[] = [];
   let lineKinds: MaskResult['lineKinds'];
   let blockStarts: boolean[];
   if (frontMatterEnd > 0) m.blank(0, frontMatterEnd, 'front-matter');
-  if (markdown) {
-    const read = maskMarkdown(text, lineStarts, frontMatterEnd);
-    let cursor = frontMatterEnd;
-    for (let i = 0; i < read.prose.length; i += 2) {
-      m.blank(cursor, read.prose[i], 'markup', false);
-      cursor = read.prose[i + 1];
-    }
-    m.blank(cursor, text.length, 'markup', false);
+  if (read) {
     for (const region of read.skipped) m.skipped.push(region);
     for (let i = 0; i < read.comments.length; i += 2) addDirective(text, read.comments[i], read.comments[i + 1], lineStarts, directives);
     ({ lineKinds, blockStarts } = read);
