@@ -83,14 +83,13 @@ export class Speller {
   }
 
   /**
-   * The common case: a word the user accepts, or one the dialect's dictionary
-   * has and that is no other dialect's form. (Callers memoise by spelling.)
+   * The common case, in one hash probe: a word the dialect's dictionary has
+   * exactly as written that is no other dialect's form. False says nothing
+   * more: isUserWord, dialectFix and isWord tell the rest.
    */
   isPlainlyRight(word: string): boolean {
-    // Most words are in the dictionary exactly as written: one hash probe.
     // (British word lists hold no American form of a pair; American ones hold some British forms.)
-    if (this.user.size === 0 && this.dictionary.has(word) && (this.dialect === 'en-GB' || dialectVariant(word, this.dialect) === undefined)) return true;
-    return this.isUserWord(word) || (this.dialectFix(word) === undefined && this.isWord(word));
+    return this.user.size === 0 && this.dictionary.has(word) && (this.dialect === 'en-GB' || dialectVariant(word, this.dialect) === undefined);
   }
 
   /** True when the word is spelt as the dialect's dictionary or the user's words have it. */
@@ -109,7 +108,7 @@ export class Speller {
   }
 
   isUserWord(word: string): boolean {
-    return lookUp((w) => this.user.has(w), normaliseWord(word));
+    return this.user.size > 0 && lookUp((w) => this.user.has(w), normaliseWord(word));
   }
 
   /** The other dialect's form this dialect prefers (`center` for `centre` in en-US), or undefined. */
