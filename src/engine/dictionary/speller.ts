@@ -12,7 +12,21 @@ export function normaliseWord(word: string): string {
 }
 
 export const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
-export const isAllCaps = (word: string): boolean => ALL_CAPS.test(word);
+/**
+ * Only capital letters and apostrophes. Why the loop before the pattern: a
+ * Unicode-property pattern costs about a microsecond, and every unknown name
+ * is asked (a lower-case ASCII letter settles it; transcript family at 100k:
+ * 29 ms of 700 in cpu-prof).
+ */
+export function isAllCaps(word: string): boolean {
+  let ascii = word.length > 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (!((c >= 65 && c <= 90) || c === 39)) ascii = false;
+  }
+  return ascii || ALL_CAPS.test(word);
+}
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
