@@ -619,7 +619,7 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
  * Draft names that could be within two edits of `bare`; closeNames decides.
  * Why the bounds by length and lower-case letters: they are closeNames's own
  * (each edit changes at most two letter classes), and spare it the names it
- * would turn down (transcript family at 100k: 8,000 unknown names).
+ * would turn down (the transcript family has 4,000 unknown names at 100k).
  */
 function* namesNear(index: NameIndex, bare: string, lowerBare: string): Generator<IndexedName> {
   const mask = letterMask(bare);
