@@ -5,7 +5,7 @@ import { namesByParagraph, type KeptNames, type PlacedNames } from './names-cach
 import { Field, Placements } from './names-relink';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel } from './types';
 
-export { isEverydayWord, isListedName } from './name-runs';
+export { isEverydayWord, isListedName } from './run-word';
 
 /**
  * Builds the names layer: each paragraph's references read alone (`name-runs.ts`, kept between

@@ -62,6 +62,30 @@ describe('model: names layer', () => {
     assert.equal(m.quotations[0].attribution?.speakerKind, 'named');
   });
 
+  it('reads each run with nothing left from the run before it', () => {
+    // The reader fills the same run words run after run: Ohio's place, Acme's kind must not stick to the next name in their place.
+    const list = entities('Ohio officials met Jane Roe. Acme Securities hired Mark Rutte, and Paris welcomed Kim Yungmin.');
+    assert.deepEqual(find(list, 'person').map((e) => e.split(' |')[0]), ['person Jane Roe', 'person Mark Rutte', 'person Kim Yungmin']);
+    assert.deepEqual(find(list, 'place').map((e) => e.split(' |')[0]), ['place Paris']);
+  });
+
+  it('keeps a capitalised particle as part of the name, and takes a lower-case one as a link', () => {
+    // `van` joins two names; `Van` opens one, whatever the class lists hold for `van`.
+    const list = entities('Van Morrison sang. Ludwig van Beethoven wrote it.');
+    assert.deepEqual(list.map((e) => e.split(' | ').slice(0, 2).join(' | ')), ['other Van Morrison | Van Morrison', 'person Ludwig van Beethoven | Ludwig van Beethoven']);
+  });
+
+  it('asks the gazetteer about a possessive name without its possessive, and finds the role after it', () => {
+    assert.deepEqual(entities("Talks in Britain's capital went on."), ['place Britain | Britain |  | name:Britain']);
+    const list = entities("Jane Roe's, an analyst with Acme Securities, expects a cut.");
+    assert.deepEqual(find(list, 'person'), ['person Jane Roe | Jane Roe | an analyst with Acme Securities[analyst] | full:Jane Roe']);
+  });
+
+  it('writes a name that runs over a line break with single spaces', () => {
+    const list = entities('Jimmy "the\nWhirlwind" White beat Mr Roe.');
+    assert.deepEqual(find(list, 'person Jimmy'), ['person Jimmy "the Whirlwind" White | Jimmy "the\nWhirlwind" White |  | full:Jimmy "the\nWhirlwind" White']);
+  });
+
   it('cuts a run of capitalised words longer than any name, so no per-word look-up reads the whole run', () => {
     const letters = 'bcdfghjklmnpqrstvwxz';
     const word = (i: number) => `${letters[i % 20].toUpperCase()}${letters[(i * 7) % 20]}a${letters[(i * 3) % 20]}o${letters[Math.floor(i / 20) % 20]}`;
