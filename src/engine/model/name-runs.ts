@@ -1,8 +1,8 @@
 import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
 import { appositionAfter, roleBefore, theNouns, type TheNoun } from './name-roles';
-import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, NEVER_NAMES, OF_HEADS, ORGANISATION_ENDINGS, PEERAGE, PUBLIC_OFFICES } from './name-words';
-import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
+import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, OF_HEADS, ORGANISATION_ENDINGS, PEERAGE, PUBLIC_OFFICES } from './name-words';
+import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isNeverName, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
 import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
 
 export { isEverydayWord, isListedName } from './run-word';
@@ -33,7 +33,14 @@ export class NameReader {
   readonly run: RunWord[] = [];
   length = 0;
 
-  constructor(readonly model: TextModel) {}
+  /**
+   * `fullNamesOnly`: reads only runs of two words or more, without roles or `the` nouns: all that
+   * linking needs to decide the entities of full and titled names (see findFullNames).
+   */
+  constructor(
+    readonly model: TextModel,
+    readonly fullNamesOnly = false,
+  ) {}
 
   /** Run word `i`, to be filled. */
   slot(i: number): RunWord {
@@ -149,7 +156,7 @@ function startsOtherName(next: Word | undefined, word: Word, prose: string): boo
 /** `The`, `But`, `He` with no capitalised word after it: the commonest capitalised words, dropped before any run is built. */
 function loneNeverName(words: Word[], k: number, prose: string): boolean {
   const w = words[k];
-  if (w.text.length > 7 || !NEVER_NAMES.has(w.text.toLowerCase())) return false;
+  if (w.text.length > 7 || !isNeverName(w.text)) return false;
   const next = words[k + 1];
   return !next || !startsWithCapital(next.text) || !joins(prose, w, next);
 }
@@ -256,6 +263,7 @@ function readRun(reader: NameReader, n: number, inHeadline: boolean, usedMidSent
     lastPart: run[lastPart].text,
   };
   if (title) reference.title = title;
+  if (reader.fullNamesOnly) return reference;
   const role = roleBefore(model, run[first].word, base);
   if (role) reference.roleBefore = role;
   const apposition = appositionAfter(model, last.word, end, base);
@@ -405,10 +413,12 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
         }
       }
     }
+    // A lone word is an untitled single reference at most.
+    if (n === 1 && reader.fullNamesOnly) continue;
     const reference = readRun(reader, n, inHeadline, ask, base);
     if (reference) (references ??= []).push(reference);
   }
-  return { references: references ?? NONE, theNouns: theNouns(model, from, to, base) ?? NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
+  return { references: references ?? NONE, theNouns: (!reader.fullNamesOnly && theNouns(model, from, to, base)) || NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
 }
 
 /** The paragraph's words are [firstWordOf, endWordOf) in model.words. */

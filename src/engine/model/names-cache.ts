@@ -135,11 +135,14 @@ export function namesByParagraph(model: TextModel, kept?: KeptNames): PlacedName
   return placed;
 }
 
-/** A lint with nothing kept (the CLI): the draft's mid-sentence words are gathered only if a reading asks. */
-function readAll(model: TextModel): PlacedNames[] {
+/**
+ * A lint with nothing kept (the CLI): the draft's mid-sentence words are gathered only if a reading
+ * asks. With `fullNamesOnly`, only what full and titled names need (see NameReader).
+ */
+export function readAll(model: TextModel, fullNamesOnly = false): PlacedNames[] {
   let midSentence: Set<string> | undefined;
   const isUsedMidSentence = (word: string) => (midSentence ??= new Set(capitalisedMidSentence(model, 0, model.words.length))).has(word);
-  const reader = new NameReader(model);
+  const reader = new NameReader(model, fullNamesOnly);
   return model.paragraphs.map((paragraph) => ({ names: readParagraphNames(reader, paragraph, [], isUsedMidSentence, false), base: paragraph.start }));
 }
 

@@ -14,7 +14,7 @@ export function isListedName(word: string): boolean {
   return wordList('names').has(word) || gazetteerEntry(word) !== undefined;
 }
 
-/** The closed classes (name-words.ts) a word belongs to, as bits of RunWord.classes. */
+/** The closed classes (name-words.ts) a word belongs to, asked with RunWord.has. */
 export const NEVER = 1;
 export const COURTESY = 2;
 export const JOB = 4;
@@ -42,6 +42,22 @@ const PLACE_KINDS = new Set(['country', 'capital', 'city', 'town', 'territory', 
 /** Whether the gazetteer lists a word as a place (`Ohio`, `Columbus`). */
 export const isPlaceName = (word: string) => PLACE_KINDS.has(gazetteerEntry(word)?.kind ?? '');
 
+const NEVER_CAPITALISED = new Set([...NEVER_NAMES].map((w) => w[0].toUpperCase() + w.slice(1)));
+
+/**
+ * Whether NEVER_NAMES holds a word lower-cased as written (`The`, `But`; not `It's`), lower-casing
+ * it only when it has a capital after its first letter: most capitalised words are asked, and
+ * nearly all are written in lower case but for the first letter.
+ */
+export function isNeverName(text: string): boolean {
+  if (NEVER_CAPITALISED.has(text) || NEVER_NAMES.has(text)) return true;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return NEVER_NAMES.has(text.toLowerCase());
+  }
+  return false;
+}
+
 /** Not yet asked of the dictionaries. */
 const UNKNOWN = -1;
 
@@ -54,38 +70,52 @@ const UNKNOWN = -1;
 export class RunWord {
   /** As written; the last word of a name loses its possessive (`rename`). */
   text = '';
-  /** The list form of the word as first written (`listForm`), and its classes. */
-  lower = '';
-  classes = 0;
   start = 0;
   end = 0;
   /** Index of the model word it starts at. */
   word = 0;
   initial = false;
+  /** The list form of the word as first written (`listForm`), and its classes: asked only of the words of runs read. */
+  private firstListForm: string | undefined = undefined;
+  private classBits = 0;
   private renamed = false;
+  private textBeforeRename = '';
   private gazetteerKind: string | undefined = undefined;
   private everydayWord = UNKNOWN;
   private listedName = UNKNOWN;
 
   fill(text: string, start: number, end: number, word: number, initial: boolean): void {
     this.text = text;
-    this.lower = listForm(text);
-    let classes = CLASSES.get(this.lower) ?? 0;
-    // A connector as written: list form changes none of them, so a word it changes is none.
-    if (this.lower !== text) classes &= ~CONNECTOR;
-    this.classes = classes;
     this.start = start;
     this.end = end;
     this.word = word;
     this.initial = initial;
+    this.firstListForm = undefined;
     this.renamed = false;
     this.gazetteerKind = undefined;
     this.everydayWord = UNKNOWN;
     this.listedName = UNKNOWN;
   }
 
+  /** The list form of the word as first written: `mr` for `Mr.`, `roe` for `Roe's`. */
+  get lower(): string {
+    return this.firstListForm ?? this.readListForm();
+  }
+
+  private readListForm(): string {
+    const text = this.renamed ? this.textBeforeRename : this.text;
+    const lower = listForm(text);
+    let classes = CLASSES.get(lower) ?? 0;
+    // A connector as written: list form changes none of them, so a word it changes is none.
+    if (lower !== text) classes &= ~CONNECTOR;
+    this.firstListForm = lower;
+    this.classBits = classes;
+    return lower;
+  }
+
   /** The word without its possessive: what the gazetteer and the name list are asked from now on (list form and classes stay). */
   rename(text: string): void {
+    if (!this.renamed) this.textBeforeRename = this.text;
     this.text = text;
     this.renamed = true;
     this.gazetteerKind = undefined;
@@ -98,7 +128,8 @@ export class RunWord {
   }
 
   has(classes: number): boolean {
-    return (this.classes & classes) !== 0;
+    if (this.firstListForm === undefined) this.readListForm();
+    return (this.classBits & classes) !== 0;
   }
 
   /** Whether the word as first written is an everyday word in lower case. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../../../src/engine/model/build';
-import { LazyNames } from '../../../src/engine/model/lazy-layer';
-import { mentionIn } from '../../../src/engine/model/names';
+import { entitiesNamedInFull, LazyNames } from '../../../src/engine/model/lazy-layer';
+import { findFullNames, findNames, mentionIn } from '../../../src/engine/model/names';
 import type { TextModel } from '../../../src/engine/model/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
 
@@ -84,6 +84,23 @@ describe('model: names layer', () => {
   it('writes a name that runs over a line break with single spaces', () => {
     const list = entities('Jimmy "the\nWhirlwind" White beat Mr Roe.');
     assert.deepEqual(find(list, 'person Jimmy'), ['person Jimmy "the Whirlwind" White | Jimmy "the\nWhirlwind" White |  | full:Jimmy "the\nWhirlwind" White']);
+  });
+
+  it('gives the entities of full and titled names without reading lone words, as the whole layer has them', () => {
+    // `Mr Abbas` makes a person of `Mahmoud Abbas`; `Kim` after `Kim Yungmin` and `President Reagan` stay theirs; lone `Ohio` is not read.
+    const text = 'Mahmoud Abbas met Ohio officials. Mr Abbas left. Kim Yungmin spoke to Mr Kim. President Reagan and Acme Securities agreed. Roe said no.';
+    const whole = findNames(model(text)).entities;
+    const named = findFullNames(model(text));
+    const shown = (e: { kind: string; name: string; full?: { start: number; end: number } }) => `${e.kind} ${e.name} | ${e.full ? text.slice(e.full.start, e.full.end) : '-'}`;
+    assert.deepEqual(named.map(shown), ['person Mahmoud Abbas | Mahmoud Abbas', 'person Kim Yungmin | Kim Yungmin', 'organisation Acme Securities | Acme Securities', 'person Reagan | President Reagan']);
+    assert.deepEqual(named.map(shown), whole.slice(0, named.length).map(shown));
+    assert.ok(whole.length > named.length, 'lone words make entities only in the whole layer');
+    // Read through the lazy layer: the short reading until the layer is built, the layer's own after.
+    const m = model(text);
+    assert.deepEqual(entitiesNamedInFull(m.names).map(shown), named.map(shown));
+    assert.equal((m.names as LazyNames).isBuilt, false);
+    const built = m.names.entities;
+    assert.equal(entitiesNamedInFull(m.names), built);
   });
 
   it('cuts a run of capitalised words longer than any name, so no per-word look-up reads the whole run', () => {
