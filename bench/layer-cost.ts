@@ -30,7 +30,7 @@ const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(ROOT, '../sh
 const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint'] as const;
 
 /** The runner, bundled against one source tree; it reads the corpus, then times one layer. */
-function runnerSource(srcRoot: string): string {
+export function runnerSource(srcRoot: string): string {
   const from = (path: string) => JSON.stringify(join(srcRoot, 'src', path));
   return `
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -84,7 +84,7 @@ console.log(later[Math.floor(later.length / 2)]);
 }
 
 /** Bundles the runner against `srcRoot` into `dir`, where the dictionaries it needs are found. */
-function bundleRunner(srcRoot: string, dir: string): string {
+export function bundleRunner(srcRoot: string, dir: string): string {
   const outfile = join(dir, 'layer-runner.js');
   buildSync({ stdin: { contents: runnerSource(srcRoot), resolveDir: srcRoot, loader: 'ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error' });
   return outfile;
@@ -126,4 +126,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();
