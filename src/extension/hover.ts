@@ -24,8 +24,10 @@ export class CopydeskHover implements vscode.HoverProvider {
       md.appendMarkdown(`\n\n[${meta.id}](${docsUrl(meta.id)})`);
       return md;
     });
-    const quotation = quotationAt(result.model, offset);
-    if (quotation) parts.unshift(new vscode.MarkdownString(speakerHoverMarkdown(result.model, quotation)));
+    // The model is the last lint's on this thread: of the part checked, when a budget cut it.
+    const { model } = result.result;
+    const quotation = quotationAt(model, offset);
+    if (quotation) parts.unshift(new vscode.MarkdownString(speakerHoverMarkdown(model, quotation)));
     if (parts.length === 0) return undefined;
     const span = here[0] ?? quotation!.outer;
     return new vscode.Hover(parts, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));

@@ -24,7 +24,7 @@ export class SpeakerInlayHints implements vscode.InlayHintsProvider, vscode.Disp
     if (!result) return [];
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    return speakerHints(result.model)
+    return speakerHints(result.result.model)
       .filter((h) => h.offset >= from && h.offset <= to)
       .map((h) => {
         const hint = new vscode.InlayHint(document.positionAt(h.offset), h.label);
