@@ -29,6 +29,8 @@ export interface DraftState {
   elapsed: number;
   /** Set when the lint's time budget let it check only part of the draft (copydesk.lintBudget). */
   partial?: PartialCheck;
+  /** Set when `findings` come from a check of the whole draft off the editor's thread (checkWhole). */
+  checkedWhole?: true;
 }
 
 /** What the note at a draft checked in part tells the user to do. */
@@ -92,6 +94,8 @@ export class DraftLinter implements vscode.Disposable {
   workspaceNames: WorkspaceNameIndex | undefined;
 
   private readonly wholeChecks: WholeDraftChecks;
+  /** Counts the times settings, settings files or the workspace's names changed: a whole check begun before is checked again. */
+  private settingsGeneration = 0;
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -191,7 +195,14 @@ export class DraftLinter implements vscode.Disposable {
     // Opened, saved or checked on request: the file exists (again).
     if (trigger !== 'refresh' && trigger !== 'typing') this.deleted.delete(key);
     // Asked for, the whole draft is checked by checkWhole, off this thread, when the budget cuts it.
-    return this.run(document, true);
+    const published = this.published.get(key);
+    const result = this.run(document, true);
+    // Settings or the workspace's names changed, not the text: a draft the user had checked
+    // whole shows the part at once, and all of it again once the worker is done.
+    if (trigger === 'refresh' && published?.checkedWhole && published.version === document.version && this.states.get(key)?.partial && !this.wholeChecks.isRunning(key)) {
+      void this.checkInWorker(document);
+    }
+    return result;
   }
 
   /**
@@ -199,49 +210,62 @@ export class DraftLinter implements vscode.Disposable {
    * it is when the user types; a longer one is checked first as far as the budget allows (so
    * its part shows at once), then whole in a worker thread while the editor stays free. Its
    * findings replace the part's only if the draft was not edited meanwhile (else `stale`: the
-   * budgeted lints of the new text stand, and the user may ask again). Undefined when Copydesk
-   * does not check the draft.
+   * budgeted lints of the new text stand, and the user may ask again); settings changed
+   * meanwhile check it again with the new ones. Undefined when Copydesk does not check the draft.
    */
-  async checkWhole(document: vscode.TextDocument, onStart?: (wholeCheck: Promise<WholeDraftOutcome>) => void): Promise<WholeDraftOutcome | undefined> {
+  checkWhole(document: vscode.TextDocument, onStart?: (wholeCheck: Promise<WholeDraftOutcome>) => void): Promise<WholeDraftOutcome | undefined> {
     const key = document.uri.toString();
     this.deleted.delete(key);
     let state = this.stateOf(document);
     if (!state || this.published.get(key) !== state) {
-      if (!this.run(document, true)) return undefined;
+      if (!this.run(document, true)) return Promise.resolve(undefined);
       state = this.states.get(key)!;
     }
-    if (!state.partial) return { status: 'checked', findings: state.findings, elapsed: state.elapsed };
+    if (!state.partial) return Promise.resolve({ status: 'checked', findings: state.findings, elapsed: state.elapsed });
+    const whole = this.checkInWorker(document);
+    onStart?.(whole);
+    return whole;
+  }
+
+  private async checkInWorker(document: vscode.TextDocument): Promise<WholeDraftOutcome> {
+    const key = document.uri.toString();
+    const name = vscode.workspace.asRelativePath(document.uri);
+    for (;;) {
+      const generation = this.settingsGeneration;
+      const version = document.version;
+      this.notify(`Checking all of ${name} off the editor's thread (version ${version})`);
+      const outcome = await this.wholeChecks.check(key, version, this.wholeRequest(document), () => (document.isClosed ? undefined : document.version), (ruleId, message) => this.ruleFailed(ruleId, message));
+      if (outcome.status === 'checked' && generation !== this.settingsGeneration) continue;
+      const base = this.states.get(key);
+      if (outcome.status === 'checked' && base?.version === version) {
+        const whole: DraftState = { version, result: base.result, findings: outcome.findings, elapsed: outcome.elapsed, checkedWhole: true };
+        this.states.set(key, whole);
+        this.publish(document, whole, []);
+        this.notify(`Checked all of ${name}: ${outcome.findings.length} finding(s)`);
+      } else if (outcome.status === 'stale') {
+        this.notify(`Dropped the whole check of ${name}: the draft changed while it ran`);
+      } else if (outcome.status === 'failed') {
+        this.output.appendLine(`[error] Copydesk could not check all of ${name}; the part checked within the time budget still shows.\n${outcome.message}`);
+        this.notify(`The whole check of ${name} failed`);
+      } else {
+        this.notify(`Canceled the whole check of ${name}`);
+      }
+      return outcome;
+    }
+  }
+
+  /** What the worker needs to check the draft as the budgeted lints do, with no budget. */
+  private wholeRequest(document: vscode.TextDocument): WholeDraftRequest {
     const settings = readSettings(document.uri);
     const names = this.workspaceNames;
-    const request: WholeDraftRequest = {
+    return {
       kind: 'draft',
       text: document.getText(),
       languageId: draftLanguageOf(document.languageId),
       filePath: filePathOf(document.uri),
       config: this.configFor(document.uri),
-      names: names?.enabled && settings.workspaceNames && vscode.workspace.isTrusted ? names.names.snapshot() : undefined,
+      names: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names.snapshot() : undefined,
     };
-    const version = document.version;
-    const name = vscode.workspace.asRelativePath(document.uri);
-    this.notify(`Checking all of ${name} off the editor's thread (version ${version})`);
-    const running = this.wholeChecks.check(key, version, request, () => (document.isClosed ? undefined : document.version), (ruleId, message) => this.ruleFailed(ruleId, message));
-    onStart?.(running);
-    const outcome = await running;
-    const base = this.states.get(key);
-    if (outcome.status === 'checked' && base?.version === version) {
-      const whole: DraftState = { version, result: base.result, findings: outcome.findings, elapsed: outcome.elapsed };
-      this.states.set(key, whole);
-      this.publish(document, whole, []);
-      this.notify(`Checked all of ${name}: ${outcome.findings.length} finding(s)`);
-    } else if (outcome.status === 'stale') {
-      this.notify(`Dropped the whole check of ${name}: the draft changed while it ran`);
-    } else if (outcome.status === 'failed') {
-      this.output.appendLine(`[error] Copydesk could not check all of ${name}; the part checked within the time budget still shows.\n${outcome.message}`);
-      this.notify(`The whole check of ${name} failed`);
-    } else {
-      this.notify(`Canceled the whole check of ${name}`);
-    }
-    return outcome;
   }
 
   /** Stops the draft's whole check, if one is running (the user canceled its notification). */
@@ -277,8 +301,6 @@ export class DraftLinter implements vscode.Disposable {
       return undefined;
     }
     this.skipped.delete(key);
-    // A whole-draft check of older text would be dropped when it ends: stop it now.
-    if (publish) this.wholeChecks.cancel(key);
     const files = this.workspaceConfig.forDocument(document.uri, settings.configFile);
     this.reportProblems([...settings.problems, ...files.problems]);
     const names = this.workspaceNames;
@@ -393,6 +415,7 @@ export class DraftLinter implements vscode.Disposable {
    * were cleared and must stay so.
    */
   relintOpenDocuments(): void {
+    this.settingsGeneration++;
     const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
       if (!inTabs.has(document.uri.toString()) || this.deleted.has(document.uri.toString())) continue;

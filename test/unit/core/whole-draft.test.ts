@@ -19,7 +19,7 @@ const DRAFT = [
 ].join('\n');
 
 function request(text: string, extra: Partial<WholeDraftRequest> = {}): WholeDraftRequest {
-  return { kind: 'draft', text, languageId: 'markdown', filePath: '/desk/story.md', config: { today: '2024-03-05' }, ...extra };
+  return { kind: 'draft', text, languageId: 'markdown', filePath: '/desk/story.md', config: {}, ...extra };
 }
 
 /** What the editor's own lint of the same text, with no budget, finds. */
