@@ -168,7 +168,7 @@ export function startServer(connection: Connection): void {
     const state = document && (await drafts.stateOf(uri));
     if (!document || !state) return null;
     const offset = document.offsetAt(params.position);
-    const { findings, rules } = findingsAt(state.result.findings, offset);
+    const { findings, rules } = findingsAt(state.findings, offset);
     const quotation = quotationAt(state.result.model, offset);
     // As in VS Code: whom a quotation is credited to first, then what each finding says and why its rule matters.
     const parts = quotation ? [speakerHoverMarkdown(state.result.model, quotation)] : [];
@@ -183,13 +183,15 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params, token, workDone) => {
     const services: Services = { connection, documents, drafts, settings, folders, workspaceNames: () => names };
     // A client that gave no progress token of its own still sees check-all's $/progress when it takes one from us.
-    const created = params.command === COMMANDS.checkAll && params.workDoneToken === undefined && canCreateProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const reportsProgress = params.command === COMMANDS.checkAll || params.command === COMMANDS.checkDraft;
+    const created = reportsProgress && params.workDoneToken === undefined && canCreateProgress ? await connection.window.createWorkDoneProgress() : undefined;
     const cancelled = () => token.isCancellationRequested || created?.token.isCancellationRequested === true;
     return executeCommand(services, params.command, params.arguments, created ?? workDone, cancelled);
   });
 
   connection.onShutdown(() => {
     names?.stop();
+    drafts.dispose();
   });
 
   documents.listen(connection);
