@@ -12,15 +12,30 @@ export type WholeDraftOutcome =
   /** The worker failed (out of memory, a missing bundle): nothing was checked. */
   | { status: 'failed'; message: string };
 
+/** A draft to check whole, as its editor holds it. */
+export interface DraftToCheck {
+  /** The editor's id for the document: one check per draft at a time. */
+  key: string;
+  /** The version whose text `request` sends. */
+  version: number;
+  /** The request for the draft with the settings of now: made again when they change during the check. */
+  request: () => WholeDraftRequest | Promise<WholeDraftRequest>;
+  /** The draft's version now; undefined once it is closed. */
+  versionNow: () => number | undefined;
+  onRuleError: (ruleId: string, message: string) => void;
+}
+
 /**
  * The editor's side of whole-draft checks (whole-draft.ts): one worker thread per check, so the
  * editor's thread only copies the text out and the findings back. One check per draft at a
- * time, keyed by the editor's document id; the version a check was asked for must still be the
- * draft's when it ends, or its findings are stale. The VS Code extension and the language
- * server both use it, with `workerPath` their bundle's dist/check-worker.js.
+ * time; the version a check was asked for must still be the draft's when it ends, or its
+ * findings are stale; settings changed while it ran (settingsChanged) check it again. The VS
+ * Code extension and the language server both use it, with `workerPath` their bundle's
+ * dist/check-worker.js.
  */
 export class WholeDraftChecks {
   private readonly running = new Map<string, () => void>();
+  private settingsGeneration = 0;
 
   constructor(private readonly workerPath: string) {}
 
@@ -28,11 +43,22 @@ export class WholeDraftChecks {
     return this.running.has(key);
   }
 
-  /**
-   * Checks `request.text`, the draft `key` at `version`, in a worker. `versionNow` gives the
-   * draft's version when the check ends (undefined once it is closed).
-   */
-  check(key: string, version: number, request: WholeDraftRequest, versionNow: () => number | undefined, onRuleError: (ruleId: string, message: string) => void): Promise<WholeDraftOutcome> {
+  /** Settings, settings files or the workspace's names changed: a check running now is done again when it ends. */
+  settingsChanged(): void {
+    this.settingsGeneration++;
+  }
+
+  async check(draft: DraftToCheck): Promise<WholeDraftOutcome> {
+    for (;;) {
+      const generation = this.settingsGeneration;
+      const request = draft.request();
+      // A request made at once starts its worker before check() returns, so a cancel right after it stops it.
+      const outcome = await this.checkOnce(draft, request instanceof Promise ? await request : request);
+      if (outcome.status !== 'checked' || generation === this.settingsGeneration) return outcome;
+    }
+  }
+
+  private checkOnce({ key, version, versionNow, onRuleError }: DraftToCheck, request: WholeDraftRequest): Promise<WholeDraftOutcome> {
     this.cancel(key);
     return new Promise((resolve) => {
       const worker = new Worker(this.workerPath);

@@ -94,8 +94,6 @@ export class DraftLinter implements vscode.Disposable {
   workspaceNames: WorkspaceNameIndex | undefined;
 
   private readonly wholeChecks: WholeDraftChecks;
-  /** Counts the times settings, settings files or the workspace's names changed: a whole check begun before is checked again. */
-  private settingsGeneration = 0;
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -230,28 +228,30 @@ export class DraftLinter implements vscode.Disposable {
   private async checkInWorker(document: vscode.TextDocument): Promise<WholeDraftOutcome> {
     const key = document.uri.toString();
     const name = vscode.workspace.asRelativePath(document.uri);
-    for (;;) {
-      const generation = this.settingsGeneration;
-      const version = document.version;
-      this.notify(`Checking all of ${name} off the editor's thread (version ${version})`);
-      const outcome = await this.wholeChecks.check(key, version, this.wholeRequest(document), () => (document.isClosed ? undefined : document.version), (ruleId, message) => this.ruleFailed(ruleId, message));
-      if (outcome.status === 'checked' && generation !== this.settingsGeneration) continue;
-      const base = this.states.get(key);
-      if (outcome.status === 'checked' && base?.version === version) {
-        const whole: DraftState = { version, result: base.result, findings: outcome.findings, elapsed: outcome.elapsed, checkedWhole: true };
-        this.states.set(key, whole);
-        this.publish(document, whole, []);
-        this.notify(`Checked all of ${name}: ${outcome.findings.length} finding(s)`);
-      } else if (outcome.status === 'stale') {
-        this.notify(`Dropped the whole check of ${name}: the draft changed while it ran`);
-      } else if (outcome.status === 'failed') {
-        this.output.appendLine(`[error] Copydesk could not check all of ${name}; the part checked within the time budget still shows.\n${outcome.message}`);
-        this.notify(`The whole check of ${name} failed`);
-      } else {
-        this.notify(`Canceled the whole check of ${name}`);
-      }
-      return outcome;
+    const version = document.version;
+    this.notify(`Checking all of ${name} off the editor's thread (version ${version})`);
+    const outcome = await this.wholeChecks.check({
+      key,
+      version,
+      request: () => this.wholeRequest(document),
+      versionNow: () => (document.isClosed ? undefined : document.version),
+      onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
+    });
+    const base = this.states.get(key);
+    if (outcome.status === 'checked' && base?.version === version) {
+      const whole: DraftState = { version, result: base.result, findings: outcome.findings, elapsed: outcome.elapsed, checkedWhole: true };
+      this.states.set(key, whole);
+      this.publish(document, whole, []);
+      this.notify(`Checked all of ${name}: ${outcome.findings.length} finding(s)`);
+    } else if (outcome.status === 'stale') {
+      this.notify(`Dropped the whole check of ${name}: the draft changed while it ran`);
+    } else if (outcome.status === 'failed') {
+      this.output.appendLine(`[error] Copydesk could not check all of ${name}; the part checked within the time budget still shows.\n${outcome.message}`);
+      this.notify(`The whole check of ${name} failed`);
+    } else {
+      this.notify(`Canceled the whole check of ${name}`);
     }
+    return outcome;
   }
 
   /** What the worker needs to check the draft as the budgeted lints do, with no budget. */
@@ -415,7 +415,7 @@ export class DraftLinter implements vscode.Disposable {
    * were cleared and must stay so.
    */
   relintOpenDocuments(): void {
-    this.settingsGeneration++;
+    this.wholeChecks.settingsChanged();
     const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
       if (!inTabs.has(document.uri.toString()) || this.deleted.has(document.uri.toString())) continue;

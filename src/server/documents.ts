@@ -69,8 +69,7 @@ export class OpenDrafts {
   private readonly publishedVersions = new Map<string, number>();
   private flushing = false;
   private readonly wholeChecks = new WholeDraftChecks(CHECK_WORKER);
-  /** Counts invalidations (settings, settings files, the workspace's names): a whole check begun before one is run again. */
-  private generation = 0;
+
   private readonly warnedLarge = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly failedRules = new Set<string>();
@@ -139,7 +138,7 @@ export class OpenDrafts {
 
   /** Forgets every result (settings or the workspace's names changed); sessions stay. */
   invalidate(): void {
-    this.generation++;
+    this.wholeChecks.settingsChanged();
     this.states.clear();
   }
 
@@ -195,26 +194,29 @@ export class OpenDrafts {
    */
   async checkWhole(uri: string): Promise<WholeDraftOutcome | undefined> {
     await this.publish(uri, 'command');
-    for (;;) {
-      const settings = await this.settings.for(uri);
-      const state = await this.stateOf(uri);
-      const document = this.documents.get(uri);
-      if (!state || !document) return undefined;
-      if (!state.partial) return { status: 'checked', findings: state.findings, elapsed: 0 };
-      const generation = this.generation;
-      const request: WholeDraftRequest = {
-        kind: 'draft',
-        text: document.getText(),
-        languageId: this.languageOf(document),
-        filePath: pathOf(uri) ?? uri,
-        config: this.configFor(uri, settings),
-        names: settings.workspaceNames ? this.workspaceNames?.snapshot() : undefined,
-      };
-      const outcome = await this.wholeChecks.check(uri, state.version, request, () => this.documents.get(uri)?.version, (ruleId, message) => this.ruleFailed(ruleId, message));
-      if (outcome.status === 'checked' && generation !== this.generation) continue;
-      if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings);
-      return outcome;
-    }
+    const state = await this.stateOf(uri);
+    const document = this.documents.get(uri);
+    if (!state || !document) return undefined;
+    if (!state.partial) return { status: 'checked', findings: state.findings, elapsed: 0 };
+    const outcome = await this.wholeChecks.check({
+      key: uri,
+      version: state.version,
+      request: async (): Promise<WholeDraftRequest> => {
+        const settings = await this.settings.for(uri);
+        return {
+          kind: 'draft',
+          text: document.getText(),
+          languageId: this.languageOf(document),
+          filePath: pathOf(uri) ?? uri,
+          config: this.configFor(uri, settings),
+          names: settings.workspaceNames ? this.workspaceNames?.snapshot() : undefined,
+        };
+      },
+      versionNow: () => this.documents.get(uri)?.version,
+      onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
+    });
+    if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings);
+    return outcome;
   }
 
   private async showWhole(document: TextDocument, part: DraftState, findings: Finding[]): Promise<void> {

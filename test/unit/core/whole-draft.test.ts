@@ -5,7 +5,7 @@ import { lintDocument } from '../../../src/engine/lint';
 import { WorkspaceNames } from '../../../src/engine/workspace-names';
 import { allRules } from '../../../src/rules';
 import { checkWholeDraft, type WholeDraftMessage, type WholeDraftRequest } from '../../../src/core/whole-draft';
-import { WholeDraftChecks } from '../../../src/core/whole-draft-checks';
+import { WholeDraftChecks, type DraftToCheck } from '../../../src/core/whole-draft-checks';
 
 const WORKER = resolve(__dirname, '../../../dist/check-worker.js');
 
@@ -63,10 +63,11 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
     beforeEach(() => (checks = new WholeDraftChecks(WORKER)));
     afterEach(() => checks.dispose());
     const noRuleErrors = (ruleId: string, message: string) => assert.fail(`${ruleId}: ${message}`);
+    const draft = (key: string, version: number, r: WholeDraftRequest, versionNow: () => number | undefined): DraftToCheck => ({ key, version, request: () => r, versionNow, onRuleError: noRuleErrors });
 
     it('returns the findings when the draft is still at the version checked', async () => {
       const r = request(DRAFT);
-      const running = checks.check('draft', 3, r, () => 3, noRuleErrors);
+      const running = checks.check(draft('draft', 3, r, () => 3));
       assert.ok(checks.isRunning('draft'));
       const outcome = await running;
       assert.equal(outcome.status, 'checked');
@@ -76,14 +77,14 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
 
     it('drops the findings of a draft edited while it was checked', async () => {
       let version = 3;
-      const running = checks.check('draft', 3, request(DRAFT), () => version, noRuleErrors);
+      const running = checks.check(draft('draft', 3, request(DRAFT), () => version));
       version = 4;
       assert.deepEqual(await running, { status: 'stale' });
     });
 
     it('stops at once when the draft is edited: stale, not canceled', async () => {
       let version = 3;
-      const running = checks.check('draft', 3, request(longDraft()), () => version, noRuleErrors);
+      const running = checks.check(draft('draft', 3, request(longDraft()), () => version));
       version = 4;
       checks.cancel('draft');
       assert.ok(!checks.isRunning('draft'));
@@ -91,34 +92,53 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
     });
 
     it('is canceled by the user, by the draft closing, or by a newer check of the same draft', async () => {
-      const byUser = checks.check('a', 1, request(longDraft()), () => 1, noRuleErrors);
+      const byUser = checks.check(draft('a', 1, request(longDraft()), () => 1));
       checks.cancel('a');
       assert.deepEqual(await byUser, { status: 'canceled' });
 
       let open = true;
-      const closed = checks.check('b', 1, request(DRAFT), () => (open ? 1 : undefined), noRuleErrors);
+      const closed = checks.check(draft('b', 1, request(DRAFT), () => (open ? 1 : undefined)));
       open = false;
       assert.deepEqual(await closed, { status: 'canceled' });
 
       // Asked for again before the first check ended: one worker per draft.
-      const older = checks.check('c', 1, request(longDraft()), () => 1, noRuleErrors);
-      const newer = checks.check('c', 1, request(DRAFT), () => 1, noRuleErrors);
+      const older = checks.check(draft('c', 1, request(longDraft()), () => 1));
+      const newer = checks.check(draft('c', 1, request(DRAFT), () => 1));
       assert.deepEqual(await older, { status: 'canceled' });
       assert.equal((await newer).status, 'checked');
+    });
+
+    it('checks again, with the settings of now, when they change while it runs', async () => {
+      const sent: WholeDraftRequest[] = [];
+      const running = checks.check({
+        ...draft('draft', 1, request(DRAFT), () => 1),
+        request: () => {
+          // The second request is made after the change: a rule turned off.
+          const r = request(DRAFT, sent.length ? { config: { rules: { 'spelling/common-misspelling': 'off' } } } : {});
+          sent.push(r);
+          return r;
+        },
+      });
+      checks.settingsChanged();
+      const outcome = await running;
+      assert.equal(sent.length, 2);
+      assert.deepEqual(outcome.status === 'checked' && outcome.findings, inThread(sent[1]));
+      assert.ok(inThread(sent[0]).some((f) => f.ruleId === 'spelling/common-misspelling'));
+      assert.ok(!inThread(sent[1]).some((f) => f.ruleId === 'spelling/common-misspelling'));
     });
 
     it('sends the workspace names to the worker', async () => {
       const names = new WorkspaceNames();
       for (const other of ['/desk/a.md', '/desk/b.md', '/desk/c.md']) names.setDraft(other, ['Ellen Hartwel', 'Hartwel'], ['Ellen Hartwel']);
       const r = request(DRAFT, { names: names.snapshot() });
-      const outcome = await checks.check('draft', 1, r, () => 1, noRuleErrors);
+      const outcome = await checks.check(draft('draft', 1, r, () => 1));
       assert.deepEqual(outcome.status === 'checked' && outcome.findings, inThread(r));
       assert.notDeepEqual(inThread(r), inThread(request(DRAFT)));
     });
 
     it('keeps the checks of different drafts apart', async () => {
-      const first = checks.check('a', 1, request(DRAFT), () => 1, noRuleErrors);
-      const second = checks.check('b', 1, request('Nothing here to find.'), () => 1, noRuleErrors);
+      const first = checks.check(draft('a', 1, request(DRAFT), () => 1));
+      const second = checks.check(draft('b', 1, request('Nothing here to find.'), () => 1));
       const [a, b] = await Promise.all([first, second]);
       assert.equal(a.status, 'checked');
       assert.ok(a.status === 'checked' && a.findings.length > 0);
@@ -127,7 +147,7 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
 
     it('says so when the worker cannot run', async () => {
       const broken = new WholeDraftChecks(resolve(__dirname, 'no-such-worker.js'));
-      const outcome = await broken.check('draft', 1, request(DRAFT), () => 1, noRuleErrors);
+      const outcome = await broken.check(draft('draft', 1, request(DRAFT), () => 1));
       assert.equal(outcome.status, 'failed');
       assert.match(outcome.status === 'failed' ? outcome.message : '', /no-such-worker\.js/);
     });
