@@ -149,7 +149,9 @@ export class DraftLinter implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     // A manuscript that takes long to check waits longer, so keystrokes never queue behind lints.
-    const lastElapsed = this.states.get(key)?.elapsed ?? 0;
+    // A whole check ran off this thread, and says nothing of what the next (budgeted) lint costs here.
+    const last = this.states.get(key);
+    const lastElapsed = last && !last.checkedWhole ? last.elapsed : 0;
     const delay = Math.max(settings.typingDelay, Math.min(2000, Math.round(lastElapsed * 2)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
