@@ -3,6 +3,7 @@ import { lintDocument } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { WorkspaceNames, type WorkspaceSnapshot } from '../engine/workspace-names';
 import { allRules } from '../rules';
+import { quotationViews, type QuotationView } from './quotation-views';
 
 /**
  * "Check Current Draft" on a draft too long for the lint budget: the whole text is checked in
@@ -24,13 +25,13 @@ export interface WholeDraftRequest {
 
 export type WholeDraftMessage =
   | { type: 'rule-error'; ruleId: string; message: string }
-  | { type: 'draft-checked'; findings: Finding[]; elapsed: number };
+  | { type: 'draft-checked'; findings: Finding[]; quotations: QuotationView[]; elapsed: number };
 
-/** Lints the whole text of a request, as the editor's own lint would with no budget. */
+/** Lints the whole text of a request, as the editor's own lint would with no budget, and reads its quotations. */
 export function checkWholeDraft(request: WholeDraftRequest, post: (message: WholeDraftMessage) => void): void {
   const started = performance.now();
   const failed = new Set<string>();
-  const { findings } = lintDocument(request.text, {
+  const { findings, model } = lintDocument(request.text, {
     filePath: request.filePath,
     languageId: request.languageId,
     config: request.config,
@@ -42,5 +43,6 @@ export function checkWholeDraft(request: WholeDraftRequest, post: (message: Whol
       post({ type: 'rule-error', ruleId, message: error instanceof Error ? error.stack ?? error.message : String(error) });
     },
   });
-  post({ type: 'draft-checked', findings, elapsed: performance.now() - started });
+  // The editor's hover and speaker hints need the quotations; the model stays here.
+  post({ type: 'draft-checked', findings, quotations: quotationViews(model), elapsed: performance.now() - started });
 }

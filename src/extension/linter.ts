@@ -9,6 +9,7 @@ import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { partialNotes, type PartialCheck } from '../core/lint-budget';
+import type { QuotationView } from '../core/quotation-views';
 import type { WholeDraftRequest } from '../core/whole-draft';
 import { WholeDraftChecks, type WholeDraftOutcome } from '../core/whole-draft-checks';
 import { readSettings, type EditorSettings } from './settings';
@@ -31,6 +32,8 @@ export interface DraftState {
   partial?: PartialCheck;
   /** Set when `findings` come from a check of the whole draft off the editor's thread (checkWhole). */
   checkedWhole?: true;
+  /** The whole check's quotations, for hover and speaker hints where the result's model stops short. */
+  quotations?: QuotationView[];
 }
 
 /** What the note at a draft checked in part tells the user to do. */
@@ -241,7 +244,7 @@ export class DraftLinter implements vscode.Disposable {
     });
     const base = this.states.get(key);
     if (outcome.status === 'checked' && base?.version === version) {
-      const whole: DraftState = { version, result: base.result, findings: outcome.findings, elapsed: outcome.elapsed, checkedWhole: true };
+      const whole: DraftState = { version, result: base.result, findings: outcome.findings, quotations: outcome.quotations, elapsed: outcome.elapsed, checkedWhole: true };
       this.states.set(key, whole);
       this.publish(document, whole, []);
       this.notify(`Checked all of ${name}: ${outcome.findings.length} finding(s)`);

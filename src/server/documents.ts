@@ -14,6 +14,7 @@ import { ConfigFilesCache, NO_CONFIG_FILES } from '../core/config-files';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { partialNotes, type PartialCheck } from '../core/lint-budget';
+import type { QuotationView } from '../core/quotation-views';
 import type { WholeDraftRequest } from '../core/whole-draft';
 import { WholeDraftChecks, type WholeDraftOutcome } from '../core/whole-draft-checks';
 import type { EditorSettings } from '../core/settings';
@@ -47,6 +48,8 @@ export interface DraftState {
   partial?: PartialCheck;
   /** Set when `findings` come from checkWhole, off the server's thread. */
   checkedWhole?: true;
+  /** The whole check's quotations, for hover where the result's model stops short. */
+  quotations?: QuotationView[];
 }
 
 export type SkipReason = 'disabled' | 'too-large';
@@ -215,12 +218,12 @@ export class OpenDrafts {
       versionNow: () => this.documents.get(uri)?.version,
       onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
     });
-    if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings);
+    if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings, outcome.quotations);
     return outcome;
   }
 
-  private async showWhole(document: TextDocument, part: DraftState, findings: Finding[]): Promise<void> {
-    const whole: DraftState = { version: part.version, result: part.result, findings, diagnostics: findings.map((f) => toDiagnostic(document, f)), checkedWhole: true };
+  private async showWhole(document: TextDocument, part: DraftState, findings: Finding[], quotations: QuotationView[] | undefined): Promise<void> {
+    const whole: DraftState = { version: part.version, result: part.result, findings, quotations, diagnostics: findings.map((f) => toDiagnostic(document, f)), checkedWhole: true };
     this.states.set(document.uri, whole);
     if (this.push) {
       this.publishedVersions.set(document.uri, whole.version);

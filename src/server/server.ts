@@ -20,7 +20,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../engine/rule';
 import { CONFIG_FILE_GLOBS, ConfigFilesCache, isConfigFilePath } from '../core/config-files';
 import { findingsAt } from '../core/hover';
-import { escapeMarkdown, quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
+import { quotationHoverAt } from '../core/quotation-views';
+import { escapeMarkdown } from '../core/quote-sheet';
 import { DEFAULT_DRAFT_GLOB, type EditorSettings } from '../core/settings';
 import { ClientSettings } from './client-settings';
 import { codeActionsFor } from './code-actions';
@@ -169,13 +170,13 @@ export function startServer(connection: Connection): void {
     if (!document || !state) return null;
     const offset = document.offsetAt(params.position);
     const { findings, rules } = findingsAt(state.findings, offset);
-    const quotation = quotationAt(state.result.model, offset);
+    const quotation = quotationHoverAt({ model: state.result.model, views: state.quotations }, offset);
     // As in VS Code: whom a quotation is credited to first, then what each finding says and why its rule matters.
-    const parts = quotation ? [speakerHoverMarkdown(state.result.model, quotation)] : [];
+    const parts = quotation ? [quotation.hover] : [];
     for (const finding of findings) parts.push(escapeMarkdown(finding.message));
     for (const meta of rules) parts.push(`**Copydesk · ${meta.description}**\n\n${escapeMarkdown(meta.rationale)}\n\n[${meta.id}](${docsUrl(meta.id)})`);
     if (parts.length === 0) return null;
-    const span = findings[0] ?? quotation!.outer;
+    const span = findings[0] ?? quotation!;
     const range = { start: document.positionAt(span.start), end: document.positionAt(span.end) };
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
   });

@@ -21,7 +21,8 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
   // here; the unit tests send the names to the worker. And the drafts are plain text: on 600,000
   // characters of Markdown, VS Code's own Markdown extension held the host for 2.5 s at a time
   // (measured with a 20 ms interval timer in this suite; 0.25 s at most for the same text as .txt).
-  const SETTINGS: Record<string, unknown> = { lintBudget: 50, typingDelay: 0, workspaceNames: false };
+  // Speakers shown from the start: a change of any copydesk setting checks open drafts again.
+  const SETTINGS: Record<string, unknown> = { lintBudget: 50, typingDelay: 0, workspaceNames: false, showSpeakers: true };
   before(async () => {
     for (const [key, value] of Object.entries(SETTINGS)) await vscode.workspace.getConfiguration('copydesk').update(key, value, vscode.ConfigurationTarget.Workspace);
   });
@@ -74,6 +75,16 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
     const fixes = await codeActionsAt(uri, last.range, vscode.CodeActionKind.QuickFix.value);
     const disable = `Disable ${codeOf(last)} for this line`;
     assert.ok(fixes.some((a) => a.title === disable), `no "${disable}" among: ${fixes.map((a) => a.title).join(' | ')}`);
+    // And a quotation there has its speaker on hover, and after its closing mark (copydesk.showSpeakers).
+    const lastQuote = new vscode.Position(editor.document.lineCount - 3, 3);
+    assert.ok(editor.document.offsetAt(lastQuote) > stoppedAt && editor.document.lineAt(lastQuote.line).text.startsWith('"'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, lastQuote);
+    const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(hoverText, /\*\*Copydesk · Quote by [A-Z][a-z]+\*\*\n\nSpeaker found: same sentence\./);
+    const line = new vscode.Range(lastQuote.line, 0, lastQuote.line + 1, 0);
+    const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri, line)) ?? [];
+    assert.equal(hints.length, 1);
+    assert.match(typeof hints[0].label === 'string' ? hints[0].label : '', /^— [A-Z][a-z]+$/);
     await waitFor('the status bar to count the whole draft', () => !copydesk.statusBarText()?.includes('checked in part') && copydesk.statusBarText());
     assert.ok(copydesk.notices.slice(before).includes(`Checked all of scratch/${name}: ${count} finding(s)`), copydesk.notices.slice(before).join(' | '));
 

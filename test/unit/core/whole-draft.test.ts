@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { lintDocument } from '../../../src/engine/lint';
 import { WorkspaceNames } from '../../../src/engine/workspace-names';
 import { allRules } from '../../../src/rules';
+import { quotationViews } from '../../../src/core/quotation-views';
 import { checkWholeDraft, type WholeDraftMessage, type WholeDraftRequest } from '../../../src/core/whole-draft';
 import { WholeDraftChecks, type DraftToCheck } from '../../../src/core/whole-draft-checks';
 
@@ -39,6 +40,10 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
     assert.equal(done.type, 'draft-checked');
     assert.ok(done.type === 'draft-checked' && done.findings.length >= 2, JSON.stringify(messages));
     assert.deepEqual(done.type === 'draft-checked' && done.findings, inThread(r));
+    // The quotations for hover and speaker hints, as the editor's own model gives them.
+    const { model } = lintDocument(r.text, { filePath: r.filePath, languageId: r.languageId, config: r.config, rules: allRules });
+    assert.deepEqual(done.type === 'draft-checked' && done.quotations, quotationViews(model));
+    assert.equal(done.type === 'draft-checked' && done.quotations.length, 3);
   });
 
   it('reads the workspace names from the snapshot the editor sends', () => {
@@ -142,7 +147,7 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
       const [a, b] = await Promise.all([first, second]);
       assert.equal(a.status, 'checked');
       assert.ok(a.status === 'checked' && a.findings.length > 0);
-      assert.deepEqual(b, { status: 'checked', findings: [], elapsed: b.status === 'checked' ? b.elapsed : -1 });
+      assert.deepEqual(b, { status: 'checked', findings: [], quotations: [], elapsed: b.status === 'checked' ? b.elapsed : -1 });
     });
 
     it('says so when the worker cannot run', async () => {
