@@ -85,7 +85,8 @@ export class Speller {
   private readonly user: Set<string>;
   private readonly userWords: string[];
   private readonly userLower: string[];
-  private readonly hasWord = (w: string) => this.dictionary.has(w) || this.user.has(w);
+  // An empty Set still hashes the whole fresh string it is asked about: asked only when the desk has words.
+  private readonly hasWord = (w: string) => this.dictionary.has(w) || (this.user.size > 0 && this.user.has(w));
   private readonly hasName = (w: string) => this.names.has(w) || gazetteerEntry(w) !== undefined;
 
   constructor(readonly dialect: Dialect, userWords: readonly string[] = []) {

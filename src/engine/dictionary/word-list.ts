@@ -365,10 +365,13 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
   return entry ?? undefined;
 }
 
-let buckets: Map<string, { lower: string; mask: number; entry: GazetteerEntry }[]> | undefined;
+let buckets: Map<number, { lower: string; mask: number; entry: GazetteerEntry }[]> | undefined;
+
+/** A bucket's key as a number (first unit, length): a string key would be built and hashed for every look-up. */
+const targetBucket = (lower: string, length: number): number => lower.charCodeAt(0) * 1024 + Math.min(Math.max(length, 0), 1023);
 
 /** Correction targets by first letter and length, built the first time a name needs one. */
-function targetBuckets(): Map<string, { lower: string; mask: number; entry: GazetteerEntry }[]> {
+function targetBuckets(): Map<number, { lower: string; mask: number; entry: GazetteerEntry }[]> {
   if (!buckets) {
     buckets = new Map();
     const text = hashedFile('gazetteer').text;
@@ -380,7 +383,7 @@ function targetBuckets(): Map<string, { lower: string; mask: number; entry: Gaze
       const entry = { name, kind, weight: Number(weight) };
       if (entry.weight < FUZZY_MIN_WEIGHT) continue;
       const lower = name.toLowerCase();
-      const key = lower[0] + lower.length;
+      const key = targetBucket(lower, lower.length);
       const bucket = buckets.get(key);
       const target = { lower, mask: letterMask(lower), entry };
       if (bucket) bucket.push(target);
@@ -412,7 +415,7 @@ export function gazetteerNear(lower: string, maxDistance: number): { entry: Gaze
   const byInitial = targetBuckets();
   const mask = letterMask(lower);
   for (let length = lower.length - maxDistance; length <= lower.length + maxDistance; length++) {
-    for (const { lower: name, mask: nameMask, entry } of byInitial.get(lower[0] + length) ?? []) {
+    for (const { lower: name, mask: nameMask, entry } of byInitial.get(targetBucket(lower, length)) ?? []) {
       if (popcount(mask ^ nameMask) > 2 * maxDistance) continue;
       const distance = editDistance(lower, name, maxDistance);
       if (distance <= maxDistance) found.push({ entry, distance });
