@@ -46,10 +46,12 @@ export function draftDialect(model: TextModel, config: CopydeskConfig, sides?: S
   let quotedAmerican = 0;
   const { words } = model;
   for (let w = 0; w < words.length; w++) {
-    const side = sides ? sides[w] : dialectOfSpelling(words[w].text);
-    if (side === undefined) continue;
+    // Looked-up sides rule out most words before their Word is read; without them, the cheaper test first.
+    if (sides && sides[w] === undefined) continue;
     const word = words[w];
     if (!word.sentenceInitial && word.text.charCodeAt(0) < 97) continue;
+    const side = sides ? sides[w] : dialectOfSpelling(word.text);
+    if (side === undefined) continue;
     const quoted = word.quotation >= 0;
     if (side === 'en-GB') quoted ? quotedBritish++ : british++;
     else quoted ? quotedAmerican++ : american++;
