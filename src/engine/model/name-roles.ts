@@ -78,18 +78,17 @@ export interface TheNoun extends Span {
   text: string;
 }
 
-/** `the analyst` in words [from, to), unless a name follows (`the analyst Jane Roe` introduces one of its own); undefined when none. */
-export function theNouns(model: TextModel, from: number, to: number, base: number): TheNoun[] | undefined {
+/**
+ * `the analyst`: model word `k` as `the` and the word after it, before `to`, unless a name follows
+ * (`the analyst Jane Roe` introduces one of its own); offsets from `base`.
+ */
+export function theNounAt(model: TextModel, k: number, to: number, base: number): TheNoun | undefined {
   const { words, prose } = model;
-  let found: TheNoun[] | undefined;
-  for (let k = from + 1; k < to; k++) {
-    const the = words[k - 1];
-    if (the.text !== 'the' && the.text !== 'The') continue;
-    const w = words[k];
-    if (the.sentence !== w.sentence || w.start !== the.end + 1) continue;
-    const next = words[k + 1];
-    if (next && next.sentence === w.sentence && startsWithCapital(next.text) && spaceBetween(model, k)) continue;
-    (found ??= []).push({ start: the.start - base, end: w.end - base, noun: w.text.toLowerCase(), text: prose.slice(the.start, w.end) });
-  }
-  return found;
+  const the = words[k];
+  if (k + 1 >= to || (the.text !== 'the' && the.text !== 'The')) return undefined;
+  const w = words[k + 1];
+  if (the.sentence !== w.sentence || w.start !== the.end + 1) return undefined;
+  const next = words[k + 2];
+  if (next && next.sentence === w.sentence && startsWithCapital(next.text) && spaceBetween(model, k + 1)) return undefined;
+  return { start: the.start - base, end: w.end - base, noun: w.text.toLowerCase(), text: prose.slice(the.start, w.end) };
 }

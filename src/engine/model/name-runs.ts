@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
-import { appositionAfter, roleBefore, theNouns, type TheNoun } from './name-roles';
+import { appositionAfter, roleBefore, theNounAt, type TheNoun } from './name-roles';
 import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, OF_HEADS, ORGANISATION_ENDINGS, PEERAGE, PUBLIC_OFFICES } from './name-words';
 import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isNeverName, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
 import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
@@ -394,13 +394,16 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
   const base = paragraph.start;
   const from = firstWordOf(model, paragraph);
   const to = endWordOf(model, paragraph);
-  let k = from;
-  while (k < to) {
-    if (!startsRun(model, k)) {
-      k++;
-      continue;
+  let nouns: TheNoun[] | undefined;
+  // One pass over the paragraph's words: `the` nouns at every word, runs where one starts.
+  let runEnd = from;
+  for (let k = from; k < to; k++) {
+    if (!reader.fullNamesOnly) {
+      const the = theNounAt(model, k, to, base);
+      if (the) (nouns ??= []).push(the);
     }
-    k = fillRun(reader, k);
+    if (k < runEnd || !startsRun(model, k)) continue;
+    runEnd = fillRun(reader, k);
     const run = reader.run;
     let n = reader.length;
     const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
@@ -418,7 +421,7 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
     const reference = readRun(reader, n, inHeadline, ask, base);
     if (reference) (references ??= []).push(reference);
   }
-  return { references: references ?? NONE, theNouns: (!reader.fullNamesOnly && theNouns(model, from, to, base)) || NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
+  return { references: references ?? NONE, theNouns: nouns ?? NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
 }
 
 /** The paragraph's words are [firstWordOf, endWordOf) in model.words. */
