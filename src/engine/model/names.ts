@@ -21,8 +21,9 @@ export function findNames(model: TextModel, kept?: KeptNames): NamesLayer {
  * The entities of the draft's full names and titled names, as the whole layer has them (same kind,
  * name and first full reference, in the same order), for readers that need no more: lone words are
  * not read and nothing is linked to them; the entities carry no mentions and no roles. Why: the
- * CLI asks every draft for its people named in full (the workspace's list of names), and in most
- * drafts nothing else reads the layer.
+ * CLI asks every draft for its people named in full (the workspace's list of names), and for many
+ * drafts nothing else reads the layer: at 68db9bf, builds for that list were 518 of the 990 ms of
+ * findNames in the profile of a Reuters check. This reading costs about half the whole layer's.
  */
 export function findFullNames(model: TextModel): NamedEntity[] {
   return linkReferences(readAll(model, true), undefined, true).entities;
