@@ -6,7 +6,7 @@ import type { NameRole, TextModel } from './types';
 /** Words that end a role's head: `an analyst | with Acme Securities`, `vice chairman | of …`. */
 const ROLE_HEAD_END = new Set(['of', 'with', 'at', 'for', 'in', 'to', 'from', 'on', 'within', 'inside', 'who', 'whom', 'which', 'that', 'and', 'based', 'since', 'until', 'under', 'by']);
 /** How an apposition that describes a person opens: `a`, `an`, `the`, `former`, or a title word. */
-export const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'former', 'senior', 'acting', 'assistant', 'associate', 'managing', 'interim', 'deputy', 'vice', 'chief', 'executive', 'then', 'now', 'also', 'longtime', 'veteran']);
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'former', 'senior', 'acting', 'assistant', 'associate', 'managing', 'interim', 'deputy', 'vice', 'chief', 'executive', 'then', 'now', 'also', 'longtime', 'veteran']);
 const MAX_ROLE_WORDS = 16;
 /** Role nouns and title words: the words a role is made of (`analyst`, `director general`). */
 const ROLE_WORDS = new Set([...ROLE_NOUNS, ...JOB_TITLES]);

@@ -5,9 +5,6 @@ import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, lis
 import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isNeverName, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
 import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
 
-export { isEverydayWord, isListedName } from './run-word';
-export { ROLE_OPENERS, type TheNoun } from './name-roles';
-
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 /** `OPEC`, `G7`: a capital then capitals, digits or `&`. A lower-case ASCII second letter (most names) answers without the Unicode regular expression. */
 function isAcronym(text: string): boolean {

@@ -1,6 +1,7 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
-import type { ParagraphReference, TheNoun } from './name-runs';
+import type { ParagraphReference } from './name-runs';
+import type { TheNoun } from './name-roles';
 import { namesByParagraph, readAll, type KeptNames, type PlacedNames } from './names-cache';
 import { Field, Placements } from './names-relink';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel } from './types';
