@@ -6,8 +6,10 @@ import type { NameRole, TextModel } from './types';
 /** Words that end a role's head: `an analyst | with Acme Securities`, `vice chairman | of …`. */
 const ROLE_HEAD_END = new Set(['of', 'with', 'at', 'for', 'in', 'to', 'from', 'on', 'within', 'inside', 'who', 'whom', 'which', 'that', 'and', 'based', 'since', 'until', 'under', 'by']);
 /** How an apposition that describes a person opens: `a`, `an`, `the`, `former`, or a title word. */
-export const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'former', 'senior', 'acting', 'assistant', 'associate', 'managing', 'interim', 'deputy', 'vice', 'chief', 'executive', 'then', 'now', 'also', 'longtime', 'veteran']);
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'former', 'senior', 'acting', 'assistant', 'associate', 'managing', 'interim', 'deputy', 'vice', 'chief', 'executive', 'then', 'now', 'also', 'longtime', 'veteran']);
 const MAX_ROLE_WORDS = 16;
+/** Role nouns and title words: the words a role is made of (`analyst`, `director general`). */
+const ROLE_WORDS = new Set([...ROLE_NOUNS, ...JOB_TITLES]);
 /** What ends an apposition's words: `, an analyst with Acme Securities|,`. */
 const APPOSITION_END = /[,.;:!?()"“”—–]/;
 
@@ -28,9 +30,9 @@ export function roleBefore(model: TextModel, first: number, base: number): NameR
   if (before.sentence !== words[first].sentence || !spaceBetween(model, first - 1)) return undefined;
   if (!before.sentenceInitial && startsWithCapital(before.text)) return undefined;
   const roleWord = before.text.toLowerCase();
-  if (!ROLE_NOUNS.has(roleWord) && !JOB_TITLES.has(roleWord)) return undefined;
+  if (!ROLE_WORDS.has(roleWord)) return undefined;
   let from = first - 1;
-  while (from > 0 && first - from < 3 && words[from - 1].sentence === before.sentence && spaceBetween(model, from - 1) && (ROLE_NOUNS.has(words[from - 1].text) || JOB_TITLES.has(words[from - 1].text))) from--;
+  while (from > 0 && first - from < 3 && words[from - 1].sentence === before.sentence && spaceBetween(model, from - 1) && ROLE_WORDS.has(words[from - 1].text)) from--;
   return { start: words[from].start - base, end: before.end - base, text: prose.slice(words[from].start, before.end), head: roleWord };
 }
 
@@ -44,7 +46,7 @@ export function appositionAfter(model: TextModel, last: number, end: number, bas
   const opener = words[last + 1];
   if (!opener || opener.sentence !== words[last].sentence || !commaThenSpace(prose, end, opener.start)) return undefined;
   const lower = opener.text.toLowerCase();
-  if (!ROLE_OPENERS.has(lower) && !ROLE_NOUNS.has(lower) && !JOB_TITLES.has(lower)) return undefined;
+  if (!ROLE_OPENERS.has(lower) && !ROLE_WORDS.has(lower)) return undefined;
   let stop = last + 1;
   let head = '';
   let headDone = false;
@@ -78,18 +80,17 @@ export interface TheNoun extends Span {
   text: string;
 }
 
-/** `the analyst` in words [from, to), unless a name follows (`the analyst Jane Roe` introduces one of its own); undefined when none. */
-export function theNouns(model: TextModel, from: number, to: number, base: number): TheNoun[] | undefined {
+/**
+ * `the analyst`: model word `k` as `the` and the word after it, before `to`, unless a name follows
+ * (`the analyst Jane Roe` introduces one of its own); offsets from `base`.
+ */
+export function theNounAt(model: TextModel, k: number, to: number, base: number): TheNoun | undefined {
   const { words, prose } = model;
-  let found: TheNoun[] | undefined;
-  for (let k = from + 1; k < to; k++) {
-    const the = words[k - 1];
-    if (the.text !== 'the' && the.text !== 'The') continue;
-    const w = words[k];
-    if (the.sentence !== w.sentence || w.start !== the.end + 1) continue;
-    const next = words[k + 1];
-    if (next && next.sentence === w.sentence && startsWithCapital(next.text) && spaceBetween(model, k)) continue;
-    (found ??= []).push({ start: the.start - base, end: w.end - base, noun: w.text.toLowerCase(), text: prose.slice(the.start, w.end) });
-  }
-  return found;
+  const the = words[k];
+  if (k + 1 >= to || (the.text !== 'the' && the.text !== 'The')) return undefined;
+  const w = words[k + 1];
+  if (the.sentence !== w.sentence || w.start !== the.end + 1) return undefined;
+  const next = words[k + 2];
+  if (next && next.sentence === w.sentence && startsWithCapital(next.text) && spaceBetween(model, k + 1)) return undefined;
+  return { start: the.start - base, end: w.end - base, noun: w.text.toLowerCase(), text: prose.slice(the.start, w.end) };
 }

@@ -1,14 +1,16 @@
 import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
-import { appositionAfter, roleBefore, theNouns, type TheNoun } from './name-roles';
+import { appositionAfter, roleBefore, theNounAt, type TheNoun } from './name-roles';
 import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, OF_HEADS, ORGANISATION_ENDINGS, PEERAGE, PUBLIC_OFFICES } from './name-words';
 import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isNeverName, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
 import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
 
-export { isEverydayWord, isListedName } from './run-word';
-export { ROLE_OPENERS, type TheNoun } from './name-roles';
-
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+/** `OPEC`, `G7`: a capital then capitals, digits or `&`. A lower-case ASCII second letter (most names) answers without the Unicode regular expression. */
+function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && ACRONYM.test(text);
+}
 
 /** Whether a word ends in a possessive (`Roe's`, `Jones'`, `Roe’s`). */
 function endsPossessive(text: string): boolean {
@@ -182,7 +184,7 @@ function isTitleBefore(word: RunWord, next: RunWord): boolean {
   if (!word.has(COURTESY | JOB)) return false;
   if (!word.has(WEAK)) return true;
   // `Shadow Europe minister`, `State Bank`, `General Motors`.
-  if (next.isPlace() || next.isDemonym() || ACRONYM.test(next.text)) return false;
+  if (next.isPlace() || next.isDemonym() || isAcronym(next.text)) return false;
   return !next.everyday() || next.isFirstName() || next.has(COURTESY | JOB);
 }
 
@@ -297,7 +299,7 @@ function namesItsJurisdiction(reader: NameReader, from: number, to: number): boo
   const first = run[from].word;
   for (let k = first - 1; k >= 0 && k >= first - 3 && words[k].sentence === words[first].sentence; k--) {
     const bare = withoutPossessive(words[k].text);
-    if (bare !== words[k].text && (isPlaceName(bare) || ACRONYM.test(bare))) return true;
+    if (bare !== words[k].text && (isPlaceName(bare) || isAcronym(bare))) return true;
   }
   return false;
 }
@@ -310,7 +312,7 @@ function kindOf(run: RunWord[], from: number, to: number, firstPart: number, las
   if (titled) return 'person';
   if (to - from === 1) {
     const only = lastWord.text;
-    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return lastWord.isPlace() || isPlaceName(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
+    if (isAcronym(only) && !isEverydayWord(only.toLowerCase())) return lastWord.isPlace() || isPlaceName(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
     if (lastWord.isDemonym()) return 'other';
     // `the Kremlin` or `the Franklinton neighborhood`: `the` alone does not say which.
     return lastWord.isPlace() ? 'place' : 'other';
@@ -323,9 +325,9 @@ function kindOf(run: RunWord[], from: number, to: number, firstPart: number, las
   let anyDemonym = afterThe;
   for (let i = from; i < to && !anyDemonym; i++) if (!run[i].has(CONNECTOR) && run[i].isDemonym()) anyDemonym = true;
   if (anyDemonym) return 'other';
-  if (firstWord.isFirstName() && !ACRONYM.test(lastOne.text)) return 'person';
+  if (firstWord.isFirstName() && !isAcronym(lastOne.text)) return 'person';
   if (lastOne.isPlace()) return 'other';
-  if (!firstWord.everyday() && !lastOne.everyday() && !ACRONYM.test(firstWord.text) && !ACRONYM.test(lastOne.text)) return 'person';
+  if (!firstWord.everyday() && !lastOne.everyday() && !isAcronym(firstWord.text) && !isAcronym(lastOne.text)) return 'person';
   return 'other';
 }
 
@@ -394,13 +396,16 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
   const base = paragraph.start;
   const from = firstWordOf(model, paragraph);
   const to = endWordOf(model, paragraph);
-  let k = from;
-  while (k < to) {
-    if (!startsRun(model, k)) {
-      k++;
-      continue;
+  let nouns: TheNoun[] | undefined;
+  // One pass over the paragraph's words: `the` nouns at every word, runs where one starts.
+  let runEnd = from;
+  for (let k = from; k < to; k++) {
+    if (!reader.fullNamesOnly) {
+      const the = theNounAt(model, k, to, base);
+      if (the) (nouns ??= []).push(the);
     }
-    k = fillRun(reader, k);
+    if (k < runEnd || !startsRun(model, k)) continue;
+    runEnd = fillRun(reader, k);
     const run = reader.run;
     let n = reader.length;
     const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
@@ -418,7 +423,7 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
     const reference = readRun(reader, n, inHeadline, ask, base);
     if (reference) (references ??= []).push(reference);
   }
-  return { references: references ?? NONE, theNouns: (!reader.fullNamesOnly && theNouns(model, from, to, base)) || NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
+  return { references: references ?? NONE, theNouns: nouns ?? NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
 }
 
 /** The paragraph's words are [firstWordOf, endWordOf) in model.words. */

@@ -39,7 +39,7 @@ for (const [words, bit] of [
 }
 
 const PLACE_KINDS = new Set(['country', 'capital', 'city', 'town', 'territory', 'country-part', 'capital-part', 'city-part', 'town-part', 'territory-part']);
-/** Whether the gazetteer lists a word as a place (`Ohio`, `Columbus`). */
+/** Whether the gazetteer lists a word as a place (`Britain`, `Columbus`). */
 export const isPlaceName = (word: string) => PLACE_KINDS.has(gazetteerEntry(word)?.kind ?? '');
 
 const NEVER_CAPITALISED = new Set([...NEVER_NAMES].map((w) => w[0].toUpperCase() + w.slice(1)));

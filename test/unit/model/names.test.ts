@@ -103,6 +103,11 @@ describe('model: names layer', () => {
     assert.equal(entitiesNamedInFull(m.names), built);
   });
 
+  it('tells an acronym from a name written with one capital, whatever its letters', () => {
+    const list = entities('Ministers of OPEC met. The G7 and Opec agreed. ÉDF and the USA spoke.');
+    assert.deepEqual(list.map((e) => e.split(' |')[0]), ['organisation OPEC', 'other Opec', 'organisation ÉDF', 'place USA']);
+  });
+
   it('cuts a run of capitalised words longer than any name, so no per-word look-up reads the whole run', () => {
     const letters = 'bcdfghjklmnpqrstvwxz';
     const word = (i: number) => `${letters[i % 20].toUpperCase()}${letters[(i * 7) % 20]}a${letters[(i * 3) % 20]}o${letters[Math.floor(i / 20) % 20]}`;
