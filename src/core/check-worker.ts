@@ -1,6 +1,8 @@
-// Lints files for "Check All Drafts" in a worker thread, for the VS Code extension and the
-// language server alike, so thousands of drafts never block the editor's host. Reads files,
-// finds their settings files and lints; the adapter turns what comes back into diagnostics.
+// Lints in a worker thread, for the VS Code extension and the language server alike, so that
+// neither thousands of drafts nor one very long draft block the editor's host. Two requests:
+// "Check All Drafts" (files: reads them, finds their settings files and lints each) and
+// "Check Current Draft" on a draft too long for the lint budget (a WholeDraftRequest, the text
+// the editor holds). The adapter turns what comes back into diagnostics.
 import { parentPort } from 'node:worker_threads';
 import { checkDraftFile, FolderSettings } from '../engine/batch';
 import type { CopydeskConfig } from '../engine/config';
@@ -9,8 +11,10 @@ import { lineStartsOf } from '../engine/positions';
 import type { Finding } from '../engine/types';
 import { WorkspaceNames, type WorkspaceSnapshot } from '../engine/workspace-names';
 import { allRules, ruleIds } from '../rules';
+import { checkWholeDraft, type WholeDraftRequest } from './whole-draft';
 
 export interface CheckRequest {
+  kind?: 'files';
   files: string[];
   layer: Partial<CopydeskConfig>;
   configFile?: string;
@@ -56,4 +60,8 @@ function check(request: CheckRequest, post: (message: CheckMessage) => void): vo
   post({ type: 'done' });
 }
 
-parentPort?.on('message', (request: CheckRequest) => check(request, (message) => parentPort!.postMessage(message)));
+parentPort?.on('message', (request: CheckRequest | WholeDraftRequest) => {
+  const post = (message: unknown) => parentPort!.postMessage(message);
+  if (request.kind === 'draft') checkWholeDraft(request, post);
+  else check(request, post);
+});

@@ -122,9 +122,15 @@ export interface SpeakerHint {
 export function speakerHints(model: TextModel): SpeakerHint[] {
   const hints: SpeakerHint[] = [];
   for (const q of model.quotations) {
-    const speaker = isSheetQuotation(q) && q.close ? speakerNameOf(model, q) : undefined;
-    if (!speaker || !q.close || !q.attribution) continue;
-    hints.push({ offset: q.close.end, label: `— ${speaker}`, tooltip: `Copydesk credits this quote to ${speaker} (${speakerSourceOf(q.attribution)}).` });
+    const hint = speakerHintOf(model, q);
+    if (hint) hints.push(hint);
   }
   return hints;
+}
+
+/** The inlay hint after a quotation's closing mark, if it is closed and credited to a speaker. */
+export function speakerHintOf(model: TextModel, q: Quotation): SpeakerHint | undefined {
+  const speaker = isSheetQuotation(q) && q.close ? speakerNameOf(model, q) : undefined;
+  if (!speaker || !q.close || !q.attribution) return undefined;
+  return { offset: q.close.end, label: `— ${speaker}`, tooltip: `Copydesk credits this quote to ${speaker} (${speakerSourceOf(q.attribution)}).` };
 }

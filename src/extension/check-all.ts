@@ -97,9 +97,12 @@ export async function checkAllDrafts(
         for (const file of files) {
           const document = open.get(file.toString());
           if (document) {
-            const result = linter.lint(document);
+            // Off the editor's thread when it is too long for the time budget, as Check Current Draft does.
+            let cancel: vscode.Disposable | undefined;
+            const outcome = await linter.checkWhole(document, () => (cancel = token.onCancellationRequested(() => linter.cancelWholeCheck(document))));
+            cancel?.dispose();
             summary.files++;
-            countFindings(summary, result?.findings ?? []);
+            countFindings(summary, outcome?.status === 'checked' ? outcome.findings : linter.publishedStateOf(document)?.findings ?? []);
             progress.report({ increment: 100 / total });
             continue;
           }

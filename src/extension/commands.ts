@@ -31,13 +31,7 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
   const register = (id: string, run: (...args: any[]) => unknown) => vscode.commands.registerCommand(id, run);
   const notify = (message: string) => linter.notify(message);
   return [
-    register('copydesk.checkCurrentDraft', () => {
-      const document = activeDraft(linter);
-      if (!document) return undefined;
-      const result = linter.lint(document);
-      if (result) vscode.window.setStatusBarMessage(`Copydesk: ${result.findings.length} finding(s) in ${basename(document.fileName)}`, 4000);
-      return result?.findings.length;
-    }),
+    register('copydesk.checkCurrentDraft', () => checkCurrentDraft(linter)),
     register('copydesk.checkAllDrafts', (folder?: vscode.Uri) => checkAllDrafts(context.extensionPath, linter, workspaceConfig, output, folder instanceof vscode.Uri ? folder : undefined)),
     register('copydesk.showNamesToVerify', () => showNamesToVerify(linter, workspaceConfig)),
     register('copydesk.addWordToDictionary', async (word?: string, uri?: vscode.Uri) => {
@@ -77,7 +71,8 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
       }
-      const content = reviewReportOf(vscode.workspace.asRelativePath(document.uri), result);
+      // The report is of the last lint on the editor's thread (the part checked, when a budget cut it): its quote sheet and names need that lint's model.
+      const content = reviewReportOf(vscode.workspace.asRelativePath(document.uri), result.result);
       // An untitled tab named after the draft; the .md ending makes it Markdown. Exported again,
       // the same tab is rewritten rather than a second one opened.
       const uri = vscode.Uri.from({ scheme: 'untitled', path: `Review — ${basename(document.uri.path)}` });
@@ -104,12 +99,45 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
   ];
 }
 
+/**
+ * "Check Current Draft": the whole draft, its findings' count once they show. A draft too long
+ * for the time budget is checked off the editor's thread behind a cancellable notification;
+ * edited meanwhile, its check is dropped (its findings would be of text no longer there) and
+ * the user is told so, with a button to check again.
+ */
+async function checkCurrentDraft(linter: DraftLinter): Promise<number | undefined> {
+  const document = activeDraft(linter);
+  if (!document) return undefined;
+  const name = basename(document.fileName);
+  const outcome = await linter.checkWhole(document, (running) => {
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Copydesk: checking all of ${name}…`, cancellable: true }, (_progress, token) => {
+      const cancel = token.onCancellationRequested(() => linter.cancelWholeCheck(document));
+      return running.finally(() => cancel.dispose());
+    });
+  });
+  if (outcome?.status === 'checked') {
+    vscode.window.setStatusBarMessage(`Copydesk: ${outcome.findings.length} finding(s) in ${name}`, 4000);
+    return outcome.findings.length;
+  }
+  if (outcome?.status === 'stale') {
+    const message = `Copydesk did not show its check of all of ${name}: the draft changed while it ran. The part checked within the time budget shows.`;
+    void vscode.window.showInformationMessage(message, 'Check Again').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('copydesk.checkCurrentDraft');
+    });
+  } else if (outcome?.status === 'failed') {
+    void vscode.window.showErrorMessage(`Copydesk could not check all of ${name}; the part checked within the time budget still shows.`, 'Show Output').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('copydesk.showOutput');
+    });
+  }
+  return undefined;
+}
+
 async function pickRule(linter: DraftLinter): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   const state = editor && linter.stateOf(editor.document);
   if (editor && state) {
     const offset = editor.document.offsetAt(editor.selection.active);
-    const here = state.result.findings.find((f) => f.start <= offset && offset <= f.end);
+    const here = state.findings.find((f) => f.start <= offset && offset <= f.end);
     if (here) return here.ruleId;
   }
   const picked = await vscode.window.showQuickPick(
@@ -125,7 +153,7 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   if (!editor || !document) return;
   const result = linter.resultFor(document);
   if (!result) return;
-  const names = namesToVerifyIn(result);
+  const names = namesToVerifyIn(result.result);
   if (names.length === 0) {
     void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');
     return;

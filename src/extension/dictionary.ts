@@ -63,7 +63,7 @@ export async function ignoreWordInDraft(word: string, uri: vscode.Uri, linter: D
   const document = await vscode.workspace.openTextDocument(uri);
   const result = linter.resultFor(document);
   if (!result) return false;
-  const edits = ignoreWordInDraftEdits(document.getText(), result.model, word);
+  const edits = ignoreWordInDraftEdits(document.getText(), result.result.model, word);
   if (edits.length === 0) return false;
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.text);

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const timings: { activate: number; firstLint?: number } = { activate: 0 };
   const output = vscode.window.createOutputChannel('Copydesk');
   const workspaceConfig = new WorkspaceConfigCache();
-  const linter = new DraftLinter(output, workspaceConfig, rulesFor(context));
+  const linter = new DraftLinter(output, workspaceConfig, context.extensionPath, rulesFor(context));
   const statusBar = new CopydeskStatusBar(linter);
   const workspaceNames = new WorkspaceNameIndex((uri) => linter.configFor(uri));
   linter.workspaceNames = workspaceNames;
@@ -135,7 +135,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   return {
     findings: (uri) => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      return document ? linter.stateOf(document)?.result.findings : undefined;
+      return document ? linter.stateOf(document)?.findings : undefined;
     },
     notices: linter.notices,
     timings,

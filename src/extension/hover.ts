@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { docsUrl } from '../engine/rule';
 import { findingsAt } from '../core/hover';
-import { escapeMarkdown, quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
+import { quotationHoverAt } from '../core/quotation-views';
+import { escapeMarkdown } from '../core/quote-sheet';
 import type { DraftLinter } from './linter';
 
 /**
@@ -24,10 +25,11 @@ export class CopydeskHover implements vscode.HoverProvider {
       md.appendMarkdown(`\n\n[${meta.id}](${docsUrl(meta.id)})`);
       return md;
     });
-    const quotation = quotationAt(result.model, offset);
-    if (quotation) parts.unshift(new vscode.MarkdownString(speakerHoverMarkdown(result.model, quotation)));
+    // After a whole check, its quotations: the last lint's model here covers only the part the budget allowed.
+    const quotation = quotationHoverAt({ model: result.result.model, views: result.quotations }, offset);
+    if (quotation) parts.unshift(new vscode.MarkdownString(quotation.hover));
     if (parts.length === 0) return undefined;
-    const span = here[0] ?? quotation!.outer;
+    const span = here[0] ?? quotation!;
     return new vscode.Hover(parts, new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
   }
 }

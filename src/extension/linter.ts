@@ -1,23 +1,39 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import { lintDocument, type LintResult } from '../engine/lint';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import type { Rule } from '../engine/rule';
+import type { Finding } from '../engine/types';
 import { allRules } from '../rules';
 import { SOURCE, toDiagnostic } from './convert';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { partialNotes, type PartialCheck } from '../core/lint-budget';
+import type { QuotationView } from '../core/quotation-views';
+import type { WholeDraftRequest } from '../core/whole-draft';
+import { WholeDraftChecks, type WholeDraftOutcome } from '../core/whole-draft-checks';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
 import type { WorkspaceNameIndex } from './workspace-names';
 
 export interface DraftState {
   version: number;
+  /**
+   * The last lint on the editor's thread: its model (hover, speaker hints, Names to Verify, the
+   * review report) covers only the part checked when `partial` is set or the draft was checked
+   * whole off the thread.
+   */
   result: LintResult;
+  /** What the Problems panel, code actions and the status bar show: the result's, or a whole-draft check's. */
+  findings: Finding[];
   /** Milliseconds the last lint took (shown in the output channel's trace). */
   elapsed: number;
   /** Set when the lint's time budget let it check only part of the draft (copydesk.lintBudget). */
   partial?: PartialCheck;
+  /** Set when `findings` come from a check of the whole draft off the editor's thread (checkWhole). */
+  checkedWhole?: true;
+  /** The whole check's quotations, for hover and speaker hints where the result's model stops short. */
+  quotations?: QuotationView[];
 }
 
 /** What the note at a draft checked in part tells the user to do. */
@@ -27,6 +43,9 @@ const CHECK_ALL = 'Run "Copydesk: Check Current Draft" to check all of it, or ra
 const WARM_UP_SAMPLE = 'LONDON, Monday, March 5, 2024 — The council said yesterday it would recieve the report from Ellen Hartwel.\n\n"We will see," said Ellen Hartwell. "The costs are high.\n';
 
 export type SkipReason = 'disabled' | 'language' | 'too-large';
+
+/** The path the engine and the workspace-names index know a document by. */
+const filePathOf = (uri: vscode.Uri) => (uri.scheme === 'file' ? uri.fsPath : uri.path);
 
 /** The document a tab shows, if it shows one. */
 export function uriOfTab(tab: vscode.Tab): vscode.Uri | undefined {
@@ -77,11 +96,16 @@ export class DraftLinter implements vscode.Disposable {
   /** The names of the workspace's other drafts, once something indexes them. */
   workspaceNames: WorkspaceNameIndex | undefined;
 
+  private readonly wholeChecks: WholeDraftChecks;
+
   constructor(
     private readonly output: vscode.OutputChannel,
     private readonly workspaceConfig: WorkspaceConfigCache,
+    extensionPath: string,
     private readonly rules: readonly Rule[] = allRules,
-  ) {}
+  ) {
+    this.wholeChecks = new WholeDraftChecks(join(extensionPath, 'dist', 'check-worker.js'));
+  }
 
   stateOf(document: vscode.TextDocument): DraftState | undefined {
     const state = this.states.get(document.uri.toString());
@@ -121,12 +145,16 @@ export class DraftLinter implements vscode.Disposable {
   }
 
   schedule(document: vscode.TextDocument): void {
+    // Its findings would be of text no longer there.
+    this.wholeChecks.cancel(document.uri.toString());
     const settings = readSettings(document.uri);
     if (settings.run !== 'onType') return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     // A manuscript that takes long to check waits longer, so keystrokes never queue behind lints.
-    const lastElapsed = this.states.get(key)?.elapsed ?? 0;
+    // A whole check ran off this thread, and says nothing of what the next (budgeted) lint costs here.
+    const last = this.states.get(key);
+    const lastElapsed = last && !last.checkedWhole ? last.elapsed : 0;
     const delay = Math.max(settings.typingDelay, Math.min(2000, Math.round(lastElapsed * 2)));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
@@ -169,19 +197,98 @@ export class DraftLinter implements vscode.Disposable {
     if (!checksNow(readSettings(document.uri).run, trigger, edited)) return undefined;
     // Opened, saved or checked on request: the file exists (again).
     if (trigger !== 'refresh' && trigger !== 'typing') this.deleted.delete(key);
-    // Asked for, a check covers the whole draft; the ones Copydesk runs by itself keep to the time budget.
-    return this.run(document, true, trigger === 'command');
+    // Asked for, the whole draft is checked by checkWhole, off this thread, when the budget cuts it.
+    const published = this.published.get(key);
+    const result = this.run(document, true);
+    // Settings or the workspace's names changed, not the text: a draft the user had checked
+    // whole shows the part at once, and all of it again once the worker is done.
+    if (trigger === 'refresh' && published?.checkedWhole && published.version === document.version && this.states.get(key)?.partial && !this.wholeChecks.isRunning(key)) {
+      void this.checkInWorker(document);
+    }
+    return result;
+  }
+
+  /**
+   * "Check Current Draft": the whole draft. One that fits the time budget is checked here, as
+   * it is when the user types; a longer one is checked first as far as the budget allows (so
+   * its part shows at once), then whole in a worker thread while the editor stays free. Its
+   * findings replace the part's only if the draft was not edited meanwhile (else `stale`: the
+   * budgeted lints of the new text stand, and the user may ask again); settings changed
+   * meanwhile check it again with the new ones. Undefined when Copydesk does not check the draft.
+   */
+  checkWhole(document: vscode.TextDocument, onStart?: (wholeCheck: Promise<WholeDraftOutcome>) => void): Promise<WholeDraftOutcome | undefined> {
+    const key = document.uri.toString();
+    this.deleted.delete(key);
+    let state = this.stateOf(document);
+    if (!state || this.published.get(key) !== state) {
+      if (!this.run(document, true)) return Promise.resolve(undefined);
+      state = this.states.get(key)!;
+    }
+    if (!state.partial) return Promise.resolve({ status: 'checked', findings: state.findings, elapsed: state.elapsed });
+    const whole = this.checkInWorker(document);
+    onStart?.(whole);
+    return whole;
+  }
+
+  private async checkInWorker(document: vscode.TextDocument): Promise<WholeDraftOutcome> {
+    const key = document.uri.toString();
+    const name = vscode.workspace.asRelativePath(document.uri);
+    const version = document.version;
+    this.notify(`Checking all of ${name} off the editor's thread (version ${version})`);
+    const outcome = await this.wholeChecks.check({
+      key,
+      version,
+      request: () => this.wholeRequest(document),
+      versionNow: () => (document.isClosed ? undefined : document.version),
+      onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
+    });
+    const base = this.states.get(key);
+    if (outcome.status === 'checked' && base?.version === version) {
+      const whole: DraftState = { version, result: base.result, findings: outcome.findings, quotations: outcome.quotations, elapsed: outcome.elapsed, checkedWhole: true };
+      this.states.set(key, whole);
+      this.publish(document, whole, []);
+      this.notify(`Checked all of ${name}: ${outcome.findings.length} finding(s)`);
+    } else if (outcome.status === 'stale') {
+      this.notify(`Dropped the whole check of ${name}: the draft changed while it ran`);
+    } else if (outcome.status === 'failed') {
+      this.output.appendLine(`[error] Copydesk could not check all of ${name}; the part checked within the time budget still shows.\n${outcome.message}`);
+      this.notify(`The whole check of ${name} failed`);
+    } else {
+      this.notify(`Canceled the whole check of ${name}`);
+    }
+    return outcome;
+  }
+
+  /** What the worker needs to check the draft as the budgeted lints do, with no budget. */
+  private wholeRequest(document: vscode.TextDocument): WholeDraftRequest {
+    const settings = readSettings(document.uri);
+    const names = this.workspaceNames;
+    return {
+      kind: 'draft',
+      text: document.getText(),
+      languageId: draftLanguageOf(document.languageId),
+      filePath: filePathOf(document.uri),
+      config: this.configFor(document.uri),
+      names: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names.snapshot() : undefined,
+    };
+  }
+
+  /** Stops the draft's whole check, if one is running (the user canceled its notification). */
+  cancelWholeCheck(document: vscode.TextDocument): void {
+    this.wholeChecks.cancel(document.uri.toString());
   }
 
   /**
    * The current result for code actions and hover. Computed without publishing when stale, so
    * that with `copydesk.run: onSave` the Problems panel still changes only on save.
    */
-  resultFor(document: vscode.TextDocument): LintResult | undefined {
-    return this.stateOf(document)?.result ?? this.run(document, false);
+  resultFor(document: vscode.TextDocument): DraftState | undefined {
+    const state = this.stateOf(document);
+    if (state) return state;
+    return this.run(document, false) && this.states.get(document.uri.toString());
   }
 
-  private run(document: vscode.TextDocument, publish: boolean, whole = false): LintResult | undefined {
+  private run(document: vscode.TextDocument, publish: boolean): LintResult | undefined {
     const key = document.uri.toString();
     const settings = readSettings(document.uri);
     if (!this.handles(document, settings)) {
@@ -203,22 +310,27 @@ export class DraftLinter implements vscode.Disposable {
     this.reportProblems([...settings.problems, ...files.problems]);
     const names = this.workspaceNames;
     const { result, elapsed, partial } = this.sessions.lint(key, text, {
-      filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
+      filePath: filePathOf(document.uri),
       languageId: draftLanguageOf(document.languageId),
       config: draftConfig(settings, files),
       rules: this.rules,
       workspace: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
-    }, whole ? undefined : settings.lintBudget);
+    }, settings.lintBudget);
     this.lastElapsed = elapsed;
-    this.states.set(key, { version: document.version, result, elapsed, partial });
+    const state: DraftState = { version: document.version, result, findings: result.findings, elapsed, partial };
+    this.states.set(key, state);
     if (!publish) return result;
     const notes = partial ? partialNotes(text, partial, CHECK_ALL) : [];
     if (partial) this.notify(`Checked part of ${vscode.workspace.asRelativePath(document.uri)}: ${partial.words} words, to offset ${partial.checkedTo} of ${partial.length}`);
-    this.diagnostics.set(document.uri, [...result.findings, ...notes].map((f) => toDiagnostic(document.uri, document, f)));
-    this.published.set(key, this.states.get(key)!);
-    this.linted.fire(document);
+    this.publish(document, state, notes);
     return result;
+  }
+
+  private publish(document: vscode.TextDocument, state: DraftState, notes: Finding[]): void {
+    this.diagnostics.set(document.uri, [...state.findings, ...notes].map((f) => toDiagnostic(document.uri, document, f)));
+    this.published.set(document.uri.toString(), state);
+    this.linted.fire(document);
   }
 
   /**
@@ -281,6 +393,7 @@ export class DraftLinter implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.wholeChecks.cancel(key);
     this.states.delete(key);
     this.published.delete(key);
     this.autoSaving.delete(key);
@@ -307,6 +420,7 @@ export class DraftLinter implements vscode.Disposable {
    * were cleared and must stay so.
    */
   relintOpenDocuments(): void {
+    this.wholeChecks.settingsChanged();
     const inTabs = urisInTabs();
     for (const document of vscode.workspace.textDocuments) {
       if (!inTabs.has(document.uri.toString()) || this.deleted.has(document.uri.toString())) continue;
@@ -315,6 +429,7 @@ export class DraftLinter implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.wholeChecks.dispose();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.diagnostics.dispose();
     this.linted.dispose();

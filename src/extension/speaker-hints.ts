@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { speakerHints } from '../core/quote-sheet';
+import { speakerHintsFrom } from '../core/quotation-views';
 import type { DraftLinter } from './linter';
 
 /** With `copydesk.showSpeakers` on, names each quotation's speaker after its closing mark. */
@@ -24,7 +24,7 @@ export class SpeakerInlayHints implements vscode.InlayHintsProvider, vscode.Disp
     if (!result) return [];
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    return speakerHints(result.model)
+    return speakerHintsFrom({ model: result.result.model, views: result.quotations })
       .filter((h) => h.offset >= from && h.offset <= to)
       .map((h) => {
         const hint = new vscode.InlayHint(document.positionAt(h.offset), h.label);

@@ -30,7 +30,7 @@ export class CopydeskStatusBar implements vscode.Disposable {
       this.hide();
       return;
     }
-    const counts = countsByFamily(state.result.findings);
+    const counts = countsByFamily(state.findings);
     const style = vscode.workspace.getConfiguration('copydesk', document.uri).get<string>('statusBar') === 'compact' ? 'compact' : 'full';
     // A draft too long for the time budget: the counts are of the part checked (see lint-budget.ts).
     const partly = state.partial ? (style === 'full' ? ' (checked in part)' : ' $(watch)') : '';

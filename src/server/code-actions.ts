@@ -26,7 +26,7 @@ function findingFor(document: TextDocument, findings: readonly Finding[], diagno
 export function codeActionsFor(document: TextDocument, state: DraftState, params: CodeActionParams, canAddWord: boolean): CodeAction[] {
   const only = params.context.only;
   const text = document.getText();
-  const { findings } = state.result;
+  const { findings } = state;
   const actions: CodeAction[] = [];
   const ignoreWordEdits = (word: string) => ignoreWordInDraftEdits(text, state.result.model, word);
   if (only && wants(only, FIX_ALL_KIND) && !wants(only, CodeActionKind.QuickFix)) {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
@@ -14,7 +14,7 @@ import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
 import { findDrafts } from './draft-files';
-import { pathOf, type OpenDrafts } from './documents';
+import { CHECK_WORKER, pathOf, type OpenDrafts } from './documents';
 import type { ServerNameIndex } from './workspace-names';
 
 export const COMMANDS = {
@@ -22,6 +22,7 @@ export const COMMANDS = {
   namesToVerify: 'copydesk.namesToVerify',
   reviewReport: 'copydesk.reviewReport',
   addWord: 'copydesk.addWord',
+  checkDraft: 'copydesk.checkDraft',
 } as const;
 
 export interface CheckAllSummary {
@@ -86,29 +87,57 @@ async function addWord(services: Services, word: string, uri: string): Promise<{
   return { applied, file };
 }
 
+/** Runs `action` once the client cancels the request; the function returned stops watching. */
+function onCancel(cancelled: () => boolean, action: () => void): () => void {
+  const poll = setInterval(() => {
+    if (!cancelled()) return;
+    clearInterval(poll);
+    action();
+  }, 100);
+  return () => clearInterval(poll);
+}
+
 function runWorker(request: CheckRequest, onMessage: (message: CheckMessage) => void, cancelled: () => boolean): Promise<boolean> {
   if (request.files.length === 0) return Promise.resolve(true);
   return new Promise((resolve, reject) => {
-    // The worker is built beside the server bundle (dist/check-worker.js).
-    const worker = new Worker(join(__dirname, 'check-worker.js'));
-    const poll = setInterval(() => {
-      if (!cancelled()) return;
-      clearInterval(poll);
+    const worker = new Worker(CHECK_WORKER);
+    const stopWatching = onCancel(cancelled, () => {
       void worker.terminate();
       resolve(false);
-    }, 100);
+    });
     worker.on('message', (message: CheckMessage) => {
       if (message.type !== 'done') return onMessage(message);
-      clearInterval(poll);
+      stopWatching();
       void worker.terminate();
       resolve(true);
     });
     worker.on('error', (error) => {
-      clearInterval(poll);
+      stopWatching();
       reject(error);
     });
     worker.postMessage(request);
   });
+}
+
+/**
+ * copydesk.checkDraft: the whole of an open draft, off the server's thread when it is too long
+ * for the time budget (OpenDrafts.checkWhole). Says how it ended: `checked` with the count of
+ * findings now shown, `stale` when the draft was edited meanwhile (the findings of the new
+ * text's budgeted lint stand), or `canceled`.
+ */
+async function checkDraft(services: Services, uri: string, progress: WorkDoneProgressReporter, cancelled: () => boolean): Promise<{ status: string; findings?: number }> {
+  if (!services.documents.get(uri)) throw invalid(`${uri} is not open.`);
+  progress.begin(`Copydesk: checking all of ${basename(pathOf(uri) ?? uri)}`, undefined, undefined, true);
+  const stopWatching = onCancel(cancelled, () => services.drafts.cancelWholeCheck(uri));
+  try {
+    const outcome = await services.drafts.checkWhole(uri);
+    if (!outcome) throw invalid(`Copydesk does not check ${uri} (${services.drafts.skipReasonOf(uri) ?? 'not a draft'}).`);
+    if (outcome.status === 'failed') throw new ResponseError(ErrorCodes.InternalError, `Copydesk could not check all of ${uri}: ${outcome.message}`);
+    return outcome.status === 'checked' ? { status: 'checked', findings: outcome.findings.length } : { status: outcome.status };
+  } finally {
+    stopWatching();
+    progress.done();
+  }
 }
 
 /** Checks every draft of the workspace folders in a worker thread, pushing each file's diagnostics. */
@@ -125,10 +154,10 @@ async function checkAll(services: Services, progress: WorkDoneProgressReporter, 
       for (const path of found) {
         const uri = pathToFileURL(path).href;
         if (documents.get(uri)) {
-          // Open drafts follow their unsaved text.
-          await drafts.publish(uri, 'command');
+          // Open drafts follow their unsaved text, checked whole as copydesk.checkDraft does.
+          const outcome = await drafts.checkWhole(uri);
           summary.files++;
-          summary.findings += (await drafts.stateOf(uri))?.result.findings.length ?? 0;
+          summary.findings += outcome?.status === 'checked' ? outcome.findings.length : (await drafts.stateOf(uri))?.findings.length ?? 0;
           continue;
         }
         const ignore = drafts.configFor(uri, settings).ignore ?? [];
@@ -194,6 +223,8 @@ export async function executeCommand(services: Services, command: string, args: 
       const folder = path && services.drafts.folderOf(path);
       return reviewReportOf(path ? (folder ? relative(folder, path) : path) : uri, result);
     }
+    case COMMANDS.checkDraft:
+      return checkDraft(services, stringArgument(args, 0, "the draft's URI"), progress, cancelled);
     case COMMANDS.addWord:
       return addWord(services, stringArgument(args, 0, 'the word to add'), stringArgument(args, 1, "the draft's URI"));
     default:

@@ -1,4 +1,4 @@
-import { basename, dirname, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { MessageType } from 'vscode-languageserver';
@@ -6,13 +6,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem, CopydeskConfig } from '../engine/config';
 import { mergeConfig } from '../engine/config';
 import { languageIdFor, type LintResult } from '../engine/lint';
+import type { Finding } from '../engine/types';
 import type { WorkspaceNames } from '../engine/workspace-names';
 import { isDraftPath } from '../engine/batch';
 import { allRules } from '../rules';
 import { ConfigFilesCache, NO_CONFIG_FILES } from '../core/config-files';
 import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessage } from '../core/drafts';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
-import { partialNotes } from '../core/lint-budget';
+import { partialNotes, type PartialCheck } from '../core/lint-budget';
+import type { QuotationView } from '../core/quotation-views';
+import type { WholeDraftRequest } from '../core/whole-draft';
+import { WholeDraftChecks, type WholeDraftOutcome } from '../core/whole-draft-checks';
 import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
@@ -30,16 +34,28 @@ export function pathOf(uri: string): string | undefined {
 /** Language ids clients give plain text: Neovim and Helix say "text". */
 const TEXT_LANGUAGES = new Set(['text', 'plaintext', 'plain']);
 
+/** The check worker, built beside the server bundle (dist/check-worker.js). */
+export const CHECK_WORKER = join(__dirname, 'check-worker.js');
+
 export interface DraftState {
   version: number;
+  /** The last lint on the server's thread: its model covers only the part checked when a budget cut it. */
   result: LintResult;
+  /** What the client is shown (diagnostics, code actions, hover): the result's, or a whole-draft check's. */
+  findings: Finding[];
   diagnostics: Diagnostic[];
+  /** Set when the time budget let the lint check only part of the draft (copydesk.lintBudget). */
+  partial?: PartialCheck;
+  /** Set when `findings` come from checkWhole, off the server's thread. */
+  checkedWhole?: true;
+  /** The whole check's quotations, for hover where the result's model stops short. */
+  quotations?: QuotationView[];
 }
 
 export type SkipReason = 'disabled' | 'too-large';
 
 /** What the note at a draft checked in part tells the user to do: an LSP client has no palette command for it. */
-const CHECK_ALL = 'Raise copydesk.lintBudget to check more of it as you type; the copydesk command line checks all of it.';
+const CHECK_ALL = 'Raise copydesk.lintBudget to check more of it as you type; the copydesk.checkDraft command (workspace/executeCommand) or the copydesk command line checks all of it.';
 
 /**
  * The open drafts: each keeps its LintSession and its last result, linted when it changes
@@ -55,6 +71,8 @@ export class OpenDrafts {
   /** The version of each draft whose findings the client was last sent. */
   private readonly publishedVersions = new Map<string, number>();
   private flushing = false;
+  private readonly wholeChecks = new WholeDraftChecks(CHECK_WORKER);
+
   private readonly warnedLarge = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly failedRules = new Set<string>();
@@ -123,6 +141,7 @@ export class OpenDrafts {
 
   /** Forgets every result (settings or the workspace's names changed); sessions stay. */
   invalidate(): void {
+    this.wholeChecks.settingsChanged();
     this.states.clear();
   }
 
@@ -149,20 +168,72 @@ export class OpenDrafts {
       return undefined;
     }
     this.skipped.delete(uri);
-    const path = pathOf(uri);
     const { result, partial } = this.sessions.lint(uri, text, {
-      filePath: path ?? uri,
-      languageId: path && isDraftPath(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId),
+      filePath: pathOf(uri) ?? uri,
+      languageId: this.languageOf(document),
       config: this.configFor(uri, settings),
       rules: allRules,
       workspace: settings.workspaceNames ? this.workspaceNames : undefined,
       onRuleError: (ruleId, error) => this.ruleFailed(ruleId, error),
     }, settings.lintBudget);
     const notes = partial ? partialNotes(text, partial, CHECK_ALL) : [];
-    const state: DraftState = { version: document.version, result, diagnostics: [...result.findings, ...notes].map((f) => toDiagnostic(document, f)) };
+    const state: DraftState = { version: document.version, result, findings: result.findings, partial, diagnostics: [...result.findings, ...notes].map((f) => toDiagnostic(document, f)) };
     this.states.set(uri, state);
     this.onFirstLint?.(settings);
     return state;
+  }
+
+  private languageOf(document: TextDocument): string {
+    const path = pathOf(document.uri);
+    return path && isDraftPath(path) ? languageIdFor(path) : draftLanguageOf(TEXT_LANGUAGES.has(document.languageId) ? 'plaintext' : document.languageId);
+  }
+
+  /**
+   * The copydesk.checkDraft command: the whole draft. One the time budget cuts is checked in part
+   * first (pushed at once), then whole in the check worker, off the server's thread, so the
+   * client's other requests keep their answers; its findings are shown only if the draft was not
+   * edited meanwhile (else `stale`), and run again if settings changed meanwhile. Undefined when
+   * the draft is not checked (closed, skipped).
+   */
+  async checkWhole(uri: string): Promise<WholeDraftOutcome | undefined> {
+    await this.publish(uri, 'command');
+    const state = await this.stateOf(uri);
+    const document = this.documents.get(uri);
+    if (!state || !document) return undefined;
+    if (!state.partial) return { status: 'checked', findings: state.findings, elapsed: 0 };
+    const outcome = await this.wholeChecks.check({
+      key: uri,
+      version: state.version,
+      request: async (): Promise<WholeDraftRequest> => {
+        const settings = await this.settings.for(uri);
+        return {
+          kind: 'draft',
+          text: document.getText(),
+          languageId: this.languageOf(document),
+          filePath: pathOf(uri) ?? uri,
+          config: this.configFor(uri, settings),
+          names: settings.workspaceNames ? this.workspaceNames?.snapshot() : undefined,
+        };
+      },
+      versionNow: () => this.documents.get(uri)?.version,
+      onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
+    });
+    if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings, outcome.quotations);
+    return outcome;
+  }
+
+  private async showWhole(document: TextDocument, part: DraftState, findings: Finding[], quotations: QuotationView[] | undefined): Promise<void> {
+    const whole: DraftState = { version: part.version, result: part.result, findings, quotations, diagnostics: findings.map((f) => toDiagnostic(document, f)), checkedWhole: true };
+    this.states.set(document.uri, whole);
+    if (this.push) {
+      this.publishedVersions.set(document.uri, whole.version);
+      await this.connection.sendDiagnostics({ uri: document.uri, version: whole.version, diagnostics: whole.diagnostics });
+    } else if (this.canRefresh) this.connection.languages.diagnostics.refresh();
+  }
+
+  /** Stops the draft's whole check, if one is running (the client canceled the command). */
+  cancelWholeCheck(uri: string): void {
+    this.wholeChecks.cancel(uri);
   }
 
   /** Lints and pushes, if `copydesk.run` lets this trigger check the draft (src/core/run-policy.ts). */
@@ -185,6 +256,8 @@ export class OpenDrafts {
 
   /** A change: linted once the messages already queued are read, so a burst of edits costs one lint. */
   changed(uri: string): void {
+    // Its findings would be of text no longer there.
+    this.wholeChecks.cancel(uri);
     this.pending.add(uri);
     if (this.flushing) return;
     this.flushing = true;
@@ -200,15 +273,19 @@ export class OpenDrafts {
 
   /** Every open draft again (settings, settings files or the workspace's names changed). */
   async relintAll(): Promise<void> {
+    // Drafts checked whole on request are checked whole again, the text being the same.
+    const whole = [...this.states].filter(([uri, state]) => state.checkedWhole && this.documents.get(uri)?.version === state.version).map(([uri]) => uri);
     this.invalidate();
     if (!this.push) {
       if (this.canRefresh) this.connection.languages.diagnostics.refresh();
-      return;
+    } else {
+      for (const document of this.documents.all()) await this.publish(document.uri, 'refresh');
     }
-    for (const document of this.documents.all()) await this.publish(document.uri, 'refresh');
+    for (const uri of whole) if (!this.wholeChecks.isRunning(uri)) this.checkWhole(uri).catch((error) => this.failed(error));
   }
 
   closed(uri: string): void {
+    this.wholeChecks.cancel(uri);
     this.states.delete(uri);
     this.sessions.forget(uri);
     this.skipped.delete(uri);
@@ -217,6 +294,10 @@ export class OpenDrafts {
     this.publishedVersions.delete(uri);
     this.settings.forget(uri);
     if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    this.wholeChecks.dispose();
   }
 
   failed(error: unknown): void {

@@ -20,7 +20,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../engine/rule';
 import { CONFIG_FILE_GLOBS, ConfigFilesCache, isConfigFilePath } from '../core/config-files';
 import { findingsAt } from '../core/hover';
-import { escapeMarkdown, quotationAt, speakerHoverMarkdown } from '../core/quote-sheet';
+import { quotationHoverAt } from '../core/quotation-views';
+import { escapeMarkdown } from '../core/quote-sheet';
 import { DEFAULT_DRAFT_GLOB, type EditorSettings } from '../core/settings';
 import { ClientSettings } from './client-settings';
 import { codeActionsFor } from './code-actions';
@@ -168,14 +169,14 @@ export function startServer(connection: Connection): void {
     const state = document && (await drafts.stateOf(uri));
     if (!document || !state) return null;
     const offset = document.offsetAt(params.position);
-    const { findings, rules } = findingsAt(state.result.findings, offset);
-    const quotation = quotationAt(state.result.model, offset);
+    const { findings, rules } = findingsAt(state.findings, offset);
+    const quotation = quotationHoverAt({ model: state.result.model, views: state.quotations }, offset);
     // As in VS Code: whom a quotation is credited to first, then what each finding says and why its rule matters.
-    const parts = quotation ? [speakerHoverMarkdown(state.result.model, quotation)] : [];
+    const parts = quotation ? [quotation.hover] : [];
     for (const finding of findings) parts.push(escapeMarkdown(finding.message));
     for (const meta of rules) parts.push(`**Copydesk · ${meta.description}**\n\n${escapeMarkdown(meta.rationale)}\n\n[${meta.id}](${docsUrl(meta.id)})`);
     if (parts.length === 0) return null;
-    const span = findings[0] ?? quotation!.outer;
+    const span = findings[0] ?? quotation!;
     const range = { start: document.positionAt(span.start), end: document.positionAt(span.end) };
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
   });
@@ -183,13 +184,15 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params, token, workDone) => {
     const services: Services = { connection, documents, drafts, settings, folders, workspaceNames: () => names };
     // A client that gave no progress token of its own still sees check-all's $/progress when it takes one from us.
-    const created = params.command === COMMANDS.checkAll && params.workDoneToken === undefined && canCreateProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    const reportsProgress = params.command === COMMANDS.checkAll || params.command === COMMANDS.checkDraft;
+    const created = reportsProgress && params.workDoneToken === undefined && canCreateProgress ? await connection.window.createWorkDoneProgress() : undefined;
     const cancelled = () => token.isCancellationRequested || created?.token.isCancellationRequested === true;
     return executeCommand(services, params.command, params.arguments, created ?? workDone, cancelled);
   });
 
   connection.onShutdown(() => {
     names?.stop();
+    drafts.dispose();
   });
 
   documents.listen(connection);

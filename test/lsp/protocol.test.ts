@@ -40,7 +40,7 @@ describe('language server: protocol', function () {
     assert.deepEqual(capabilities.diagnosticProvider, { identifier: 'copydesk', interFileDependencies: true, workspaceDiagnostics: false });
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.copydesk'] });
     assert.equal(capabilities.hoverProvider, true);
-    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['copydesk.checkAllDrafts', 'copydesk.namesToVerify', 'copydesk.reviewReport', 'copydesk.addWord']);
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['copydesk.checkAllDrafts', 'copydesk.namesToVerify', 'copydesk.reviewReport', 'copydesk.addWord', 'copydesk.checkDraft']);
   });
 
   it('pushes the CLI\'s findings with code, docs link, source, severity and related places', async () => {
@@ -186,6 +186,65 @@ describe('language server: protocol', function () {
     const stopped = note.range.start.line;
     assert.ok(stopped > 0 && stopped < lines * 2, String(stopped));
     for (const d of diagnostics) if (d.code !== 'copydesk/checked-partly') assert.ok(d.range.end.line <= stopped, summary([d])[0]);
+  });
+
+  describe('copydesk.checkDraft on a draft too long for copydesk.lintBudget', () => {
+    // 600,000 characters, then a misspelling in the last line, far past where a 50 ms budget cuts.
+    const paragraph = 'The minster sgined the bill on Tuesday, officials said. '.repeat(4) + '\n\n';
+    const lastLine = Math.ceil(600_000 / paragraph.length) * 2;
+    const isNote = (d: Diagnostic) => d.code === 'copydesk/checked-partly';
+
+    const wholeCheckStarted = () => client.progress.some((p) => (p as { value: { title?: string } }).value.title === 'Copydesk: checking all of long.md');
+
+    async function openLong(): Promise<{ uri: string; stopped: number }> {
+      client = new TestClient();
+      await client.initialize(folder.root, { window: { workDoneProgress: true } }, { copydesk: { lintBudget: 50 } });
+      const uri = uriOf(folder.path('long.md'));
+      await client.open(uri, paragraph.repeat(lastLine / 2) + 'The council will recieve it.\n');
+      const note = (await client.diagnosticsOf(uri, 1)).find(isNote);
+      assert.ok(note);
+      return { uri, stopped: note.range.start.line };
+    }
+
+    it('answers other requests while it checks, then pushes findings to the end and no note', async () => {
+      const { uri, stopped } = await openLong();
+      const events: string[] = [];
+      const checked = client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.checkDraft', arguments: [uri] }).then((result) => {
+        events.push('whole check done');
+        return result as { status: string; findings?: number };
+      });
+      // The server reads requests in order: the hover is read after the command has started the worker.
+      await client.until('the progress of the whole check', () => wholeCheckStarted());
+      while (!events.includes('whole check done') && events.length < 5) {
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } });
+        events.push('hover');
+      }
+      const result = await checked;
+      assert.equal(events[0], 'hover', events.join(', '));
+      assert.equal(result.status, 'checked');
+      const last = client.published.filter((p) => p.uri === uri).at(-1)!;
+      assert.equal(last.version, 1);
+      assert.equal(last.diagnostics.length, result.findings);
+      assert.ok(!last.diagnostics.some(isNote));
+      const misspelling = last.diagnostics.find((d) => d.code === 'spelling/common-misspelling' && d.range.start.line === lastLine);
+      assert.ok(misspelling && lastLine > stopped, summary(last.diagnostics).join('\n'));
+      // Past where the budget cut, code actions come from the whole check too.
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: misspelling.range, context: { diagnostics: [misspelling] } })) as CodeAction[];
+      assert.ok(actions.some((a) => a.title.includes('receive')), actions.map((a) => a.title).join(' | '));
+    });
+
+    it('drops the findings of text edited while it checked', async () => {
+      const { uri } = await openLong();
+      const checked = client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.checkDraft', arguments: [uri] });
+      await client.until('the progress of the whole check', () => wholeCheckStarted());
+      await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Now ' }]);
+      assert.deepEqual(await checked, { status: 'stale' });
+      const edited = await client.diagnosticsOf(uri, 2);
+      const note = edited.find(isNote);
+      assert.ok(note, 'the budgeted lint of the new text has no note');
+      for (const d of edited) if (!isNote(d)) assert.ok(d.range.end.line <= note.range.start.line, summary([d])[0]);
+      assert.ok(!client.published.some((p) => p.uri === uri && p.version === 1 && !p.diagnostics.some(isNote)), 'findings of the old text were pushed');
+    });
   });
 
   it('skips a 5 MB draft with a message saying so', async () => {

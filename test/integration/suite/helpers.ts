@@ -150,3 +150,17 @@ export async function writeFile(uri: vscode.Uri, text: string): Promise<void> {
 export async function readFile(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
+
+/** A pasted transcript of quotes with words no dictionary knows: the slowest kind of draft to check per character. */
+export function hostileDraft(chars: number): string {
+  let seed = 18;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const word = (length: number) => Array.from({ length }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]).join('');
+  const lines: string[] = [];
+  for (let length = 0; length < chars; ) {
+    const line = `"${word(5)} ${word(7)} ${word(4)} '${word(6)}," said ${word(1).toUpperCase()}${word(6)}. ${word(8)} ${word(5)}\n\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('');
+}

@@ -4,23 +4,9 @@
 // one timing compared is the budgeted lint's against the full check's, in the same window.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, codeActionsAt, codeOf, copydeskDiagnostics, diagnosticsWhere, openChecked, waitFor } from './helpers';
+import { api, closeAllEditors, codeActionsAt, codeOf, copydeskDiagnostics, diagnosticsWhere, hostileDraft, openChecked, waitFor } from './helpers';
 
 const CHECKED_PARTLY = 'copydesk/checked-partly';
-
-/** A pasted transcript of quotes with words no dictionary knows: the slowest kind of draft to check per character. */
-function hostileDraft(chars: number): string {
-  let seed = 18;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const word = (length: number) => Array.from({ length }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]).join('');
-  const lines: string[] = [];
-  for (let length = 0; length < chars; ) {
-    const line = `"${word(5)} ${word(7)} ${word(4)} '${word(6)}," said ${word(1).toUpperCase()}${word(6)}. ${word(8)} ${word(5)}\n\n`;
-    lines.push(line);
-    length += line.length;
-  }
-  return lines.join('');
-}
 
 const notesOf = (uri: vscode.Uri) => copydeskDiagnostics(uri).filter((d) => codeOf(d) === CHECKED_PARTLY);
 

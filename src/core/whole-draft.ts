@@ -1,0 +1,48 @@
+import type { CopydeskConfig } from '../engine/config';
+import { lintDocument } from '../engine/lint';
+import type { Finding } from '../engine/types';
+import { WorkspaceNames, type WorkspaceSnapshot } from '../engine/workspace-names';
+import { allRules } from '../rules';
+import { quotationViews, type QuotationView } from './quotation-views';
+
+/**
+ * "Check Current Draft" on a draft too long for the lint budget: the whole text is checked in
+ * the check worker (check-worker.ts), off the editor's thread, while the budgeted lints go on as
+ * the user types. The editor sends the text it holds, not a path: unsaved edits are checked.
+ */
+export interface WholeDraftRequest {
+  kind: 'draft';
+  text: string;
+  /** The engine's language id (draftLanguageOf of the editor's). */
+  languageId: string;
+  /** The draft's path (or URI path when unsaved): the workspace-names index knows drafts by it. */
+  filePath: string;
+  /** Settings files and editor settings, merged as for the draft's budgeted lints (draftConfig). */
+  config: Partial<CopydeskConfig>;
+  /** The workspace's names (WorkspaceNames.snapshot), when the editor indexes them. */
+  names?: WorkspaceSnapshot;
+}
+
+export type WholeDraftMessage =
+  | { type: 'rule-error'; ruleId: string; message: string }
+  | { type: 'draft-checked'; findings: Finding[]; quotations: QuotationView[]; elapsed: number };
+
+/** Lints the whole text of a request, as the editor's own lint would with no budget, and reads its quotations. */
+export function checkWholeDraft(request: WholeDraftRequest, post: (message: WholeDraftMessage) => void): void {
+  const started = performance.now();
+  const failed = new Set<string>();
+  const { findings, model } = lintDocument(request.text, {
+    filePath: request.filePath,
+    languageId: request.languageId,
+    config: request.config,
+    rules: allRules,
+    workspace: request.names ? WorkspaceNames.from(request.names) : undefined,
+    onRuleError: (ruleId, error) => {
+      if (failed.has(ruleId)) return;
+      failed.add(ruleId);
+      post({ type: 'rule-error', ruleId, message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    },
+  });
+  // The editor's hover and speaker hints need the quotations; the model stays here.
+  post({ type: 'draft-checked', findings, quotations: quotationViews(model), elapsed: performance.now() - started });
+}
