@@ -81,7 +81,7 @@ export function readDraftFile(path: string, maxFileSize: number, sizeSetting = '
   if (stat.size > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(stat.size, maxFileSize, sizeSetting) } };
   let bytes: Buffer;
   try {
-    bytes = readAtMost(path, maxFileSize + 1);
+    bytes = readAtMost(path, stat.size, maxFileSize + 1);
   } catch (error) {
     return { problem: { kind: 'error', message: fileErrorMessage(error) } };
   }
@@ -98,25 +98,27 @@ function tooLarge(size: number, maxFileSize: number, sizeSetting: string): strin
   return `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (${sizeSetting}).`;
 }
 
-/** Where drafts are read: one buffer, grown to the largest draft, instead of a new one per file. */
-let scratch = Buffer.allocUnsafe(1 << 16);
-
-/** Up to `limit` bytes of a file (a copy, so the scratch buffer can be reused). */
-function readAtMost(path: string, limit: number): Buffer {
+/**
+ * Up to `limit` bytes of a file, read into a buffer of the size it had when looked at, plus one
+ * byte to notice that it grew since: one allocation and no copy for a draft that stayed the same.
+ */
+function readAtMost(path: string, size: number, limit: number): Buffer {
   const fd = openSync(path, 'r');
   try {
+    // A size of 0 is also what some files that do hold text report (those under /proc).
+    let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : 4096, limit));
     let length = 0;
     while (length < limit) {
-      if (length === scratch.length) {
-        const grown = Buffer.allocUnsafe(Math.min(2 * scratch.length, limit));
-        scratch.copy(grown, 0, 0, length);
-        scratch = grown;
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(2 * buffer.length, limit));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
       }
-      const n = readSync(fd, scratch, length, Math.min(scratch.length, limit) - length, null);
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
     }
-    return Buffer.from(scratch.subarray(0, length));
+    return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }

@@ -735,13 +735,22 @@ export function workspaceMatters(names: readonly string[], workspace: WorkspaceN
 const isLowerCase = (word: string) => word === word.toLowerCase();
 
 /**
+ * Whether other drafts can change the verdict on a reported word: an unknown lower-case
+ * abbreviation (`dlrs`) is reported whatever they do with it. Callers that keep a draft's
+ * lint for a second check with the workspace keep only those that may get one for it.
+ */
+export function workspaceCanSettle(reported: string): boolean {
+  return !(isLowerCase(reported) && isAbbreviation(reported));
+}
+
+/**
  * Whether the workspace changes the verdict on an unknown lower-case word, as reviseUnknownWords
  * reads it: most such words are the desk's terms that every draft reports alike, and re-linting
  * each draft that shares one (two in five Reuters stories) changed nothing.
  */
 function unknownWordMatters(word: string, workspace: WorkspaceNames, draftId: string, reported: ReadonlySet<string>): boolean {
   // An abbreviation is reported whatever other drafts do with it.
-  if (isAbbreviation(word)) return false;
+  if (!workspaceCanSettle(word)) return false;
   const capitalisedElsewhere = workspace.draftsUsing(capitalisedForm(word), draftId);
   // Other drafts write it as a name: it needs its capital.
   if (capitalisedElsewhere >= ATTESTED) return true;
