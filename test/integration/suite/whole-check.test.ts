@@ -133,5 +133,9 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
     const all = await diagnosticsWhere(uri, 'the new text checked whole', (d) => d.length === count, LONG_WAIT_MS);
     const lastLine = editor.document.lineCount - 2;
     assert.ok(all.some((d) => codeOf(d) === 'spelling/common-misspelling' && d.range.start.line === lastLine), `no misspelling found on the last line (${lastLine + 1})`);
+
+    // The review report is of all of it too: the model on the host stops at the budget's cut, so the worker writes it.
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('copydesk.exportReviewReport');
+    assert.match(report.getText(), new RegExp(`\\*\\*Line ${lastLine + 1}\\*\\* · \`recieve\` — `));
   });
 });
