@@ -180,6 +180,8 @@ export class HashedWords {
       const entry = table[slot];
       if (entry === 0) return false;
       const start = entry - 1;
+      // Reading past the units' end would make V8 drop its optimised code (see find).
+      if (start + length >= units.length) continue;
       const after = units[start + length];
       if (after !== 10 && after !== 9) continue;
       if (length > 0 && units[start] !== (capitalise ? buffer[0] - 32 : buffer[0])) continue;
@@ -220,6 +222,10 @@ export class HashedWords {
       const entry = table[slot];
       if (entry === 0) return -1;
       const start = entry - 1;
+      // A key longer than what follows the entry is not it. Why not just read `undefined` there: a typed array read
+      // out of bounds makes V8 throw away the optimised look-up and its callers and compile them again (cpu-prof
+      // and --trace-deopt on the transcript family: "out of bounds" in hasName, each recompile 20-50 ms of CPU).
+      if (start + length >= units.length) continue;
       const after = units[start + length];
       if (after !== 10 && after !== 9) continue;
       let i = 0;

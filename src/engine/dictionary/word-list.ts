@@ -178,7 +178,8 @@ export class WordList {
           }
         }
       }
-      buffer[i] = lower.charCodeAt(i);
+      // Not past the word's end: reading a string out of bounds makes V8 throw away the optimised search and compile it again (100 ms of a compiler thread's CPU).
+      if (i < n) buffer[i] = lower.charCodeAt(i);
     }
     return found;
   }

@@ -21,11 +21,14 @@ export class WordShapeFilter {
   }
 }
 
+/** The code unit `back` from the end, 0 before the start (as `charCodeAt`'s NaN hashes, without a read out of bounds, which makes V8 deoptimise the caller). */
+const unitFromEnd = (word: string, back: number): number => (word.length >= back ? word.charCodeAt(word.length - back) : 0);
+
 function shapeOf(word: string): number {
   const n = word.length;
-  let h = Math.imul(n, 0x9e3779b1) ^ word.charCodeAt(0);
-  h = Math.imul(h ^ word.charCodeAt(n - 1), 0x85ebca6b);
-  h = Math.imul(h ^ word.charCodeAt(n - 2), 0xc2b2ae35);
-  h = Math.imul(h ^ word.charCodeAt(n - 3), 0x27d4eb2f);
+  let h = Math.imul(n, 0x9e3779b1) ^ (n > 0 ? word.charCodeAt(0) : 0);
+  h = Math.imul(h ^ unitFromEnd(word, 1), 0x85ebca6b);
+  h = Math.imul(h ^ unitFromEnd(word, 2), 0xc2b2ae35);
+  h = Math.imul(h ^ unitFromEnd(word, 3), 0x27d4eb2f);
   return Math.imul(h ^ (h >>> 15), 0x165667b1) >>> 13;
 }

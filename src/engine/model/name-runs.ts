@@ -1,70 +1,52 @@
-import { dialectVariant, dictionaryFor, gazetteerEntry, wordList } from '../dictionary/word-list';
-import { spanIndexAt } from '../positions';
 import type { Span } from '../types';
-import {
-  CALENDAR_WORDS, COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, NEVER_NAMES, OF_HEADS,
-  ORGANISATION_ENDINGS, PEERAGE, POST_NOMINALS, PUBLIC_OFFICES, ROLE_NOUNS, WEAK_TITLES,
-} from './name-words';
+import { isSpaceCode, startsWithCapital } from './char-class';
+import { appositionAfter, roleBefore, theNouns, type TheNoun } from './name-roles';
+import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, OF_HEADS, ORGANISATION_ENDINGS, PEERAGE, PUBLIC_OFFICES } from './name-words';
+import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isNeverName, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
 import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
-import { startsWithCapital } from './char-class';
 
-/** An everyday word in lower case (either dialect's spelling): `shares`, `senate`, `colour`. */
-export function isEverydayWord(lower: string): boolean {
-  const us = dictionaryFor('en-US');
-  if (us.has(lower)) return true;
-  const american = dialectVariant(lower, 'en-US');
-  return american !== undefined && us.has(american);
-}
-
-/** A capitalised word a dictionary's name list or the gazetteer holds: `Ohio`, `Andrea`, `Columbus`. */
-export function isListedName(word: string): boolean {
-  return wordList('names').has(word) || gazetteerEntry(word) !== undefined;
-}
-
-const PLACE_KINDS = new Set(['country', 'capital', 'city', 'town', 'territory', 'country-part', 'capital-part', 'city-part', 'town-part', 'territory-part']);
-/** The gazetteer's kind for a word (`city`, `first-name`, `demonym`), '' when unlisted; kept on a run's word, asked up to five times. */
-function gazetteerKind(word: RunWord | string): string {
-  if (typeof word === 'string') return gazetteerEntry(word)?.kind ?? '';
-  return (word.gazetteer ??= gazetteerEntry(word.text)?.kind ?? '');
-}
-const isPlaceWord = (word: RunWord | string) => PLACE_KINDS.has(gazetteerKind(word));
-const isFirstName = (word: RunWord | string) => gazetteerKind(word) === 'first-name';
-const isDemonym = (word: RunWord | string) => gazetteerKind(word) === 'demonym';
-/** Whether a run's word is an everyday word in lower case, kept on the word. */
-const everyday = (word: RunWord) => (word.everyday ??= isEverydayWord(word.lower));
+export { isEverydayWord, isListedName } from './run-word';
+export { ROLE_OPENERS, type TheNoun } from './name-roles';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
-const POSSESSIVE = /['’]s?$/u;
-const withoutPossessive = (text: string) => (text.length > 2 && POSSESSIVE.test(text) && /['’]/u.test(text.slice(-2)) ? text.replace(POSSESSIVE, '') : text);
 
-/** A word of a run of capitalised words: hyphenated parts joined (`Kilroy-Silk`), the possessive dropped. */
-interface RunWord {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Index of the model word it starts at. */
-  word: number;
-  initial: boolean;
-  gazetteer?: string;
-  everyday?: boolean;
+/** Whether a word ends in a possessive (`Roe's`, `Jones'`, `Roe’s`). */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(n - 1);
+  if (c === 39 || c === 0x2019) return true;
+  return c === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
 }
 
-/** A run of capitalised words read as one reference: its title split off, its kind judged from its words. */
-interface Reference extends Span {
-  words: RunWord[];
-  /** The words without particles and connectors: `Ludwig Beethoven` of `Ludwig van Beethoven`. */
-  parts: RunWord[];
-  text: string;
-  kind: NameKind;
+const withoutPossessive = (text: string) => (text.length > 2 && endsPossessive(text) ? text.slice(0, text.charCodeAt(text.length - 1) === 115 ? -2 : -1) : text);
+
+/**
+ * One build's reader of runs of capitalised words: the draft, and the run words it fills again for
+ * each run (see RunWord). Why: with an object per capitalised word, an array per run, and arrays,
+ * closures and records per paragraph even where nothing was found, building the layer for every
+ * Reuters story allocated about 120 MB, and in the CLI the collector's work lands on whoever
+ * allocates; with this reader and the shared empty lists below it allocates about 66 MB (heap growth
+ * over one pass with a 512 MB young generation, so that nothing is collected on the way).
+ */
+export class NameReader {
+  /** The run being read is run[0, length). */
+  readonly run: RunWord[] = [];
+  length = 0;
+
   /**
-   * `identifies`: the title and surname name the person in full: a head of state or government
-   * (`President Reagan`), a peer or knight (`Lord Barber`), or an office named in full
-   * (`Minister of Mines and Energy Subroto`).
+   * `fullNamesOnly`: reads only runs of two words or more, without roles or `the` nouns: all that
+   * linking needs to decide the entities of full and titled names (see findFullNames).
    */
-  title?: NameRole & { courtesy: boolean; identifies: boolean };
-  /** `the Senate`, `the Pentagon`: an institution, not a person. */
-  afterThe: boolean;
+  constructor(
+    readonly model: TextModel,
+    readonly fullNamesOnly = false,
+  ) {}
+
+  /** Run word `i`, to be filled. */
+  slot(i: number): RunWord {
+    while (this.run.length <= i) this.run.push(new RunWord());
+    return this.run[i];
+  }
 }
 
 /** Words between which a name runs on: a space, or the full stop of an initial or a title (`J. R.`, `Rep. Mary`). */
@@ -74,14 +56,14 @@ function joins(prose: string, left: Word, right: Word): boolean {
     const c = prose.charCodeAt(left.end);
     return c === 32 || c === 0xa0;
   }
-  if (gap !== 2 || prose[left.end] !== '.' || prose[left.end + 1] !== ' ') return false;
+  if (gap !== 2 || prose.charCodeAt(left.end) !== 46 || prose.charCodeAt(left.end + 1) !== 32) return false;
+  if (left.text.length === 1) return true;
   const lower = listForm(left.text);
-  return left.text.length === 1 || COURTESY_TITLES.has(lower) || JOB_TITLES.has(lower) || lower === 'st' || lower === 'jr';
+  return COURTESY_TITLES.has(lower) || JOB_TITLES.has(lower) || lower === 'st' || lower === 'jr';
 }
 
 /** `"Shares …`, `(Former …`, `— Police …`: a word after these opens its phrase like a sentence's first word. */
 const opensQuoteOrAside = (code: number) => code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0x2014 || code === 0x2013;
-const startsName = (w: Word | undefined) => w !== undefined && startsWithCapital(w.text);
 /** `Kilroy-Silk`, `Tae-woo`, `Jong-il`, but not `Ohio-based`. */
 const continuesHyphenated = (w: Word) => startsWithCapital(w.text) || (!HYPHEN_SUFFIXES.has(w.text) && (w.text.length <= 3 || !isEverydayWord(w.text)) && /^\p{Ll}+$/u.test(w.text));
 
@@ -92,79 +74,91 @@ const continuesHyphenated = (w: Word) => startsWithCapital(w.text) || (!HYPHEN_S
  */
 const MAX_NAME_WORDS = 12;
 
-/**
- * The runs of capitalised words of words [from, to) (one paragraph's), outside the dateline, with
- * the particles and `of` that continue a name (`Osama bin Laden`, `Department of Transportation`).
- * Each word is read once. A run never leaves its sentence, so a paragraph's runs are its own.
- */
-function findRuns(model: TextModel, from: number, to: number): RunWord[][] {
-  const { words, prose } = model;
+/** Whether a run of capitalised words starts at model word `k`: a capital, outside the dateline, not a lone `The`. */
+function startsRun(model: TextModel, k: number): boolean {
+  const w = model.words[k];
+  if (!startsWithCapital(w.text)) return false;
   const dateline = model.dateline;
-  const skipped = (w: Word) => dateline !== undefined && w.start >= dateline.start && w.end <= dateline.end;
-  const runs: RunWord[][] = [];
-  let k = from;
-  while (k < to) {
-    if (!startsName(words[k]) || skipped(words[k]) || loneNeverName(words, k, prose)) {
-      k++;
-      continue;
-    }
-    const run: RunWord[] = [];
-    let j = k;
-    for (;;) {
-      // Join hyphenated parts: `Kilroy-Silk`, `Al-Assad`.
-      let end = j;
-      while (end + 1 < words.length && words[end + 1].start === words[end].end + 1 && prose[words[end].end] === '-' && continuesHyphenated(words[end + 1])) end++;
-      const first = words[j];
-      const text = prose.slice(first.start, words[end].end);
-      run.push({ text, lower: listForm(text), start: first.start, end: words[end].end, word: j, initial: first.sentenceInitial || opensQuoteOrAside(prose.charCodeAt(first.start - 1)) });
-      if ((POSSESSIVE.test(text) && /['’]/u.test(text.slice(-2))) || run.length >= MAX_NAME_WORDS) {
-        j = end + 1;
-        break;
-      }
-      const next = words[end + 1];
-      const afterNickname = next ? wordAfterNickname(model, words[end], next) : -1;
-      if (afterNickname >= 0) {
-        j = afterNickname;
-        continue;
-      }
-      if (!next || next.sentence !== first.sentence || !joins(prose, words[end], next)) {
-        j = end + 1;
-        break;
-      }
-      if (startsName(next)) {
-        j = end + 1;
-        continue;
-      }
-      // `bin Laden`, `van Gogh`; `Department of Transportation`, `Trade and Industry`.
-      const after = words[end + 2];
-      // `Trade and Industry`, `Mines and Energy`, but not `Transportation and General Motors` (another name).
-      const joinsWithAnd = (next.text === 'and' || next.text === '&') && run.some((w) => w.text === 'of') && after !== undefined && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(words[end + 3], after, prose);
-      const connector = NAME_PARTICLES.has(next.text) || (next.text === 'of' && OF_HEADS.has(run[run.length - 1].lower)) || joinsWithAnd;
-      if (connector && after && after.sentence === next.sentence && joins(prose, next, after) && startsName(after)) {
-        run.push({ text: next.text, lower: next.text, start: next.start, end: next.end, word: end + 1, initial: false });
-        j = end + 2;
-        continue;
-      }
+  return !(dateline !== undefined && w.start >= dateline.start && w.end <= dateline.end) && !loneNeverName(model.words, k, model.prose);
+}
+
+/**
+ * Fills the reader with the run of capitalised words that starts at model word `k`, with the
+ * particles and `of` that continue a name (`Osama bin Laden`, `Department of Transportation`), and
+ * returns the index of the first word after it. A run never leaves its sentence, so a paragraph's
+ * runs are its own.
+ */
+function fillRun(reader: NameReader, k: number): number {
+  const { model } = reader;
+  const { words, prose } = model;
+  let n = 0;
+  let j = k;
+  for (;;) {
+    // Join hyphenated parts: `Kilroy-Silk`, `Al-Assad`.
+    let end = j;
+    while (end + 1 < words.length && words[end + 1].start === words[end].end + 1 && prose.charCodeAt(words[end].end) === 45 && continuesHyphenated(words[end + 1])) end++;
+    const first = words[j];
+    const text = end === j ? first.text : prose.slice(first.start, words[end].end);
+    const added = reader.slot(n++);
+    added.fill(text, first.start, words[end].end, j, first.sentenceInitial || opensQuoteOrAside(prose.charCodeAt(first.start - 1)));
+    if (endsPossessive(text) || n >= MAX_NAME_WORDS) {
       j = end + 1;
       break;
     }
-    runs.push(run);
-    k = j;
+    const next = words[end + 1];
+    const afterNickname = next ? wordAfterNickname(model, words[end], next) : -1;
+    if (afterNickname >= 0) {
+      j = afterNickname;
+      continue;
+    }
+    if (!next || next.sentence !== first.sentence || !joins(prose, words[end], next)) {
+      j = end + 1;
+      break;
+    }
+    if (startsWithCapital(next.text)) {
+      j = end + 1;
+      continue;
+    }
+    // `bin Laden`, `van Gogh`; `Department of Transportation`, `Trade and Industry`.
+    const after = words[end + 2];
+    if (after !== undefined && after.sentence === next.sentence && startsWithCapital(after.text) && joins(prose, next, after) && connects(reader, n, end + 1)) {
+      reader.slot(n++).fill(next.text, next.start, next.end, end + 1, false);
+      j = end + 2;
+      continue;
+    }
+    j = end + 1;
+    break;
   }
-  return runs;
+  reader.length = n;
+  return j;
+}
+
+/** Whether lower-case word `at` carries the run's first `n` words on to the next capitalised word (`bin`, `of`, `and`). */
+function connects(reader: NameReader, n: number, at: number): boolean {
+  const { words, prose } = reader.model;
+  const text = words[at].text;
+  if (text === 'of') return OF_HEADS.has(reader.run[n - 1].lower);
+  if (text === 'and' || text === '&') {
+    // `Trade and Industry`, `Mines and Energy`, but not `Transportation and General Motors` (another name).
+    const after = words[at + 1];
+    let hasOf = false;
+    for (let i = 0; i < n && !hasOf; i++) hasOf = reader.run[i].text === 'of';
+    return hasOf && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(words[at + 2], after, prose);
+  }
+  return NAME_PARTICLES.has(text);
 }
 
 /** Whether `next` continues the name `word` starts with another everyday capitalised word (`General Motors`). */
 function startsOtherName(next: Word | undefined, word: Word, prose: string): boolean {
-  return next !== undefined && next.sentence === word.sentence && joins(prose, word, next) && startsName(next) && isEverydayWord(next.text.toLowerCase());
+  return next !== undefined && next.sentence === word.sentence && joins(prose, word, next) && startsWithCapital(next.text) && isEverydayWord(next.text.toLowerCase());
 }
 
 /** `The`, `But`, `He` with no capitalised word after it: the commonest capitalised words, dropped before any run is built. */
 function loneNeverName(words: Word[], k: number, prose: string): boolean {
   const w = words[k];
-  if (w.text.length > 7 || !NEVER_NAMES.has(w.text.toLowerCase())) return false;
+  if (w.text.length > 7 || !isNeverName(w.text)) return false;
   const next = words[k + 1];
-  return !next || !startsName(next) || !joins(prose, w, next);
+  return !next || !startsWithCapital(next.text) || !joins(prose, w, next);
 }
 
 /** `Jimmy "the Whirlwind" White`: the index of the surname after a quoted nickname that follows `word`, or -1. */
@@ -175,106 +169,163 @@ function wordAfterNickname(model: TextModel, word: Word, next: Word): number {
   let k = next.index;
   while (k < model.words.length && model.words[k].start < q.outer.end) k++;
   const after = model.words[k];
-  return after && after.start === q.outer.end + 1 && model.prose[q.outer.end] === ' ' && startsName(after) ? k : -1;
+  return after && after.start === q.outer.end + 1 && model.prose[q.outer.end] === ' ' && startsWithCapital(after.text) ? k : -1;
 }
 
 /** Whether a word the draft capitalises is an ordinary word that merely opens a sentence (`Shares`, `Former`). */
 function opensSentenceOnly(word: RunWord, usedMidSentence: UsedMidSentence): boolean {
-  return word.initial && everyday(word) && !isListedName(word.text) && !usedMidSentence(word.text);
+  return word.initial && word.everyday() && !word.listed() && !usedMidSentence(word.text);
 }
 
 /** A title word before a name: always for `Mr`, `Rep.`, `Mayor`; for `General`, `State` only before a word that is no everyday one. */
 function isTitleBefore(word: RunWord, next: RunWord): boolean {
-  if (!COURTESY_TITLES.has(word.lower) && !JOB_TITLES.has(word.lower)) return false;
-  if (!WEAK_TITLES.has(word.lower)) return true;
+  if (!word.has(COURTESY | JOB)) return false;
+  if (!word.has(WEAK)) return true;
   // `Shadow Europe minister`, `State Bank`, `General Motors`.
-  if (isPlaceWord(next) || isDemonym(next) || ACRONYM.test(next.text)) return false;
-  return !everyday(next) || isFirstName(next) || COURTESY_TITLES.has(next.lower) || JOB_TITLES.has(next.lower);
+  if (next.isPlace() || next.isDemonym() || ACRONYM.test(next.text)) return false;
+  return !next.everyday() || next.isFirstName() || next.has(COURTESY | JOB);
 }
 
-const isConnector = (w: RunWord) => w.text === 'of' || w.text === 'and' || w.text === '&' || NAME_PARTICLES.has(w.text);
-
-/** What a run of capitalised words refers to, and the title written with it. */
-function readRun(model: TextModel, run: RunWord[], usedMidSentence: UsedMidSentence): Reference | undefined {
+/**
+ * What the reader's run, cut to `n` words, refers to, and the title written with it; in a headline,
+ * only a person's full name. Offsets from `base`, the paragraph's start.
+ */
+function readRun(reader: NameReader, n: number, inHeadline: boolean, usedMidSentence: UsedMidSentence, base: number): ParagraphReference | undefined {
+  const { model, run } = reader;
   let first = 0;
   // Function words and calendar words open runs without being names: `But Mr Roe`, `On Friday`.
-  while (first < run.length && (NEVER_NAMES.has(run[first].lower) || isConnector(run[first]) || (first === 0 && opensSentenceOnly(run[first], usedMidSentence)) || (CALENDAR_WORDS.has(run[first].lower) && first === run.length - 1))) first++;
+  while (first < n && (run[first].has(NEVER | CONNECTOR) || (first === 0 && opensSentenceOnly(run[first], usedMidSentence)) || (run[first].has(CALENDAR) && first === n - 1))) first++;
   // `Conservative Graham Brady`, `Former Andrea Ginther`: an everyday word describing the person before a given name.
-  while (first + 2 < run.length && everyday(run[first]) && !isFirstName(run[first]) && isFirstName(run[first + 1]) && !COURTESY_TITLES.has(run[first].lower) && !JOB_TITLES.has(run[first].lower)) first++;
-  let stop = run.length;
-  while (stop - first > 1 && POST_NOMINALS.has(run[stop - 1].lower)) stop--;
-  const words = run.slice(first, stop);
-  if (words.length === 0) return undefined;
-  const last = words[words.length - 1];
-  last.text = withoutPossessive(last.text);
+  while (first + 2 < n && !run[first].has(COURTESY | JOB) && run[first].everyday() && !run[first].isFirstName() && run[first + 1].isFirstName()) first++;
+  let stop = n;
+  while (stop - first > 1 && run[stop - 1].has(POST_NOMINAL)) stop--;
+  if (stop <= first) return undefined;
+  const last = run[stop - 1];
+  const bare = withoutPossessive(last.text);
+  if (bare !== last.text) last.rename(bare);
   // The title ends at the last title word that a name follows: `Columbus Mayor | Andrea Ginther`, `Deputy Prime Minister Mr | Prescott`.
   let titleEnd = -1;
-  for (let i = 0; i + 1 < words.length; i++) if (isTitleBefore(words[i], words[i + 1])) titleEnd = i;
-  let nameStart = titleEnd + 1;
+  for (let i = first; i + 1 < stop; i++) if (isTitleBefore(run[i], run[i + 1])) titleEnd = i;
+  let nameStart = titleEnd < 0 ? first : titleEnd + 1;
   // `Mayor of London Sadiq Khan`: what the title governs stays with it.
-  if (titleEnd >= 0 && words[nameStart].text === 'of') {
-    while (nameStart + 1 < words.length && !isFirstName(words[nameStart]) && (isConnector(words[nameStart]) || isPlaceWord(words[nameStart]) || everyday(words[nameStart]))) nameStart++;
+  if (titleEnd >= 0 && run[nameStart].text === 'of') {
+    while (nameStart + 1 < stop && !run[nameStart].isFirstName() && (run[nameStart].has(CONNECTOR) || run[nameStart].isPlace() || run[nameStart].everyday())) nameStart++;
   }
-  const name = words.slice(nameStart);
-  if (name.length === 0 || (name.length === 1 && (NEVER_NAMES.has(name[0].lower) || COURTESY_TITLES.has(name[0].lower)))) return undefined;
+  const count = stop - nameStart;
+  if (count === 0 || (count === 1 && run[nameStart].has(NEVER | COURTESY))) return undefined;
   // `May` alone is a month; after another name word it is a surname (`Theresa May`).
-  if (name.length === 1 && CALENDAR_WORDS.has(name[0].lower) && titleEnd < 0) return undefined;
-  const start = name[0].start;
-  const end = name[name.length - 1].start + name[name.length - 1].text.length;
-  const text = name.length === 1 ? name[0].text : model.prose.slice(start, end).replace(/\s+/g, ' ');
-  const before = model.words[words[0].word - 1];
-  const afterThe = before !== undefined && before.text.toLowerCase() === 'the' && before.sentence === model.words[words[0].word].sentence;
-  let title: Reference['title'];
+  if (count === 1 && run[nameStart].has(CALENDAR) && titleEnd < 0) return undefined;
+  const start = run[nameStart].start;
+  const end = last.start + last.text.length;
+  const before = model.words[run[first].word - 1];
+  const afterThe = before !== undefined && before.sentence === model.words[run[first].word].sentence && before.text.length === 3 && before.text.toLowerCase() === 'the';
+  let title: ParagraphReference['title'];
   if (titleEnd >= 0) {
-    const titleWords = words.slice(0, nameStart);
-    const head = titleWords[titleEnd].lower;
-    const pair = titleEnd > 0 ? `${titleWords[titleEnd - 1].lower} ${head}` : head;
+    const head = run[titleEnd].lower;
+    const pair = titleEnd > first ? `${run[titleEnd - 1].lower} ${head}` : head;
+    const titleStart = run[first].start;
+    const titleStop = run[nameStart - 1].end;
     title = {
-      start: titleWords[0].start,
-      end: titleWords[titleWords.length - 1].end,
-      text: model.prose.slice(titleWords[0].start, titleWords[titleWords.length - 1].end),
+      start: titleStart - base,
+      end: titleStop - base,
+      text: model.prose.slice(titleStart, titleStop),
       head,
       courtesy: COURTESY_TITLES.has(head) && !PEERAGE.has(head),
-      identifies: HEAD_OF_STATE_TITLES.has(pair) || HEAD_OF_STATE_TITLES.has(head) || PEERAGE.has(head) || (PUBLIC_OFFICES.has(head) && namesItsJurisdiction(model, titleWords)),
+      identifies: HEAD_OF_STATE_TITLES.has(pair) || HEAD_OF_STATE_TITLES.has(head) || PEERAGE.has(head) || (PUBLIC_OFFICES.has(head) && namesItsJurisdiction(reader, first, nameStart)),
     };
   }
-  const parts = name.length === 1 ? name : name.filter((w) => !isConnector(w));
-  return { start, end, words: name, parts, text, kind: kindOf(name, parts, title !== undefined, afterThe), title, afterThe };
+  // The name's words without particles and connectors: `Ludwig Beethoven` of `Ludwig van Beethoven`.
+  let firstPart = nameStart;
+  let lastPart = nameStart;
+  let partCount = 1;
+  if (count > 1) {
+    firstPart = -1;
+    partCount = 0;
+    for (let i = nameStart; i < stop; i++) {
+      if (run[i].has(CONNECTOR)) continue;
+      if (firstPart < 0) firstPart = i;
+      lastPart = i;
+      partCount++;
+    }
+  }
+  const kind = kindOf(run, nameStart, stop, firstPart, lastPart, title !== undefined, afterThe);
+  // A headline capitalises every word; only a person's full name there (`Mark Rutte warns allies`) is read.
+  if (inHeadline && (kind !== 'person' || title || count < 2 || anyEverydayUnlisted(run, nameStart, stop))) return undefined;
+  const reference: ParagraphReference = {
+    start: start - base,
+    end: end - base,
+    text: count === 1 ? last.text : oneSpaced(model.prose.slice(start, end)),
+    kind,
+    wordCount: count,
+    lastWord: last.text,
+    partCount,
+    firstPart: run[firstPart].text,
+    lastPart: run[lastPart].text,
+  };
+  if (title) reference.title = title;
+  if (reader.fullNamesOnly) return reference;
+  const role = roleBefore(model, run[first].word, base);
+  if (role) reference.roleBefore = role;
+  const apposition = appositionAfter(model, last.word, end, base);
+  if (apposition) reference.apposition = apposition;
+  return reference;
+}
+
+/** Whether one of run words [from, to) is an everyday word and no listed name: `Warns` in `Mark Rutte Warns Allies`. */
+function anyEverydayUnlisted(run: RunWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (run[i].everyday() && !run[i].listed()) return true;
+  return false;
+}
+
+/** A name's words joined by single spaces, whatever spaces the draft put between them. */
+function oneSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? isSpaceCode(text.charCodeAt(i + 1)) : isSpaceCode(c)) return text.replace(/\s+/g, ' ');
+  }
+  return text;
 }
 
 /**
  * An office named with its jurisdiction, which only one person holds: `Minister of Mines and Energy`,
- * `Indonesian Energy Minister`, `Indonesia's Mines and Energy Minister`.
+ * `Indonesian Energy Minister`, `Indonesia's Mines and Energy Minister`. The title is run words [from, to).
  */
-function namesItsJurisdiction(model: TextModel, titleWords: RunWord[]): boolean {
-  if (titleWords.some((w) => w.text === 'of' || isPlaceWord(w) || isDemonym(w))) return true;
+function namesItsJurisdiction(reader: NameReader, from: number, to: number): boolean {
+  const { model, run } = reader;
+  for (let i = from; i < to; i++) if (run[i].text === 'of' || run[i].isPlace() || run[i].isDemonym()) return true;
   const { words } = model;
-  const first = titleWords[0].word;
+  const first = run[from].word;
   for (let k = first - 1; k >= 0 && k >= first - 3 && words[k].sentence === words[first].sentence; k--) {
     const bare = withoutPossessive(words[k].text);
-    if (bare !== words[k].text && (isPlaceWord(bare) || ACRONYM.test(bare))) return true;
+    if (bare !== words[k].text && (isPlaceName(bare) || ACRONYM.test(bare))) return true;
   }
   return false;
 }
 
-function kindOf(name: RunWord[], parts: RunWord[], titled: boolean, afterThe: boolean): NameKind {
-  const lastLower = listForm(name[name.length - 1].text);
-  if (name.some((w) => w.text === 'of' || w.text === '&') || ORGANISATION_ENDINGS.has(lastLower)) return 'organisation';
+/** The kind of the name in run words [from, to), whose parts (its words but connectors) run from `firstPart` to `lastPart`. */
+function kindOf(run: RunWord[], from: number, to: number, firstPart: number, lastPart: number, titled: boolean, afterThe: boolean): NameKind {
+  const lastWord = run[to - 1];
+  for (let i = from; i < to; i++) if (run[i].text === 'of' || run[i].text === '&') return 'organisation';
+  if (ORGANISATION_ENDINGS.has(lastWord.listForm())) return 'organisation';
   if (titled) return 'person';
-  if (name.length === 1) {
-    const only = name[0].text;
-    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return isPlaceWord(name[0]) || isPlaceWord(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
-    if (isDemonym(name[0])) return 'other';
+  if (to - from === 1) {
+    const only = lastWord.text;
+    if (ACRONYM.test(only) && !isEverydayWord(only.toLowerCase())) return lastWord.isPlace() || isPlaceName(only[0] + only.slice(1).toLowerCase()) ? 'place' : 'organisation';
+    if (lastWord.isDemonym()) return 'other';
     // `the Kremlin` or `the Franklinton neighborhood`: `the` alone does not say which.
-    return isPlaceWord(name[0]) ? 'place' : 'other';
+    return lastWord.isPlace() ? 'place' : 'other';
   }
-  if (parts.every((w) => isPlaceWord(w))) return 'place';
-  const firstWord = parts[0];
-  const lastWord = parts[parts.length - 1];
-  if (afterThe || parts.some((w) => isDemonym(w))) return 'other';
-  if (isFirstName(firstWord) && !ACRONYM.test(lastWord.text)) return 'person';
-  if (isPlaceWord(lastWord)) return 'other';
-  if (!everyday(firstWord) && !everyday(lastWord) && !ACRONYM.test(firstWord.text) && !ACRONYM.test(lastWord.text)) return 'person';
+  let allPlaces = true;
+  for (let i = from; i < to && allPlaces; i++) if (!run[i].has(CONNECTOR) && !run[i].isPlace()) allPlaces = false;
+  if (allPlaces) return 'place';
+  const firstWord = run[firstPart];
+  const lastOne = run[lastPart];
+  let anyDemonym = afterThe;
+  for (let i = from; i < to && !anyDemonym; i++) if (!run[i].has(CONNECTOR) && run[i].isDemonym()) anyDemonym = true;
+  if (anyDemonym) return 'other';
+  if (firstWord.isFirstName() && !ACRONYM.test(lastOne.text)) return 'person';
+  if (lastOne.isPlace()) return 'other';
+  if (!firstWord.everyday() && !lastOne.everyday() && !ACRONYM.test(firstWord.text) && !ACRONYM.test(lastOne.text)) return 'person';
   return 'other';
 }
 
@@ -295,6 +346,11 @@ export interface ParagraphReference extends Span {
   partCount: number;
   firstPart: string;
   lastPart: string;
+  /**
+   * `identifies`: the title and surname name the person in full: a head of state or government
+   * (`President Reagan`), a peer or knight (`Lord Barber`), or an office named in full
+   * (`Minister of Mines and Energy Subroto`).
+   */
   title?: NameRole & { courtesy: boolean; identifies: boolean };
   /** `analyst Jane Roe`: a role written just before the name, taken when the name is a person's. */
   roleBefore?: NameRole;
@@ -302,140 +358,72 @@ export interface ParagraphReference extends Span {
   apposition?: NameRole;
 }
 
-/** `the analyst`: a noun after `the` that may point back to a role, offsets from the paragraph's start. */
-export interface TheNoun extends Span {
-  /** The noun, lower case. */
-  noun: string;
-  text: string;
-}
-
 /** What the names layer reads from one paragraph alone, and what that reading depended on outside it. */
 export interface ParagraphNames {
-  references: ParagraphReference[];
-  theNouns: TheNoun[];
+  references: readonly ParagraphReference[];
+  theNouns: readonly TheNoun[];
   /** Capitalised words the paragraph uses inside a sentence, each once. */
-  midSentence: string[];
+  midSentence: readonly string[];
   /** The words asked of the whole draft's `midSentence`, and the answers the reading used. */
-  asked: string[];
-  answers: boolean[];
+  asked: readonly string[];
+  answers: readonly boolean[];
 }
 
-/** Reads one paragraph's references to names, and the roles and `the` nouns around them. */
-export function readParagraphNames(model: TextModel, paragraph: Paragraph, midSentence: string[], usedMidSentence: UsedMidSentence): ParagraphNames {
-  const [from, to] = wordRange(model, paragraph);
-  const asked: string[] = [];
-  const answers: boolean[] = [];
-  const recorded: UsedMidSentence = (word) => {
-    const answer = usedMidSentence(word);
-    asked.push(word);
-    answers.push(answer);
-    return answer;
-  };
-  const references: ParagraphReference[] = [];
+/** What most paragraphs hold: no reference, no `the` noun, nothing asked (one empty list shared by all). */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Reads one paragraph's references to names, and the roles and `the` nouns around them. With
+ * `record`, notes each word asked of `usedMidSentence` and the answer (a NamesCache checks them
+ * before it uses the reading again).
+ */
+export function readParagraphNames(reader: NameReader, paragraph: Paragraph, midSentence: readonly string[], usedMidSentence: UsedMidSentence, record = true): ParagraphNames {
+  const { model } = reader;
+  let asked: string[] | undefined;
+  let answers: boolean[] | undefined;
+  const ask: UsedMidSentence = !record
+    ? usedMidSentence
+    : (word) => {
+        const answer = usedMidSentence(word);
+        (asked ??= []).push(word);
+        (answers ??= []).push(answer);
+        return answer;
+      };
+  let references: ParagraphReference[] | undefined;
   const headline = model.headline;
-  for (let run of findRuns(model, from, to)) {
-    const inHeadline = headline !== undefined && run[0].start < headline.end && run[run.length - 1].end > headline.start;
+  const base = paragraph.start;
+  const from = firstWordOf(model, paragraph);
+  const to = endWordOf(model, paragraph);
+  let k = from;
+  while (k < to) {
+    if (!startsRun(model, k)) {
+      k++;
+      continue;
+    }
+    k = fillRun(reader, k);
+    const run = reader.run;
+    let n = reader.length;
+    const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
     // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
     if (inHeadline) {
-      const cut = run.findIndex((w, i) => i > 0 && everyday(w) && !isListedName(w.text));
-      if (cut > 0) run = run.slice(0, cut);
+      for (let i = 1; i < n; i++) {
+        if (run[i].everyday() && !run[i].listed()) {
+          n = i;
+          break;
+        }
+      }
     }
-    const reference = readRun(model, run, recorded);
-    if (!reference) continue;
-    // A headline capitalises every word; only a person's full name there (`Mark Rutte warns allies`) is read.
-    if (inHeadline && (reference.kind !== 'person' || reference.title || reference.words.length < 2 || reference.words.some((w) => everyday(w) && !isListedName(w.text)))) continue;
-    references.push(relative(model, reference, paragraph.start));
+    // A lone word is an untitled single reference at most.
+    if (n === 1 && reader.fullNamesOnly) continue;
+    const reference = readRun(reader, n, inHeadline, ask, base);
+    if (reference) (references ??= []).push(reference);
   }
-  return { references, theNouns: theNouns(model, from, to, paragraph.start), midSentence, asked, answers };
+  return { references: references ?? NONE, theNouns: (!reader.fullNamesOnly && theNouns(model, from, to, base)) || NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
 }
 
-/** The paragraph's words, [from, to) in model.words. */
-export function wordRange(model: TextModel, paragraph: Paragraph): [number, number] {
-  if (paragraph.sentenceEnd === paragraph.sentenceStart) return [0, 0];
-  return [model.sentences[paragraph.sentenceStart].wordStart, model.sentences[paragraph.sentenceEnd - 1].wordEnd];
-}
-
-const shift = <T extends Span>(span: T, by: number): T => ({ ...span, start: span.start - by, end: span.end - by });
-
-function relative(model: TextModel, reference: Reference, base: number): ParagraphReference {
-  const { words, parts } = reference;
-  const out: ParagraphReference = {
-    start: reference.start - base,
-    end: reference.end - base,
-    text: reference.text,
-    kind: reference.kind,
-    wordCount: words.length,
-    lastWord: words[words.length - 1].text,
-    partCount: parts.length,
-    firstPart: parts[0].text,
-    lastPart: parts[parts.length - 1].text,
-  };
-  if (reference.title) out.title = shift(reference.title, base);
-  const before = roleBefore(model, reference);
-  if (before) out.roleBefore = shift(before, base);
-  const apposition = appositionAfter(model, reference);
-  if (apposition) out.apposition = shift(apposition, base);
-  return out;
-}
-
-/** Words that end a role's head: `an analyst | with Acme Securities`, `vice chairman | of …`. */
-const ROLE_HEAD_END = new Set(['of', 'with', 'at', 'for', 'in', 'to', 'from', 'on', 'within', 'inside', 'who', 'whom', 'which', 'that', 'and', 'based', 'since', 'until', 'under', 'by']);
-/** How an apposition that describes a person opens: `a`, `an`, `the`, `former`, or a title word. */
-export const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'former', 'senior', 'acting', 'assistant', 'associate', 'managing', 'interim', 'deputy', 'vice', 'chief', 'executive', 'then', 'now', 'also', 'longtime', 'veteran']);
-const MAX_ROLE_WORDS = 16;
-const APPOSITION_GAP = /^,\s$/;
-const wordAt = (model: TextModel, offset: number) => Math.max(0, spanIndexAt(model.words, offset));
-
-/** `analyst Jane Roe`, `director general Noboru Hatakeyama`: a role noun written just before the name (or its title). */
-function roleBefore(model: TextModel, reference: Reference): NameRole | undefined {
-  const { words, prose } = model;
-  const first = wordAt(model, reference.title?.start ?? reference.start);
-  const before = words[first - 1];
-  const roleWord = before && (before.sentenceInitial || !startsWithCapital(before.text)) ? before.text.toLowerCase() : '';
-  if (!roleWord || before.sentence !== words[first].sentence || prose.slice(before.end, words[first].start) !== ' ' || !(ROLE_NOUNS.has(roleWord) || JOB_TITLES.has(roleWord))) return undefined;
-  let from = first - 1;
-  while (from > 0 && words[from - 1].sentence === before.sentence && prose.slice(words[from - 1].end, words[from].start) === ' ' && (ROLE_NOUNS.has(words[from - 1].text) || JOB_TITLES.has(words[from - 1].text)) && first - from < 3) from--;
-  return { start: words[from].start, end: before.end, text: prose.slice(words[from].start, before.end), head: roleWord };
-}
-
-/** `Jane Roe, an analyst with Acme Securities,`: the apposition after a full name that says what the person does. */
-function appositionAfter(model: TextModel, reference: Reference): NameRole | undefined {
-  const { words, prose } = model;
-  const last = wordAt(model, reference.end - 1);
-  const opener = words[last + 1];
-  if (!opener || opener.sentence !== words[last].sentence || !APPOSITION_GAP.test(prose.slice(reference.end, opener.start).replace(/^['’]s?/u, ''))) return undefined;
-  const lower = opener.text.toLowerCase();
-  if (!ROLE_OPENERS.has(lower) && !ROLE_NOUNS.has(lower) && !JOB_TITLES.has(lower)) return undefined;
-  let end = last + 1;
-  let head = '';
-  let headDone = false;
-  while (end < words.length && end - last <= MAX_ROLE_WORDS && words[end].sentence === opener.sentence) {
-    const w = words[end];
-    if (!headDone && ROLE_HEAD_END.has(w.text) && end > last + 1) headDone = true;
-    if (!headDone) head = listForm(w.text);
-    const gap = prose.slice(w.end, words[end + 1]?.start ?? w.end);
-    end++;
-    if (/[,.;:!?()"“”—–]/.test(gap)) break;
-  }
-  if (!head || ROLE_OPENERS.has(head)) return undefined;
-  return { start: opener.start, end: words[end - 1].end, text: prose.slice(opener.start, words[end - 1].end), head };
-}
-
-/** `the analyst` in words [from, to), unless a name follows (`the analyst Jane Roe` introduces one of its own). */
-function theNouns(model: TextModel, from: number, to: number, base: number): TheNoun[] {
-  const { words, prose } = model;
-  const found: TheNoun[] = [];
-  for (let k = from + 1; k < to; k++) {
-    const the = words[k - 1];
-    if (the.text !== 'the' && the.text !== 'The') continue;
-    const w = words[k];
-    if (the.sentence !== w.sentence || w.start !== the.end + 1) continue;
-    const next = words[k + 1];
-    if (next && next.sentence === w.sentence && startsWithCapital(next.text) && prose.slice(w.end, next.start) === ' ') continue;
-    found.push({ start: the.start - base, end: w.end - base, noun: w.text.toLowerCase(), text: prose.slice(the.start, w.end) });
-  }
-  return found;
-}
+/** The paragraph's words are [firstWordOf, endWordOf) in model.words. */
+export const firstWordOf = (model: TextModel, paragraph: Paragraph) => (paragraph.sentenceEnd === paragraph.sentenceStart ? 0 : model.sentences[paragraph.sentenceStart].wordStart);
+export const endWordOf = (model: TextModel, paragraph: Paragraph) => (paragraph.sentenceEnd === paragraph.sentenceStart ? 0 : model.sentences[paragraph.sentenceEnd - 1].wordEnd);
 
 /** Capitalised words used inside sentences in words [from, to), each once. */
 export function capitalisedMidSentence(model: TextModel, from: number, to: number): string[] {

@@ -1,4 +1,4 @@
-import { capitalisedMidSentence, readParagraphNames, wordRange, type ParagraphNames } from './name-runs';
+import { capitalisedMidSentence, endWordOf, firstWordOf, NameReader, readParagraphNames, type ParagraphNames } from './name-runs';
 import { linksAlike, Placements } from './names-relink';
 import type { NamesLayer, Paragraph, TextModel } from './types';
 
@@ -38,7 +38,7 @@ export class NamesCache {
   /** How many of the last version's paragraphs use each capitalised word mid-sentence. */
   private readonly midSentenceCounts = new Map<string, number>();
   /** The last version's lists of such words, one per paragraph (shared by kept readings). */
-  private midSentenceLists: string[][] = [];
+  private midSentenceLists: (readonly string[])[] = [];
   /** The last layer linked, the readings it was linked from, and where each of its offsets came from. */
   private last?: { readings: ParagraphNames[]; layer: NamesLayer; placements: Placements };
   /** Paragraphs read, readings used again, and layers linked anew, since the cache was made (tests of the cache itself). */
@@ -77,9 +77,9 @@ export class NamesCache {
    * Counts the capitalised words each paragraph uses mid-sentence, for the version being built:
    * only lists that were not in the last version (a paragraph read again, added or removed) change the counts.
    */
-  countMidSentence(lists: string[][]): (word: string) => boolean {
+  countMidSentence(lists: (readonly string[])[]): (word: string) => boolean {
     const counts = this.midSentenceCounts;
-    const leftOver = new Map<string[], number>();
+    const leftOver = new Map<readonly string[], number>();
     for (const list of this.midSentenceLists) leftOver.set(list, (leftOver.get(list) ?? 0) + 1);
     for (const list of lists) {
       const left = leftOver.get(list);
@@ -108,24 +108,25 @@ export function namesByParagraph(model: TextModel, kept?: KeptNames): PlacedName
   const quotes = quotationRanges(model);
   const found: (ParagraphNames | undefined)[] = new Array(paragraphs.length);
   const keepable: boolean[] = new Array(paragraphs.length);
-  const midSentenceOf: string[][] = new Array(paragraphs.length);
+  const midSentenceOf: (readonly string[])[] = new Array(paragraphs.length);
   for (const paragraph of paragraphs) {
     const i = paragraph.index;
     keepable[i] = paragraphKeys[i] !== undefined && readAlone(model, paragraph);
     const entry = keepable[i] ? cache.find(paragraphKeys[i]) : undefined;
     if (entry && quotationsMatch(model, paragraph, quotes[i], quotes[i + 1], entry.quotes)) found[i] = entry.names;
-    midSentenceOf[i] = entry?.names.midSentence ?? capitalisedMidSentence(model, ...wordRange(model, paragraph));
+    midSentenceOf[i] = entry?.names.midSentence ?? capitalisedMidSentence(model, firstWordOf(model, paragraph), endWordOf(model, paragraph));
   }
   // The draft's capitalised words used mid-sentence: every paragraph's, kept or read.
   const isUsedMidSentence = cache.countMidSentence(midSentenceOf);
   const placed: PlacedNames[] = new Array(paragraphs.length);
+  const reader = new NameReader(model);
   for (const paragraph of paragraphs) {
     const i = paragraph.index;
     let names = found[i];
     if (names && !sameAnswers(names, isUsedMidSentence)) names = undefined;
     if (names) cache.paragraphsReused++;
     else {
-      names = readParagraphNames(model, paragraph, midSentenceOf[i], isUsedMidSentence);
+      names = readParagraphNames(reader, paragraph, midSentenceOf[i], isUsedMidSentence);
       cache.paragraphsRead++;
       if (keepable[i]) cache.keep(paragraphKeys[i], names, quotationsOf(model, paragraph, quotes[i], quotes[i + 1]));
     }
@@ -134,11 +135,15 @@ export function namesByParagraph(model: TextModel, kept?: KeptNames): PlacedName
   return placed;
 }
 
-/** A lint with nothing kept (the CLI): the draft's mid-sentence words are gathered only if a reading asks. */
-function readAll(model: TextModel): PlacedNames[] {
+/**
+ * A lint with nothing kept (the CLI): the draft's mid-sentence words are gathered only if a reading
+ * asks. With `fullNamesOnly`, only what full and titled names need (see NameReader).
+ */
+export function readAll(model: TextModel, fullNamesOnly = false): PlacedNames[] {
   let midSentence: Set<string> | undefined;
   const isUsedMidSentence = (word: string) => (midSentence ??= new Set(capitalisedMidSentence(model, 0, model.words.length))).has(word);
-  return model.paragraphs.map((paragraph) => ({ names: readParagraphNames(model, paragraph, [], isUsedMidSentence), base: paragraph.start }));
+  const reader = new NameReader(model, fullNamesOnly);
+  return model.paragraphs.map((paragraph) => ({ names: readParagraphNames(reader, paragraph, [], isUsedMidSentence, false), base: paragraph.start }));
 }
 
 function sameAnswers(names: ParagraphNames, isUsedMidSentence: (word: string) => boolean): boolean {

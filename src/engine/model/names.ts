@@ -1,11 +1,11 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import type { ParagraphReference, TheNoun } from './name-runs';
-import { namesByParagraph, type KeptNames, type PlacedNames } from './names-cache';
+import { namesByParagraph, readAll, type KeptNames, type PlacedNames } from './names-cache';
 import { Field, Placements } from './names-relink';
 import type { NamedEntity, NameKind, NameMention, NameRole, NamesLayer, TextModel } from './types';
 
-export { isEverydayWord, isListedName } from './name-runs';
+export { isEverydayWord, isListedName } from './run-word';
 
 /**
  * Builds the names layer: each paragraph's references read alone (`name-runs.ts`, kept between
@@ -18,10 +18,22 @@ export function findNames(model: TextModel, kept?: KeptNames): NamesLayer {
 }
 
 /**
+ * The entities of the draft's full names and titled names, as the whole layer has them (same kind,
+ * name and first full reference, in the same order), for readers that need no more: lone words are
+ * not read and nothing is linked to them; the entities carry no mentions and no roles. Why: the
+ * CLI asks every draft for its people named in full (the workspace's list of names), and in most
+ * drafts nothing else reads the layer.
+ */
+export function findFullNames(model: TextModel): NamedEntity[] {
+  return linkReferences(readAll(model, true), undefined, true).entities;
+}
+
+/**
  * Full names first, then titled surnames, then lone words: which entity each reference names.
  * With `placements`, records where each offset of the layer comes from (see names-relink.ts).
+ * With `fullNamesOnly`, stops once full and titled names are linked, and makes no mentions.
  */
-function linkReferences(placed: PlacedNames[], placements?: Placements): NamesLayer {
+function linkReferences(placed: PlacedNames[], placements?: Placements, fullNamesOnly = false): NamesLayer {
   // The draft's references in text order, each with its paragraph's start, its paragraph and its index there.
   const references: ParagraphReference[] = [];
   const bases: number[] = [];
@@ -54,6 +66,7 @@ function linkReferences(placed: PlacedNames[], placements?: Placements): NamesLa
     return entity;
   };
   const mention = (entity: NamedEntity, r: number, form: NameMention['form']) => {
+    if (fullNamesOnly) return;
     const reference = references[r];
     const base = bases[r];
     const m: NameMention = place({ start: base + reference.start, end: base + reference.end, entity: entity.index, form, text: reference.text }, r, Field.Reference);
@@ -140,6 +153,8 @@ function linkReferences(placed: PlacedNames[], placements?: Placements): NamesLa
     if (title.identifies && (!entity.full || entity.full.start > start)) entity.full = place({ start: bases[r] + title.start, end: bases[r] + reference.end }, r, Field.TitleToEnd);
     mention(entity, r, 'title-surname');
   }
+  // Lone words make no entity of two names, and change the kind of none.
+  if (fullNamesOnly) return { entities, mentions: [] };
   for (const r of singles) {
     const reference = references[r];
     if (reference.title) continue;

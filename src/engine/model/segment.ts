@@ -97,16 +97,23 @@ const ABBREVIATIONS = new Set(
 /** Words that after "Inc." or "Co." are more likely to start a new sentence than continue a name. */
 const COMPANY_SUFFIX = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'etc']);
 
+/** Length of the longest abbreviation: a longer word without inner dots ends its sentence, with no need to look it up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isNonTerminalPeriod(prose: string, dot: number, next: string): boolean {
   let i = dot - 1;
+  let dots = false;
   for (;;) {
     if (i < 0) break;
     const c = prose.charCodeAt(i);
     if (c < 128 ? !(c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !LETTER_OR_DOT.test(prose[i])) break;
+    if (c === 46) dots = true;
     i--;
   }
+  const length = dot - i - 1;
+  // Most sentences end in an ordinary word: nothing to slice, lower-case or look up.
+  if (length === 0 || (length > LONGEST_ABBREVIATION && !dots)) return false;
   const token = prose.slice(i + 1, dot);
-  if (token.length === 0) return false;
   const bare = token.replace(/\./g, '').toLowerCase();
   // Initials ("J. K. Rowling") and dotted abbreviations ("U.S.", "a.m.", "e.g.").
   if (/^\p{Lu}$/u.test(token)) return true;
@@ -118,6 +125,12 @@ function isNonTerminalPeriod(prose: string, dot: number, next: string): boolean 
   return false;
 }
 
+/**
+ * Sentence stops. Found with `test` on the paragraph's text, which skips the text between them
+ * natively and makes no match object: reading every character's code in a loop cost more.
+ */
+const STOP = /[.?!\u2026]/g;
+
 /** Sentences within one paragraph. */
 export function findSentences(prose: string, paragraph: { start: number; end: number; index: number }, out: Sentence[]): void {
   const { start, end } = paragraph;
@@ -127,9 +140,12 @@ export function findSentences(prose: string, paragraph: { start: number; end: nu
     while (e > s && isSpaceCode(prose.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, index: out.length, paragraph: paragraph.index, wordStart: 0, wordEnd: 0 });
   };
-  for (let i = start; i < end; i++) {
+  // Searched within the paragraph only, so that a paragraph with no stop costs its own length, not the rest of the draft's.
+  const text = prose.slice(start, end);
+  STOP.lastIndex = 0;
+  while (STOP.test(text)) {
+    const i = start + STOP.lastIndex - 1;
     const c = prose.charCodeAt(i);
-    if (c !== 46 && c !== 63 && c !== 33 && c !== 0x2026) continue;
     let j = i + 1;
     while (j < end && isStopTrailCode(prose.charCodeAt(j))) j++;
     if (j >= end) break;
@@ -141,7 +157,7 @@ export function findSentences(prose: string, paragraph: { start: number; end: nu
     if (c === 46 && j === i + 1 && isNonTerminalPeriod(prose, i, next)) continue;
     push(sentenceStart, j);
     sentenceStart = k;
-    i = k - 1;
+    STOP.lastIndex = k - start;
   }
   push(sentenceStart, end);
 }
@@ -196,19 +212,31 @@ export function findWords(prose: string, sentence: Sentence, out: Word[]): void 
   const limit = sentence.end;
   let first = true;
   for (let i = sentence.start; i < limit; ) {
-    if (!isWordChar(prose, i)) {
+    const c = prose.charCodeAt(i);
+    if (c < 128 ? !isAsciiAlphanumeric(c) : !isWordChar(prose, i)) {
       i++;
       continue;
     }
-    const dotted = dottedEnd(prose, i, limit);
-    const end = dotted > 0 ? dotted : wordEnd(prose, i, limit);
-    if (!(touchesNumber(prose, i, end) || hasDigit(prose, i, end))) {
+    // A dotted abbreviation has a full stop right after its first letter.
+    const dotted = prose.charCodeAt(i + 1) === 46 ? dottedEnd(prose, i, limit) : -1;
+    let end: number;
+    let digit: boolean;
+    if (dotted > 0) {
+      end = dotted;
+      digit = false;
+    } else {
+      end = wordEnd(prose, i, limit);
+      digit = hasDigit(prose, i, end);
+    }
+    if (!digit && !touchesNumber(prose, i, end)) {
       out.push({ start: i, end, index: out.length, text: prose.slice(i, end), sentence: sentence.index, paragraph: sentence.paragraph, sentenceInitial: first, quotation: -1 });
     }
     first = false;
     i = end;
   }
 }
+
+const isAsciiAlphanumeric = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Any digit in [start, end); a word's units are each a letter, digit, mark or apostrophe of the BMP. */
 function hasDigit(prose: string, start: number, end: number): boolean {

@@ -2,7 +2,7 @@ import type { CopydeskConfig, Dialect } from '../config';
 import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount } from '../dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionary/speller';
 import { WordMemo } from '../dictionary/word-memo';
-import { FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
+import { dialectOfSpelling, FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
 import type { TextModel, Word } from '../model/types';
 import { nameBucket, type DraftNameList, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
@@ -58,13 +58,14 @@ export function bareName(text: string): string {
 /** Edits allowed between a name and its supposed misspelling: short names are too easy to confuse. */
 const maxNameEdits = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
+/** Edits closeNames allows between names of these lengths. */
+const editsBetween = (length: number, otherLength: number) => (Math.min(length, otherLength) < 4 ? 0 : maxNameEdits(Math.max(length, otherLength)));
+
 /** Edits between two names, or Infinity when they are too far apart or one is a form of the other. */
-function closeNames(a: string, b: string): number {
-  const max = Math.min(a.length, b.length) < 4 ? 0 : maxNameEdits(Math.max(a.length, b.length));
+function closeNames(a: string, b: string, la = a.toLowerCase(), lb = b.toLowerCase()): number {
+  const max = editsBetween(a.length, b.length);
   // A slip in a name's first letter is rare; different first letters are different names.
   if (max === 0 || a === b || a[0] !== b[0]) return Infinity;
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
   if (la === lb) return Infinity;
   const [long, short] = la.length >= lb.length ? [la, lb] : [lb, la];
   // A longer name that merely extends a shorter one is another name ("GameBoy", "Gameboyzz").
@@ -209,6 +210,7 @@ function classify(text: string, speller: Speller): WordClass {
   const accepted = upper ? CAPITALISED : IGNORED;
   if (upper && isAllCaps(text)) return accepted;
   if (speller.isPlainlyRight(text) || speller.isUserWord(text)) return accepted;
+  // The other dialect's form of a lower-case word is reported before its dictionary is asked (American lists hold some British forms).
   if (!upper) {
     const fix = speller.dialectFix(text);
     if (fix) return { upper, kind: 'dialect', fix };
@@ -232,10 +234,44 @@ function classify(text: string, speller: Speller): WordClass {
 }
 
 /**
- * News copy repeats a few thousand spellings, so each is classified once per
- * speller (a speller is fixed by dialect and accepted words), across drafts.
+ * What a spelling says whatever the draft: the dialect it is a form of, for
+ * `dialect: "auto"`, and its class in each dialect, filled in as drafts in that
+ * dialect meet it. News copy repeats a few thousand spellings, so each is
+ * looked up once per list of accepted words, across drafts.
  */
-const classesBySpeller = new WeakMap<Speller, WordMemo<WordClass>>();
+interface SpellingFacts {
+  readonly side: Dialect | undefined;
+  /** The class in en-GB and en-US, once a draft in that dialect had the word (fields, not keys by dialect: one shape for every entry). */
+  british: WordClass | undefined;
+  american: WordClass | undefined;
+}
+
+/**
+ * Facts by the accepted words they were found with. Why one memo for the side and both
+ * dialects' classes: a draft's words are looked up once, not once to count its dialect
+ * and again to classify them (the dialect pass was 130-190 ms of a Reuters CLI run's CPU).
+ */
+const factsByWords = new Map<string, WordMemo<SpellingFacts>>();
+
+function factsMemoFor(words: readonly string[]): WordMemo<SpellingFacts> {
+  const key = words.join('\n');
+  let memo = factsByWords.get(key);
+  if (!memo) {
+    // As spellerFor: a desk has one words list, tests a few.
+    if (factsByWords.size > 16) factsByWords.clear();
+    factsByWords.set(key, (memo = new WordMemo()));
+  }
+  return memo;
+}
+
+function factsOf(memo: WordMemo<SpellingFacts>, text: string): SpellingFacts {
+  let facts = memo.get(text);
+  if (facts === undefined) {
+    facts = { side: dialectOfSpelling(text), british: undefined, american: undefined };
+    memo.set(text, facts);
+  }
+  return facts;
+}
 
 interface WordPass {
   dialect: DraftDialect;
@@ -274,24 +310,31 @@ function memoryFor(session: object, key: string): SpellingMemory {
   return memory;
 }
 
+const passKey = (dialect: DraftDialect, config: CopydeskConfig) => `${dialect.dialect}\n${config.dialectInQuotes}\n${config.words.join('\n')}`;
+
 /** Every word judged by its spelling alone: what needs no other draft's names. */
 function classifyWords(model: TextModel, config: CopydeskConfig, session?: object): WordPass {
-  const dialect = draftDialect(model, config);
-  const key = `${dialect.dialect}\n${config.dialectInQuotes}\n${config.words.join('\n')}`;
   const cached = wordPasses.get(model);
-  if (cached && cached.key === key) return cached.pass;
+  // A pass of this model found its dialect already (draftDialect keeps it).
+  if (cached && cached.key === passKey(draftDialect(model, config), config)) return cached.pass;
+  const memo = factsMemoFor(config.words);
+  // A session reuses unchanged paragraphs' classes and looks up only the others' words (classifyByParagraph).
+  let facts: SpellingFacts[] | undefined;
+  let sides: (Dialect | undefined)[] | undefined;
+  if (!session) {
+    facts = new Array<SpellingFacts>(model.words.length);
+    sides = new Array<Dialect | undefined>(model.words.length);
+    for (let w = 0; w < facts.length; w++) sides[w] = (facts[w] = factsOf(memo, model.words[w].text)).side;
+  }
+  const dialect = draftDialect(model, config, sides);
+  const key = passKey(dialect, config);
   const speller = spellerFor(dialect.dialect, config.words);
-  let classes = classesBySpeller.get(speller);
-  if (!classes) classesBySpeller.set(speller, (classes = new WordMemo()));
-  const memo = classes;
-  const classOf = (text: string): WordClass => {
-    let wordClass = memo.get(text);
-    if (wordClass === undefined) {
-      wordClass = classify(text, speller);
-      memo.set(text, wordClass);
-    }
-    return wordClass;
+  const british = dialect.dialect === 'en-GB';
+  const classIn = (known: SpellingFacts, word: Word): WordClass => {
+    if (british) return (known.british ??= classify(word.text, speller));
+    return (known.american ??= classify(word.text, speller));
   };
+  const classOf = (word: Word): WordClass => classIn(factsOf(memo, word.text), word);
   const verdicts: Verdict[] = [];
   const nameCandidates: Word[] = [];
   const capitalised: Word[] = [];
@@ -315,14 +358,17 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
   };
 
   if (session) classifyByParagraph(model, memoryFor(session, key), classOf, take);
-  else for (const word of model.words) take(word, classOf(word.text));
+  else {
+    const { words } = model;
+    for (let w = 0; w < words.length; w++) take(words[w], classIn(facts![w], words[w]));
+  }
   const pass = { dialect, verdicts, nameCandidates, capitalised, speller };
   wordPasses.set(model, { key, pass });
   return pass;
 }
 
 /** The same as classifying word by word, reusing the classes of paragraphs the last lint saw. */
-function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: (text: string) => WordClass, take: (word: Word, wordClass: WordClass) => void): void {
+function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: (word: Word) => WordClass, take: (word: Word, wordClass: WordClass) => void): void {
   const { words, sentences, prose } = model;
   for (const paragraph of model.paragraphs) {
     if (paragraph.sentenceEnd <= paragraph.sentenceStart) continue;
@@ -335,7 +381,7 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
     if (!entry) {
       entry = { kind: paragraph.kind, at: [], classes: [] };
       for (let w = first; w < end; w++) {
-        const wordClass = classOf(words[w].text);
+        const wordClass = classOf(words[w]);
         if (wordClass === IGNORED) continue;
         entry.at.push(w - first);
         entry.classes.push(wordClass);
@@ -539,7 +585,15 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
   return true;
 }
 
-type NameIndex = Map<number, [string, Word[], number][]>;
+/** A draft name, its uses and its letterMask as written; namesNear adds it in lower case, with that letterMask, when it first compares it. */
+interface IndexedName {
+  name: string;
+  words: Word[];
+  mask: number;
+  lower?: string;
+  lowerMask?: number;
+}
+type NameIndex = Map<number, IndexedName[]>;
 
 /**
  * Names of one initial and length compared with each name, at most. A news story has a
@@ -553,7 +607,7 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   const index: NameIndex = new Map();
   for (const [name, words] of draftNames) {
     const key = nameBucket(name[0], name.length);
-    const entry: [string, Word[], number] = [name, words, letterMask(name)];
+    const entry: IndexedName = { name, words, mask: letterMask(name) };
     const bucket = index.get(key);
     if (!bucket) index.set(key, [entry]);
     else if (bucket.length < MAX_NAMES_PER_BUCKET) bucket.push(entry);
@@ -561,13 +615,26 @@ function indexNames(draftNames: Map<string, Word[]>): NameIndex {
   return index;
 }
 
-/** Draft names that could be within two edits of `bare`; closeNames decides. */
-function* namesNear(index: NameIndex, bare: string): Generator<[string, Word[], number]> {
+/**
+ * Draft names that could be within two edits of `bare`; closeNames decides.
+ * Why the bounds by length and lower-case letters: they are closeNames's own
+ * (each edit changes at most two letter classes), and spare it the names it
+ * would turn down (the transcript family has 4,000 unknown names at 100k).
+ */
+function* namesNear(index: NameIndex, bare: string, lowerBare: string): Generator<IndexedName> {
   const mask = letterMask(bare);
+  const lowerMask = letterMask(lowerBare);
   for (let length = bare.length - 2; length <= bare.length + 2; length++) {
+    const edits = editsBetween(bare.length, length);
+    if (Math.abs(length - bare.length) > edits) continue;
     const bucket = index.get(nameBucket(bare[0], length));
     if (!bucket) continue;
-    for (const entry of bucket) if (popcount(mask ^ entry[2]) <= 4) yield entry;
+    for (const entry of bucket) {
+      if (popcount(mask ^ entry.mask) > 4) continue;
+      entry.lower ??= entry.name.toLowerCase();
+      entry.lowerMask ??= letterMask(entry.lower);
+      if (popcount(lowerMask ^ entry.lowerMask) <= 2 * edits) yield entry;
+    }
   }
 }
 
@@ -581,12 +648,12 @@ function judgeName(model: TextModel, word: Word, speller: Speller, draftNames: M
   if (attested >= ATTESTED) return { kind: 'unverified-name', word };
   // The draft's own names first: the likelier form is the better-attested one.
   let best: { name: string; others: Word[]; distance: number; trusted: boolean } | undefined;
-  for (const [name, others] of namesNear(nameIndex, bare)) {
-    const distance = closeNames(bare, name);
+  const lowerBare = bare.toLowerCase();
+  for (const { name, words: others, lower: lowerName = name.toLowerCase() } of namesNear(nameIndex, bare, lowerBare)) {
+    const distance = closeNames(bare, name, lowerBare, lowerName);
     if (distance === Infinity) continue;
     // Only names are targets: "Bening" is no misspelling of the word "Being".
-    if (speller.isWord(name.toLowerCase()) && !speller.isDictionaryName(name)) continue;
-    if (differentPeople(model, word, others)) continue;
+    if (speller.isWord(lowerName) && !speller.isDictionaryName(name)) continue;
     const trusted = speller.isKnownName(name);
     // Other drafts settle which form is the slip: the one they never use.
     const settled = attested === 0 && elsewhere(name) >= ATTESTED;
@@ -595,7 +662,10 @@ function judgeName(model: TextModel, word: Word, speller: Speller, draftNames: M
     // "Horgan" is two players, not one misspelt.
     const stronger = settled || others.length > mine.length || (others.length === mine.length && letterPlausibility(name) - letterPlausibility(bare) > (trusted ? -0.15 : 0.05));
     if (!stronger) continue;
-    if (!best || distance < best.distance || (distance === best.distance && others.length > best.others.length)) best = { name, others, distance, trusted };
+    if (best && (distance > best.distance || (distance === best.distance && others.length <= best.others.length))) continue;
+    // Asked last, of a form that would win: the names layer it reads is built only for that (transcript family at 100k: 119 ms of names layer spared).
+    if (differentPeople(model, word, others)) continue;
+    best = { name, others, distance, trusted };
   }
   if (best) return { kind: 'name-variant', word, other: best.name, source: 'draft', others: best.others };
   for (const [lower, name] of listed) {

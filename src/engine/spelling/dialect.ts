@@ -16,6 +16,9 @@ export interface DraftDialect {
 
 const cache = new WeakMap<TextModel, DraftDialect>();
 
+/** For each word of a draft, in order, the dialect its spelling is a form of (`dialectOfSpelling`), when a caller looked them up already. */
+export type SidesOfWords = readonly (Dialect | undefined)[];
+
 /**
  * A word inside quotation marks keeps the spelling of whoever is quoted (a
  * speaker, a report), when the desk lets it stand.
@@ -33,7 +36,7 @@ export function keepsSpeakersSpelling(word: Word, config: CopydeskConfig): boole
  * Defense Department` in British copy). A draft with no such word is checked
  * as American, as the setting's default was; a tie leaves both spellings be.
  */
-export function draftDialect(model: TextModel, config: CopydeskConfig): DraftDialect {
+export function draftDialect(model: TextModel, config: CopydeskConfig, sides?: SidesOfWords): DraftDialect {
   if (config.dialect !== 'auto') return { dialect: config.dialect, auto: false, tied: false, british: 0, american: 0 };
   let known = cache.get(model);
   if (known) return known;
@@ -41,10 +44,12 @@ export function draftDialect(model: TextModel, config: CopydeskConfig): DraftDia
   let american = 0;
   let quotedBritish = 0;
   let quotedAmerican = 0;
-  for (const word of model.words) {
-    if (!word.sentenceInitial && word.text.charCodeAt(0) < 97) continue;
-    const side = dialectOfSpelling(word.text);
+  const { words } = model;
+  for (let w = 0; w < words.length; w++) {
+    const side = sides ? sides[w] : dialectOfSpelling(words[w].text);
     if (side === undefined) continue;
+    const word = words[w];
+    if (!word.sentenceInitial && word.text.charCodeAt(0) < 97) continue;
     const quoted = word.quotation >= 0;
     if (side === 'en-GB') quoted ? quotedBritish++ : british++;
     else quoted ? quotedAmerican++ : american++;

@@ -1,4 +1,5 @@
 import type { TextModel, Word } from '../model/types';
+import { entitiesNamedInFull } from '../model/lazy-layer';
 import { isEverydayWord } from '../model/names';
 import { editDistance } from '../dictionary/edit-distance';
 import { mentionCovering } from './place-evidence';
@@ -43,7 +44,7 @@ export type PeopleNamed = Set<string>[];
  */
 export function fullNamesWith(model: TextModel, names: ReadonlySet<string>): string[] {
   const fullNames = new Set<string>();
-  for (const entity of model.names.entities) {
+  for (const entity of entitiesNamedInFull(model.names)) {
     if (entity.kind !== 'person' || !entity.full) continue;
     const parts = entity.name.split(/\s+/);
     if (parts.length > 1 && parts.some((part) => names.has(part))) fullNames.add(parts.join(' '));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../../../src/engine/model/build';
-import { LazyNames } from '../../../src/engine/model/lazy-layer';
-import { mentionIn } from '../../../src/engine/model/names';
+import { entitiesNamedInFull, LazyNames } from '../../../src/engine/model/lazy-layer';
+import { findFullNames, findNames, mentionIn } from '../../../src/engine/model/names';
 import type { TextModel } from '../../../src/engine/model/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
 
@@ -60,6 +60,47 @@ describe('model: names layer', () => {
     const speakers = m.quotations.map((q) => mentionIn(m.names, q.attribution!.speaker!)).map((x) => (x === undefined ? '-' : m.names.entities[x.entity].name));
     assert.deepEqual(speakers, ['Jane Roe', 'Acme Securities']);
     assert.equal(m.quotations[0].attribution?.speakerKind, 'named');
+  });
+
+  it('reads each run with nothing left from the run before it', () => {
+    // The reader fills the same run words run after run: Ohio's place, Acme's kind must not stick to the next name in their place.
+    const list = entities('Ohio officials met Jane Roe. Acme Securities hired Mark Rutte, and Paris welcomed Kim Yungmin.');
+    assert.deepEqual(find(list, 'person').map((e) => e.split(' |')[0]), ['person Jane Roe', 'person Mark Rutte', 'person Kim Yungmin']);
+    assert.deepEqual(find(list, 'place').map((e) => e.split(' |')[0]), ['place Paris']);
+  });
+
+  it('keeps a capitalised particle as part of the name, and takes a lower-case one as a link', () => {
+    // `van` joins two names; `Van` opens one, whatever the class lists hold for `van`.
+    const list = entities('Van Morrison sang. Ludwig van Beethoven wrote it.');
+    assert.deepEqual(list.map((e) => e.split(' | ').slice(0, 2).join(' | ')), ['other Van Morrison | Van Morrison', 'person Ludwig van Beethoven | Ludwig van Beethoven']);
+  });
+
+  it('asks the gazetteer about a possessive name without its possessive, and finds the role after it', () => {
+    assert.deepEqual(entities("Talks in Britain's capital went on."), ['place Britain | Britain |  | name:Britain']);
+    const list = entities("Jane Roe's, an analyst with Acme Securities, expects a cut.");
+    assert.deepEqual(find(list, 'person'), ['person Jane Roe | Jane Roe | an analyst with Acme Securities[analyst] | full:Jane Roe']);
+  });
+
+  it('writes a name that runs over a line break with single spaces', () => {
+    const list = entities('Jimmy "the\nWhirlwind" White beat Mr Roe.');
+    assert.deepEqual(find(list, 'person Jimmy'), ['person Jimmy "the Whirlwind" White | Jimmy "the\nWhirlwind" White |  | full:Jimmy "the\nWhirlwind" White']);
+  });
+
+  it('gives the entities of full and titled names without reading lone words, as the whole layer has them', () => {
+    // `Mr Abbas` makes a person of `Mahmoud Abbas`; `Kim` after `Kim Yungmin` and `President Reagan` stay theirs; lone `Ohio` is not read.
+    const text = 'Mahmoud Abbas met Ohio officials. Mr Abbas left. Kim Yungmin spoke to Mr Kim. President Reagan and Acme Securities agreed. Roe said no.';
+    const whole = findNames(model(text)).entities;
+    const named = findFullNames(model(text));
+    const shown = (e: { kind: string; name: string; full?: { start: number; end: number } }) => `${e.kind} ${e.name} | ${e.full ? text.slice(e.full.start, e.full.end) : '-'}`;
+    assert.deepEqual(named.map(shown), ['person Mahmoud Abbas | Mahmoud Abbas', 'person Kim Yungmin | Kim Yungmin', 'organisation Acme Securities | Acme Securities', 'person Reagan | President Reagan']);
+    assert.deepEqual(named.map(shown), whole.slice(0, named.length).map(shown));
+    assert.ok(whole.length > named.length, 'lone words make entities only in the whole layer');
+    // Read through the lazy layer: the short reading until the layer is built, the layer's own after.
+    const m = model(text);
+    assert.deepEqual(entitiesNamedInFull(m.names).map(shown), named.map(shown));
+    assert.equal((m.names as LazyNames).isBuilt, false);
+    const built = m.names.entities;
+    assert.equal(entitiesNamedInFull(m.names), built);
   });
 
   it('cuts a run of capitalised words longer than any name, so no per-word look-up reads the whole run', () => {

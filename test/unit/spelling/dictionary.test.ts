@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildFilter, buildTable, hashWord, HashedWords } from '../../../src/engine/dictionary/hash-table';
-import { spellerFor } from '../../../src/engine/dictionary/speller';
+import { isAllCaps, spellerFor } from '../../../src/engine/dictionary/speller';
 import { letterPlausibility } from '../../../src/engine/dictionary/word-list';
 
 describe('dictionary', () => {
@@ -9,6 +9,12 @@ describe('dictionary', () => {
     const table = new HashedWords(words.map((w) => `${w}\n`).join(''), buildTable(words));
     for (const w of words) assert.ok(table.has(w), w);
     for (const w of ['appl', 'applesauce', 'zürich', 'A', '', "o'clockx"]) assert.ok(!table.has(w), w);
+  });
+
+  it('isAllCaps agrees with its pattern, capital letters and apostrophes only', () => {
+    const pattern = /^[\p{Lu}']+$/u;
+    const cases = ['NATO', "O'NEILL", 'Nato', 'nato', '', "'", 'ÉTAT', 'ÉTaT', 'ΑΘΗΝΑ', 'Αθηνα', 'U2', 'A-B', 'ǅ', 'ŸA', "É'"];
+    for (const word of cases) assert.equal(isAllCaps(word), pattern.test(word), word);
   });
 
   it('hash table reads the value after a key', () => {

@@ -1,0 +1,95 @@
+import type { Span } from '../types';
+import { isSpaceCode, startsWithCapital } from './char-class';
+import { JOB_TITLES, listForm, ROLE_NOUNS } from './name-words';
+import type { NameRole, TextModel } from './types';
+
+/** Words that end a role's head: `an analyst | with Acme Securities`, `vice chairman | of …`. */
+const ROLE_HEAD_END = new Set(['of', 'with', 'at', 'for', 'in', 'to', 'from', 'on', 'within', 'inside', 'who', 'whom', 'which', 'that', 'and', 'based', 'since', 'until', 'under', 'by']);
+/** How an apposition that describes a person opens: `a`, `an`, `the`, `former`, or a title word. */
+export const ROLE_OPENERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'former', 'senior', 'acting', 'assistant', 'associate', 'managing', 'interim', 'deputy', 'vice', 'chief', 'executive', 'then', 'now', 'also', 'longtime', 'veteran']);
+const MAX_ROLE_WORDS = 16;
+/** What ends an apposition's words: `, an analyst with Acme Securities|,`. */
+const APPOSITION_END = /[,.;:!?()"“”—–]/;
+
+/** Whether one plain space, and nothing else, separates words `left` and `left + 1`. */
+function spaceBetween(model: TextModel, left: number): boolean {
+  const { words } = model;
+  return words[left + 1].start === words[left].end + 1 && model.prose.charCodeAt(words[left].end) === 32;
+}
+
+/**
+ * `analyst Jane Roe`, `director general Noboru Hatakeyama`: a role noun written just before the name
+ * (or its title), which starts at model word `first`; offsets from `base`.
+ */
+export function roleBefore(model: TextModel, first: number, base: number): NameRole | undefined {
+  const { words, prose } = model;
+  if (first === 0) return undefined;
+  const before = words[first - 1];
+  if (before.sentence !== words[first].sentence || !spaceBetween(model, first - 1)) return undefined;
+  if (!before.sentenceInitial && startsWithCapital(before.text)) return undefined;
+  const roleWord = before.text.toLowerCase();
+  if (!ROLE_NOUNS.has(roleWord) && !JOB_TITLES.has(roleWord)) return undefined;
+  let from = first - 1;
+  while (from > 0 && first - from < 3 && words[from - 1].sentence === before.sentence && spaceBetween(model, from - 1) && (ROLE_NOUNS.has(words[from - 1].text) || JOB_TITLES.has(words[from - 1].text))) from--;
+  return { start: words[from].start - base, end: before.end - base, text: prose.slice(words[from].start, before.end), head: roleWord };
+}
+
+/**
+ * `Jane Roe, an analyst with Acme Securities,`: the apposition after a name that ends at `end`,
+ * in model word `last` or one after it, which says what the person does; offsets from `base`.
+ */
+export function appositionAfter(model: TextModel, last: number, end: number, base: number): NameRole | undefined {
+  const { words, prose } = model;
+  while (last + 1 < words.length && words[last + 1].start <= end - 1) last++;
+  const opener = words[last + 1];
+  if (!opener || opener.sentence !== words[last].sentence || !commaThenSpace(prose, end, opener.start)) return undefined;
+  const lower = opener.text.toLowerCase();
+  if (!ROLE_OPENERS.has(lower) && !ROLE_NOUNS.has(lower) && !JOB_TITLES.has(lower)) return undefined;
+  let stop = last + 1;
+  let head = '';
+  let headDone = false;
+  while (stop < words.length && stop - last <= MAX_ROLE_WORDS && words[stop].sentence === opener.sentence) {
+    const w = words[stop];
+    if (!headDone && ROLE_HEAD_END.has(w.text) && stop > last + 1) headDone = true;
+    if (!headDone) head = listForm(w.text);
+    const gap = prose.slice(w.end, words[stop + 1]?.start ?? w.end);
+    stop++;
+    if (APPOSITION_END.test(gap)) break;
+  }
+  if (!head || ROLE_OPENERS.has(head)) return undefined;
+  return { start: opener.start - base, end: words[stop - 1].end - base, text: prose.slice(opener.start, words[stop - 1].end), head };
+}
+
+/** Whether prose [from, to) is a comma and one space, after a possessive's `'s` or `'` if any: `Roe, an`, `Roe's, an`. */
+function commaThenSpace(prose: string, from: number, to: number): boolean {
+  let at = from;
+  const c = prose.charCodeAt(at);
+  if (at < to && (c === 39 || c === 0x2019)) {
+    at++;
+    if (at < to && prose.charCodeAt(at) === 115) at++;
+  }
+  return to - at === 2 && prose.charCodeAt(at) === 44 && isSpaceCode(prose.charCodeAt(at + 1));
+}
+
+/** `the analyst`: a noun after `the` that may point back to a role, offsets from the paragraph's start. */
+export interface TheNoun extends Span {
+  /** The noun, lower case. */
+  noun: string;
+  text: string;
+}
+
+/** `the analyst` in words [from, to), unless a name follows (`the analyst Jane Roe` introduces one of its own); undefined when none. */
+export function theNouns(model: TextModel, from: number, to: number, base: number): TheNoun[] | undefined {
+  const { words, prose } = model;
+  let found: TheNoun[] | undefined;
+  for (let k = from + 1; k < to; k++) {
+    const the = words[k - 1];
+    if (the.text !== 'the' && the.text !== 'The') continue;
+    const w = words[k];
+    if (the.sentence !== w.sentence || w.start !== the.end + 1) continue;
+    const next = words[k + 1];
+    if (next && next.sentence === w.sentence && startsWithCapital(next.text) && spaceBetween(model, k)) continue;
+    (found ??= []).push({ start: the.start - base, end: w.end - base, noun: w.text.toLowerCase(), text: prose.slice(the.start, w.end) });
+  }
+  return found;
+}
