@@ -1,8 +1,9 @@
 // Lints in a worker thread, for the VS Code extension and the language server alike, so that
-// neither thousands of drafts nor one very long draft block the editor's host. Two requests:
+// neither thousands of drafts nor one very long draft block the editor's host. Three requests:
 // "Check All Drafts" (files: reads them, finds their settings files and lints each) and
 // "Check Current Draft" on a draft too long for the lint budget (a WholeDraftRequest, the text
-// the editor holds). The adapter turns what comes back into diagnostics.
+// the editor holds); and the names of a long draft for the workspace-names index (a
+// DraftNamesRequest). The adapter turns what comes back into diagnostics.
 import { parentPort } from 'node:worker_threads';
 import { checkDraftFile, FolderSettings } from '../engine/batch';
 import type { CopydeskConfig } from '../engine/config';
@@ -12,6 +13,7 @@ import type { Finding } from '../engine/types';
 import { WorkspaceNames, type WorkspaceSnapshot } from '../engine/workspace-names';
 import { allRules, ruleIds } from '../rules';
 import { checkWholeDraft, type WholeDraftRequest } from './whole-draft';
+import { draftNamesIn, type DraftNamesRequest } from './workspace-name-index';
 
 export interface CheckRequest {
   kind?: 'files';
@@ -60,8 +62,9 @@ function check(request: CheckRequest, post: (message: CheckMessage) => void): vo
   post({ type: 'done' });
 }
 
-parentPort?.on('message', (request: CheckRequest | WholeDraftRequest) => {
+parentPort?.on('message', (request: CheckRequest | WholeDraftRequest | DraftNamesRequest) => {
   const post = (message: unknown) => parentPort!.postMessage(message);
   if (request.kind === 'draft') checkWholeDraft(request, post);
+  else if (request.kind === 'names') post(draftNamesIn(request));
   else check(request, post);
 });

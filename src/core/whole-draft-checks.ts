@@ -1,11 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../engine/types';
+import type { NameToVerify } from './names';
 import type { QuotationView } from './quotation-views';
 import type { WholeDraftMessage, WholeDraftRequest } from './whole-draft';
 
 /** How a whole-draft check ended. Only `checked` findings may be shown: they are of the text the editor holds now. */
 export type WholeDraftOutcome =
-  | { status: 'checked'; findings: Finding[]; quotations?: QuotationView[]; elapsed: number }
+  | { status: 'checked'; findings: Finding[]; quotations?: QuotationView[]; report?: string; namesToVerify?: NameToVerify[]; elapsed: number }
   /** The draft was edited while it was checked: the findings were of older text, and are dropped. */
   | { status: 'stale' }
   /** The user canceled, a newer check of the same draft replaced this one, or the draft was closed. */
@@ -81,7 +82,10 @@ export class WholeDraftChecks {
         const now = versionNow();
         if (now === undefined) settle({ status: 'canceled' });
         else if (now !== version) settle({ status: 'stale' });
-        else settle({ status: 'checked', findings: message.findings, quotations: message.quotations, elapsed: message.elapsed });
+        else {
+          const { type, ...checked } = message;
+          settle({ status: 'checked', ...checked });
+        }
       });
       worker.on('error', (error) => settle({ status: 'failed', message: error.stack ?? error.message }));
       worker.on('exit', (code) => settle({ status: 'failed', message: `The check worker stopped (exit code ${code}) before it finished.` }));

@@ -3,6 +3,8 @@ import { lintDocument } from '../engine/lint';
 import type { Finding } from '../engine/types';
 import { WorkspaceNames, type WorkspaceSnapshot } from '../engine/workspace-names';
 import { allRules } from '../rules';
+import { namesToVerifyIn, reviewReportOf } from './draft-review';
+import type { NameToVerify } from './names';
 import { quotationViews, type QuotationView } from './quotation-views';
 
 /**
@@ -21,17 +23,26 @@ export interface WholeDraftRequest {
   config: Partial<CopydeskConfig>;
   /** The workspace's names (WorkspaceNames.snapshot), when the editor indexes them. */
   names?: WorkspaceSnapshot;
+  /** What else an explicit command needs of all of the draft: the model stays in the worker. */
+  extras?: WholeDraftExtras;
+}
+
+export interface WholeDraftExtras {
+  /** The review report (Export Review Report), headed with this name of the draft. */
+  reportName?: string;
+  /** The names to verify (Show Names to Verify). */
+  namesToVerify?: boolean;
 }
 
 export type WholeDraftMessage =
   | { type: 'rule-error'; ruleId: string; message: string }
-  | { type: 'draft-checked'; findings: Finding[]; quotations: QuotationView[]; elapsed: number };
+  | { type: 'draft-checked'; findings: Finding[]; quotations: QuotationView[]; report?: string; namesToVerify?: NameToVerify[]; elapsed: number };
 
 /** Lints the whole text of a request, as the editor's own lint would with no budget, and reads its quotations. */
 export function checkWholeDraft(request: WholeDraftRequest, post: (message: WholeDraftMessage) => void): void {
   const started = performance.now();
   const failed = new Set<string>();
-  const { findings, model } = lintDocument(request.text, {
+  const result = lintDocument(request.text, {
     filePath: request.filePath,
     languageId: request.languageId,
     config: request.config,
@@ -44,5 +55,13 @@ export function checkWholeDraft(request: WholeDraftRequest, post: (message: Whol
     },
   });
   // The editor's hover and speaker hints need the quotations; the model stays here.
-  post({ type: 'draft-checked', findings, quotations: quotationViews(model), elapsed: performance.now() - started });
+  const { reportName, namesToVerify } = request.extras ?? {};
+  post({
+    type: 'draft-checked',
+    findings: result.findings,
+    quotations: quotationViews(result.model),
+    ...(reportName !== undefined ? { report: reviewReportOf(reportName, result) } : {}),
+    ...(namesToVerify ? { namesToVerify: namesToVerifyIn(result) } : {}),
+    elapsed: performance.now() - started,
+  });
 }

@@ -99,7 +99,7 @@ export async function checkAllDrafts(
           if (document) {
             // Off the editor's thread when it is too long for the time budget, as Check Current Draft does.
             let cancel: vscode.Disposable | undefined;
-            const outcome = await linter.checkWhole(document, () => (cancel = token.onCancellationRequested(() => linter.cancelWholeCheck(document))));
+            const outcome = await linter.checkWhole(document, (_running, stop) => (cancel = token.onCancellationRequested(stop)));
             cancel?.dispose();
             summary.files++;
             countFindings(summary, outcome?.status === 'checked' ? outcome.findings : linter.publishedStateOf(document)?.findings ?? []);

@@ -6,7 +6,11 @@ import { allRules } from '../rules';
 import { checkAllDrafts } from './check-all';
 import { addWordsToWorkspaceDictionary, confirmDictionaryWrite, ignoreWordInDraft } from './dictionary';
 import { showDraftFindings } from './draft-findings';
-import type { DraftLinter } from './linter';
+import { modelCoversAll, type DraftLinter, type WholeCheckStarted } from './linter';
+import type { WholeDraftExtras } from '../core/whole-draft';
+import type { WholeDraftOutcome } from '../core/whole-draft-checks';
+
+type CheckedWhole = Extract<WholeDraftOutcome, { status: 'checked' }>;
 import { namesToVerifyIn, reviewReportOf } from '../core/draft-review';
 import { trustedOrExplain, UNTRUSTED } from './trust';
 import type { WorkspaceConfigCache } from './workspace-config';
@@ -66,13 +70,16 @@ export function registerCommands({ context, linter, workspaceConfig, output }: S
       const document = activeDraft(linter);
       if (!document) return undefined;
       // The report's findings need not reach the Problems panel (copydesk.run "onSave" holds).
-      const result = linter.resultFor(document);
-      if (!result) {
+      const state = linter.resultFor(document);
+      if (!state) {
         void vscode.window.showInformationMessage('Copydesk did not check this draft (see the status bar), so there is nothing to report.');
         return undefined;
       }
-      // The report is of the last lint on the editor's thread (the part checked, when a budget cut it): its quote sheet and names need that lint's model.
-      const content = reviewReportOf(vscode.workspace.asRelativePath(document.uri), result.result);
+      const name = vscode.workspace.asRelativePath(document.uri);
+      const content = modelCoversAll(state)
+        ? reviewReportOf(name, state.result)
+        : (await fromWholeDraft(linter, document, { reportName: name }, 'its review report', 'copydesk.exportReviewReport'))?.report;
+      if (content === undefined) return undefined;
       // An untitled tab named after the draft; the .md ending makes it Markdown. Exported again,
       // the same tab is rewritten rather than a second one opened.
       const uri = vscode.Uri.from({ scheme: 'untitled', path: `Review — ${basename(document.uri.path)}` });
@@ -109,26 +116,49 @@ async function checkCurrentDraft(linter: DraftLinter): Promise<number | undefine
   const document = activeDraft(linter);
   if (!document) return undefined;
   const name = basename(document.fileName);
-  const outcome = await linter.checkWhole(document, (running) => {
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Copydesk: checking all of ${name}…`, cancellable: true }, (_progress, token) => {
-      const cancel = token.onCancellationRequested(() => linter.cancelWholeCheck(document));
-      return running.finally(() => cancel.dispose());
-    });
-  });
+  const outcome = await linter.checkWhole(document, showProgress(`Copydesk: checking all of ${name}…`));
   if (outcome?.status === 'checked') {
     vscode.window.setStatusBarMessage(`Copydesk: ${outcome.findings.length} finding(s) in ${name}`, 4000);
     return outcome.findings.length;
   }
+  explainNothingShown(outcome, `its check of all of ${name}`, 'copydesk.checkCurrentDraft');
+  return undefined;
+}
+
+/** A notification with a Cancel button while the worker checks all of a draft. */
+function showProgress(title: string): WholeCheckStarted {
+  return (running, cancel) => {
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+      const subscription = token.onCancellationRequested(cancel);
+      return running.finally(() => subscription.dispose());
+    });
+  };
+}
+
+/** Why a check of all of a draft gave nothing to show: the draft was edited meanwhile (a button asks again), or the worker failed. */
+function explainNothingShown(outcome: WholeDraftOutcome | undefined, what: string, command: string): void {
   if (outcome?.status === 'stale') {
-    const message = `Copydesk did not show its check of all of ${name}: the draft changed while it ran. The part checked within the time budget shows.`;
-    void vscode.window.showInformationMessage(message, 'Check Again').then((choice) => {
-      if (choice) void vscode.commands.executeCommand('copydesk.checkCurrentDraft');
+    void vscode.window.showInformationMessage(`Copydesk did not show ${what}: the draft changed while it was being checked.`, 'Check Again').then((choice) => {
+      if (choice) void vscode.commands.executeCommand(command);
     });
   } else if (outcome?.status === 'failed') {
-    void vscode.window.showErrorMessage(`Copydesk could not check all of ${name}; the part checked within the time budget still shows.`, 'Show Output').then((choice) => {
+    void vscode.window.showErrorMessage(`Copydesk could not check all of the draft for ${what}.`, 'Show Output').then((choice) => {
       if (choice) void vscode.commands.executeCommand('copydesk.showOutput');
     });
   }
+}
+
+/**
+ * What a command needs of all of a draft whose model on the editor's thread covers only part of
+ * it (the budget cut its lint, or a whole check's model stayed in the worker): from the check
+ * worker, behind a notification. Undefined when that check was dropped, canceled or failed
+ * (the user is told why).
+ */
+async function fromWholeDraft(linter: DraftLinter, document: vscode.TextDocument, extras: WholeDraftExtras, what: string, command: string): Promise<CheckedWhole | undefined> {
+  const name = basename(document.fileName);
+  const outcome = await linter.wholeDraftExtras(document, extras, showProgress(`Copydesk: checking all of ${name} for ${what}…`));
+  if (outcome.status === 'checked') return outcome;
+  explainNothingShown(outcome, `${what} of ${name}`, command);
   return undefined;
 }
 
@@ -151,9 +181,12 @@ async function showNamesToVerify(linter: DraftLinter, workspaceConfig: Workspace
   const editor = vscode.window.activeTextEditor;
   const document = activeDraft(linter);
   if (!editor || !document) return;
-  const result = linter.resultFor(document);
-  if (!result) return;
-  const names = namesToVerifyIn(result.result);
+  const state = linter.resultFor(document);
+  if (!state) return;
+  const names = modelCoversAll(state)
+    ? namesToVerifyIn(state.result)
+    : (await fromWholeDraft(linter, document, { namesToVerify: true }, 'the names to verify', 'copydesk.showNamesToVerify'))?.namesToVerify;
+  if (!names) return;
   if (names.length === 0) {
     void vscode.window.showInformationMessage('Copydesk found no proper names in this draft.');
     return;

@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const workspaceConfig = new WorkspaceConfigCache();
   const linter = new DraftLinter(output, workspaceConfig, context.extensionPath, rulesFor(context));
   const statusBar = new CopydeskStatusBar(linter);
-  const workspaceNames = new WorkspaceNameIndex((uri) => linter.configFor(uri));
+  const workspaceNames = new WorkspaceNameIndex((uri) => linter.configFor(uri), context.extensionPath);
   linter.workspaceNames = workspaceNames;
   const selector = ['markdown', 'plaintext', 'news-draft'].map((language) => ({ language }));
   // Code actions and hover for any language the user adds too; both look up only linted drafts.
@@ -143,6 +143,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     statusBarText: () => statusBar.text,
     workspaceNamesRead: async () => {
       await readWorkspaceNames();
+      // Switched off and on again since the first read: the read under way now.
+      await workspaceNames.start();
       return workspaceNames.names.draftCount;
     },
     nextLint: (uri) =>

@@ -10,7 +10,7 @@ import { SOURCE, toDiagnostic } from './convert';
 import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { partialNotes, type PartialCheck } from '../core/lint-budget';
 import type { QuotationView } from '../core/quotation-views';
-import type { WholeDraftRequest } from '../core/whole-draft';
+import type { WholeDraftExtras, WholeDraftRequest } from '../core/whole-draft';
 import { WholeDraftChecks, type WholeDraftOutcome } from '../core/whole-draft-checks';
 import { readSettings, type EditorSettings } from './settings';
 import type { WorkspaceConfigCache } from './workspace-config';
@@ -43,6 +43,12 @@ const CHECK_ALL = 'Run "Copydesk: Check Current Draft" to check all of it, or ra
 const WARM_UP_SAMPLE = 'LONDON, Monday, March 5, 2024 — The council said yesterday it would recieve the report from Ellen Hartwel.\n\n"We will see," said Ellen Hartwell. "The costs are high.\n';
 
 export type SkipReason = 'disabled' | 'language' | 'too-large';
+
+/** Whether the state's model (the lint on the editor's thread) covers all of the draft, as its findings do. */
+export const modelCoversAll = (state: DraftState): boolean => !state.partial && !state.checkedWhole;
+
+/** Called as a check of all of a draft starts in the worker, with a way to stop it (a progress notification's Cancel). */
+export type WholeCheckStarted = (wholeCheck: Promise<WholeDraftOutcome>, cancel: () => void) => void;
 
 /** The path the engine and the workspace-names index know a document by. */
 const filePathOf = (uri: vscode.Uri) => (uri.scheme === 'file' ? uri.fsPath : uri.path);
@@ -216,7 +222,7 @@ export class DraftLinter implements vscode.Disposable {
    * budgeted lints of the new text stand, and the user may ask again); settings changed
    * meanwhile check it again with the new ones. Undefined when Copydesk does not check the draft.
    */
-  checkWhole(document: vscode.TextDocument, onStart?: (wholeCheck: Promise<WholeDraftOutcome>) => void): Promise<WholeDraftOutcome | undefined> {
+  checkWhole(document: vscode.TextDocument, onStart?: WholeCheckStarted): Promise<WholeDraftOutcome | undefined> {
     const key = document.uri.toString();
     this.deleted.delete(key);
     let state = this.stateOf(document);
@@ -226,8 +232,27 @@ export class DraftLinter implements vscode.Disposable {
     }
     if (!state.partial) return Promise.resolve({ status: 'checked', findings: state.findings, elapsed: state.elapsed });
     const whole = this.checkInWorker(document);
-    onStart?.(whole);
+    onStart?.(whole, () => this.wholeChecks.cancel(key));
     return whole;
+  }
+
+  /**
+   * What an explicit command needs of all of a draft the time budget cuts (its review report,
+   * its names to verify), from the worker, showing nothing: like the command's own lint on this
+   * thread, it leaves the Problems panel to copydesk.run. Stale when the draft is edited meanwhile.
+   */
+  wholeDraftExtras(document: vscode.TextDocument, extras: WholeDraftExtras, onStart?: WholeCheckStarted): Promise<WholeDraftOutcome> {
+    // Its own key: a whole check for the Problems panel may be running beside it.
+    const key = `${document.uri.toString()}#${Object.keys(extras).join(',')}`;
+    const running = this.wholeChecks.check({
+      key,
+      version: document.version,
+      request: () => this.wholeRequest(document, extras),
+      versionNow: () => (document.isClosed ? undefined : document.version),
+      onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
+    });
+    onStart?.(running, () => this.wholeChecks.cancel(key));
+    return running;
   }
 
   private async checkInWorker(document: vscode.TextDocument): Promise<WholeDraftOutcome> {
@@ -260,7 +285,7 @@ export class DraftLinter implements vscode.Disposable {
   }
 
   /** What the worker needs to check the draft as the budgeted lints do, with no budget. */
-  private wholeRequest(document: vscode.TextDocument): WholeDraftRequest {
+  private wholeRequest(document: vscode.TextDocument, extras?: WholeDraftExtras): WholeDraftRequest {
     const settings = readSettings(document.uri);
     const names = this.workspaceNames;
     return {
@@ -270,12 +295,8 @@ export class DraftLinter implements vscode.Disposable {
       filePath: filePathOf(document.uri),
       config: this.configFor(document.uri),
       names: names && settings.workspaceNames && vscode.workspace.isTrusted ? names.names.snapshot() : undefined,
+      extras,
     };
-  }
-
-  /** Stops the draft's whole check, if one is running (the user canceled its notification). */
-  cancelWholeCheck(document: vscode.TextDocument): void {
-    this.wholeChecks.cancel(document.uri.toString());
   }
 
   /**

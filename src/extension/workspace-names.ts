@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CopydeskConfig } from '../engine/config';
-import { DraftNameIndex, EXCLUDED_FOLDERS, MAX_WORKSPACE_DRAFTS } from '../core/workspace-name-index';
+import { join } from 'node:path';
+import { DraftNameIndex, EXCLUDED_FOLDERS, MAX_WORKSPACE_DRAFTS, namesInWorker } from '../core/workspace-name-index';
 import { readSettings } from './settings';
 
 const EXCLUDE = `**/{${EXCLUDED_FOLDERS.join(',')}}/**`;
@@ -25,9 +26,10 @@ export class WorkspaceNameIndex implements vscode.Disposable {
   /** The adapter's URI of each draft id being read. */
   private readonly uris = new Map<string, vscode.Uri>();
 
-  constructor(configFor: (uri: vscode.Uri) => Partial<CopydeskConfig>) {
+  constructor(configFor: (uri: vscode.Uri) => Partial<CopydeskConfig>, extensionPath: string) {
     const uriOf = (id: string) => this.uris.get(id) ?? vscode.Uri.file(id);
-    this.index = new DraftNameIndex((id) => configFor(uriOf(id)), (id) => readSettings(uriOf(id)).maxFileSize);
+    // A long draft's names are read in the check worker: its model would hold the host for seconds.
+    this.index = new DraftNameIndex((id) => configFor(uriOf(id)), (id) => readSettings(uriOf(id)).maxFileSize, namesInWorker(join(extensionPath, 'dist', 'check-worker.js')));
   }
 
   get names() {

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import picomatch from 'picomatch';
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkDoneProgressReporter, type WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkDoneProgressReporter, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { positionOf } from '../engine/positions';
 import { addWordToList, WORDS_FILE } from '../engine/user-words';
@@ -14,7 +14,8 @@ import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
 import { findDrafts } from './draft-files';
-import { CHECK_WORKER, pathOf, type OpenDrafts } from './documents';
+import { CHECK_WORKER, pathOf, type DraftState, type OpenDrafts } from './documents';
+import type { WholeDraftExtras } from '../core/whole-draft';
 import type { ServerNameIndex } from './workspace-names';
 
 export const COMMANDS = {
@@ -54,6 +55,20 @@ async function openDraftState(services: Services, uri: string) {
   if (!state) throw invalid(`Copydesk does not check ${uri} (${services.drafts.skipReasonOf(uri) ?? 'not a draft'}).`);
   return state;
 }
+
+/**
+ * What a command needs of all of an open draft whose model on the server's thread covers only
+ * part of it (the budget cut its lint, or a whole check's model stayed in the worker): from the
+ * check worker. An edit meanwhile is an error the client can retry.
+ */
+async function fromWholeDraft(services: Services, uri: string, extras: WholeDraftExtras) {
+  const outcome = await services.drafts.wholeDraftExtras(uri, extras);
+  if (outcome?.status === 'checked') return outcome;
+  if (outcome?.status === 'failed') throw new ResponseError(ErrorCodes.InternalError, `Copydesk could not check all of ${uri}: ${outcome.message}`);
+  throw new ResponseError(LSPErrorCodes.ContentModified, `${uri} changed or closed while Copydesk checked all of it; ask again.`);
+}
+
+const modelCoversAll = (state: DraftState) => !state.partial && !state.checkedWhole;
 
 /**
  * Adds a word to the workspace dictionary through the client (workspace/applyEdit), creating
@@ -209,8 +224,9 @@ export async function executeCommand(services: Services, command: string, args: 
     case COMMANDS.namesToVerify: {
       const uri = stringArgument(args, 0, "the draft's URI");
       const document = services.documents.get(uri)!;
-      const { result } = await openDraftState(services, uri);
-      return namesToVerifyIn(result).map((n) => ({
+      const state = await openDraftState(services, uri);
+      const names = modelCoversAll(state) ? namesToVerifyIn(state.result) : (await fromWholeDraft(services, uri, { namesToVerify: true })).namesToVerify ?? [];
+      return names.map((n) => ({
         name: n.name,
         count: n.count,
         ranges: n.spans.map((s) => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) })),
@@ -218,10 +234,11 @@ export async function executeCommand(services: Services, command: string, args: 
     }
     case COMMANDS.reviewReport: {
       const uri = stringArgument(args, 0, "the draft's URI");
-      const { result } = await openDraftState(services, uri);
+      const state = await openDraftState(services, uri);
       const path = pathOf(uri);
       const folder = path && services.drafts.folderOf(path);
-      return reviewReportOf(path ? (folder ? relative(folder, path) : path) : uri, result);
+      const name = path ? (folder ? relative(folder, path) : path) : uri;
+      return modelCoversAll(state) ? reviewReportOf(name, state.result) : (await fromWholeDraft(services, uri, { reportName: name })).report;
     }
     case COMMANDS.checkDraft:
       return checkDraft(services, stringArgument(args, 0, "the draft's URI"), progress, cancelled);

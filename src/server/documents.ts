@@ -15,8 +15,8 @@ import { draftConfig, draftLanguageOf, DraftSessions, isTooLarge, tooLargeMessag
 import { checksNow, type CheckTrigger } from '../core/run-policy';
 import { partialNotes, type PartialCheck } from '../core/lint-budget';
 import type { QuotationView } from '../core/quotation-views';
-import type { WholeDraftRequest } from '../core/whole-draft';
-import { WholeDraftChecks, type WholeDraftOutcome } from '../core/whole-draft-checks';
+import type { WholeDraftExtras, WholeDraftRequest } from '../core/whole-draft';
+import { WholeDraftChecks, type DraftToCheck, type WholeDraftOutcome } from '../core/whole-draft-checks';
 import type { EditorSettings } from '../core/settings';
 import type { ClientSettings } from './client-settings';
 import { toDiagnostic } from './convert';
@@ -201,9 +201,25 @@ export class OpenDrafts {
     const document = this.documents.get(uri);
     if (!state || !document) return undefined;
     if (!state.partial) return { status: 'checked', findings: state.findings, elapsed: 0 };
-    const outcome = await this.wholeChecks.check({
-      key: uri,
-      version: state.version,
+    const outcome = await this.wholeChecks.check(this.toCheck(uri, uri, document, state.version));
+    if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings, outcome.quotations);
+    return outcome;
+  }
+
+  /**
+   * What a command needs of all of an open draft (its review report, its names to verify), from
+   * the worker, showing nothing; undefined when the draft is not open.
+   */
+  async wholeDraftExtras(uri: string, extras: WholeDraftExtras): Promise<WholeDraftOutcome | undefined> {
+    const document = this.documents.get(uri);
+    // Its own key: a copydesk.checkDraft may be running beside it.
+    return document && this.wholeChecks.check(this.toCheck(`${uri}#${Object.keys(extras).join(',')}`, uri, document, document.version, extras));
+  }
+
+  private toCheck(key: string, uri: string, document: TextDocument, version: number, extras?: WholeDraftExtras): DraftToCheck {
+    return {
+      key,
+      version,
       request: async (): Promise<WholeDraftRequest> => {
         const settings = await this.settings.for(uri);
         return {
@@ -213,13 +229,12 @@ export class OpenDrafts {
           filePath: pathOf(uri) ?? uri,
           config: this.configFor(uri, settings),
           names: settings.workspaceNames ? this.workspaceNames?.snapshot() : undefined,
+          extras,
         };
       },
       versionNow: () => this.documents.get(uri)?.version,
       onRuleError: (ruleId, message) => this.ruleFailed(ruleId, message),
-    });
-    if (outcome.status === 'checked') await this.showWhole(document, state, outcome.findings, outcome.quotations);
-    return outcome;
+    };
   }
 
   private async showWhole(document: TextDocument, part: DraftState, findings: Finding[], quotations: QuotationView[] | undefined): Promise<void> {

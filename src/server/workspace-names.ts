@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { CopydeskConfig } from '../engine/config';
-import { DraftNameIndex, MAX_WORKSPACE_DRAFTS } from '../core/workspace-name-index';
+import { DraftNameIndex, MAX_WORKSPACE_DRAFTS, namesInWorker } from '../core/workspace-name-index';
+import { CHECK_WORKER } from './documents';
 import { findDrafts } from './draft-files';
 
 async function readDraft(path: string): Promise<Uint8Array | undefined> {
@@ -28,7 +29,8 @@ export class ServerNameIndex {
     configFor: (path: string) => Partial<CopydeskConfig>,
     maxFileSize: number,
   ) {
-    this.index = new DraftNameIndex(configFor, () => maxFileSize);
+    // A long draft's names are read in the check worker, so requests keep their answers meanwhile.
+    this.index = new DraftNameIndex(configFor, () => maxFileSize, namesInWorker(CHECK_WORKER));
     this.isDraft = picomatch(glob, { dot: true });
   }
 
@@ -54,7 +56,7 @@ export class ServerNameIndex {
   async changed(path: string, deleted: boolean): Promise<void> {
     if (!this.started) return;
     if (deleted) this.index.remove(path);
-    else this.index.update(path, await readDraft(path));
+    else await this.index.update(path, await readDraft(path));
   }
 
   stop(): void {

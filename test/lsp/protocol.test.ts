@@ -231,6 +231,9 @@ describe('language server: protocol', function () {
       // Past where the budget cut, code actions come from the whole check too.
       const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: misspelling.range, context: { diagnostics: [misspelling] } })) as CodeAction[];
       assert.ok(actions.some((a) => a.title.includes('receive')), actions.map((a) => a.title).join(' | '));
+      // The review report is of all of it too, from the worker: the server's own model stops at the cut.
+      const report = (await client.connection.sendRequest('workspace/executeCommand', { command: 'copydesk.reviewReport', arguments: [uri] })) as string;
+      assert.match(report, new RegExp(`\\*\\*Line ${lastLine + 1}\\*\\* · \`recieve\` — `));
     });
 
     it('drops the findings of text edited while it checked', async () => {

@@ -4,7 +4,7 @@
 // assert the order of events (a round trip through the host ends before the whole check does).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, codeActionsAt, codeOf, copydeskDiagnostics, diagnosticsWhere, hostileDraft, openChecked, waitFor } from './helpers';
+import { api, closeAllEditors, codeActionsAt, codeOf, copydeskDiagnostics, diagnosticsWhere, fileIn, hostileDraft, openChecked, waitFor } from './helpers';
 
 const CHECKED_PARTLY = 'copydesk/checked-partly';
 /** Long enough that checking all of it takes seconds, short of copydesk.maxFileSize. */
@@ -12,13 +12,17 @@ const CHARS = 600_000;
 /** The whole check runs beside four other agents' work on two cores: the waits are long, the assertions about order only. */
 const LONG_WAIT_MS = 120_000;
 
+/** The drafts this suite writes into scratch/. */
+const DRAFTS = ['whole-transcript.txt', 'whole-edited.txt'];
+
 const noteOf = (uri: vscode.Uri) => copydeskDiagnostics(uri).find((d) => codeOf(d) === CHECKED_PARTLY && d.message.startsWith('Copydesk checked only'));
 
 describe('Check Current Draft on a draft too long for the lint budget runs off the extension host', function () {
   this.timeout(300_000);
-  // Only Copydesk's own work on the extension host is under test. The workspace-names index reads
-  // each draft written to the folder on the host's thread (src/core/workspace-name-index.ts): off
-  // here; the unit tests send the names to the worker. And the drafts are plain text: on 600,000
+  // Only the whole check's work is under test. The workspace-names index is off: each draft written
+  // to the folder changes it, and the open drafts are checked again (whole, once checked whole),
+  // which would mix other checks into the order of events; the unit tests send the names to the
+  // worker. And the drafts are plain text: on 600,000
   // characters of Markdown, VS Code's own Markdown extension held the host for 2.5 s at a time
   // (measured with a 20 ms interval timer in this suite; 0.25 s at most for the same text as .txt).
   // Speakers shown from the start: a change of any copydesk setting checks open drafts again.
@@ -27,8 +31,10 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
     for (const [key, value] of Object.entries(SETTINGS)) await vscode.workspace.getConfiguration('copydesk').update(key, value, vscode.ConfigurationTarget.Workspace);
   });
   after(async () => {
-    for (const key of Object.keys(SETTINGS)) await vscode.workspace.getConfiguration('copydesk').update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
+    // Gone before the workspace's names are read again (the setting back on): 600,000 characters each.
+    for (const name of DRAFTS) await vscode.workspace.fs.delete(fileIn('scratch', name));
+    for (const key of Object.keys(SETTINGS)) await vscode.workspace.getConfiguration('copydesk').update(key, undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   /** Opens a long draft and waits for its budgeted lint: the note, and the offset where checking stopped. */
@@ -43,7 +49,7 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
 
   it('answers round trips while it checks, then shows findings to the end and no note', async () => {
     const copydesk = await api();
-    const name = 'whole-transcript.txt';
+    const name = DRAFTS[0];
     const { uri, editor, stoppedAt } = await openLong(name);
     const inPart = copydeskDiagnostics(uri).length;
     const before = copydesk.notices.length;
@@ -105,7 +111,7 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
 
   it('drops a whole check of text edited while it ran, and checks the new text when asked again', async () => {
     const copydesk = await api();
-    const name = 'whole-edited.txt';
+    const name = DRAFTS[1];
     const { uri, editor } = await openLong(name);
     const before = copydesk.notices.length;
 
@@ -133,5 +139,9 @@ describe('Check Current Draft on a draft too long for the lint budget runs off t
     const all = await diagnosticsWhere(uri, 'the new text checked whole', (d) => d.length === count, LONG_WAIT_MS);
     const lastLine = editor.document.lineCount - 2;
     assert.ok(all.some((d) => codeOf(d) === 'spelling/common-misspelling' && d.range.start.line === lastLine), `no misspelling found on the last line (${lastLine + 1})`);
+
+    // The review report is of all of it too: the model on the host stops at the budget's cut, so the worker writes it.
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('copydesk.exportReviewReport');
+    assert.match(report.getText(), new RegExp(`\\*\\*Line ${lastLine + 1}\\*\\* · \`recieve\` — `));
   });
 });

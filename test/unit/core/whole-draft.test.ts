@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { lintDocument } from '../../../src/engine/lint';
 import { WorkspaceNames } from '../../../src/engine/workspace-names';
 import { allRules } from '../../../src/rules';
+import { namesToVerifyIn, reviewReportOf } from '../../../src/core/draft-review';
 import { quotationViews } from '../../../src/core/quotation-views';
 import { checkWholeDraft, type WholeDraftMessage, type WholeDraftRequest } from '../../../src/core/whole-draft';
 import { WholeDraftChecks, type DraftToCheck } from '../../../src/core/whole-draft-checks';
@@ -44,6 +45,23 @@ describe('whole-draft check (core of Check Current Draft off the editor thread)'
     const { model } = lintDocument(r.text, { filePath: r.filePath, languageId: r.languageId, config: r.config, rules: allRules });
     assert.deepEqual(done.type === 'draft-checked' && done.quotations, quotationViews(model));
     assert.equal(done.type === 'draft-checked' && done.quotations.length, 3);
+  });
+
+  it('writes the review report and the names to verify of all of the draft when asked, as the editor would from its own model', () => {
+    const r = request(DRAFT, { extras: { reportName: 'desk/story.md', namesToVerify: true } });
+    const messages: WholeDraftMessage[] = [];
+    checkWholeDraft(r, (m) => messages.push(m));
+    const done = messages[0];
+    assert.ok(done.type === 'draft-checked');
+    const result = lintDocument(r.text, { filePath: r.filePath, languageId: r.languageId, config: r.config, rules: allRules });
+    assert.equal(done.report, reviewReportOf('desk/story.md', result));
+    assert.match(done.report ?? '', /^<!-- copydesk-disable -->\n# Copydesk review: desk\/story\.md\n/);
+    assert.deepEqual(done.namesToVerify, namesToVerifyIn(result));
+    assert.ok(done.namesToVerify!.some((n) => n.name === 'Ellen Hartwell'), JSON.stringify(done.namesToVerify));
+    // Not asked for, neither is made.
+    const plain: WholeDraftMessage[] = [];
+    checkWholeDraft(request(DRAFT), (m) => plain.push(m));
+    assert.ok(plain[0].type === 'draft-checked' && !('report' in plain[0]) && !('namesToVerify' in plain[0]));
   });
 
   it('reads the workspace names from the snapshot the editor sends', () => {
