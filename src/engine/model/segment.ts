@@ -189,18 +189,25 @@ function wordEnd(prose: string, i: number, limit: number): number {
   let j = i + 1;
   for (;;) {
     while (j < limit && isWordChar(prose, j)) j++;
-    const c = prose.charCodeAt(j);
+    const c = codeAt(prose, j);
     if ((c === 39 || c === 8217) && j + 1 < limit && isWordChar(prose, j + 1)) j += 1;
     else return j;
   }
 }
 
+/**
+ * The code unit at `i`, or -1 outside the text. `charCodeAt` past either end gives NaN, a double,
+ * and the first NaN made V8 throw away the optimised word scanner and compile it again
+ * (`node --trace-deopt`: "not a Smi" in findWords and touchesNumber on every corpus run).
+ */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** True when a character touching a word makes it part of a number or measure ("$1.1bn", "6.87%", "3rd"). */
 function touchesNumber(prose: string, start: number, end: number): boolean {
-  const before = prose.charCodeAt(start - 1);
+  const before = codeAt(prose, start - 1);
   if (isAsciiDigit(before) || before === 36 || before === 37 || before === 163 || before === 8364 || before === 165) return true;
-  if ((before === 46 || before === 44) && isAsciiDigit(prose.charCodeAt(start - 2))) return true;
-  const after = prose.charCodeAt(end);
+  if ((before === 46 || before === 44) && isAsciiDigit(codeAt(prose, start - 2))) return true;
+  const after = codeAt(prose, end);
   if (isAsciiDigit(after) || after === 37) return true;
   // Rare non-ASCII digits and currency signs.
   if (before > 127 && NUMERIC_BEFORE.test(prose[start - 1])) return true;
@@ -218,7 +225,7 @@ export function findWords(prose: string, sentence: Sentence, out: Word[]): void 
       continue;
     }
     // A dotted abbreviation has a full stop right after its first letter.
-    const dotted = prose.charCodeAt(i + 1) === 46 ? dottedEnd(prose, i, limit) : -1;
+    const dotted = codeAt(prose, i + 1) === 46 ? dottedEnd(prose, i, limit) : -1;
     let end: number;
     let digit: boolean;
     if (dotted > 0) {
