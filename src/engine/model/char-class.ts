@@ -18,6 +18,8 @@ export const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 export const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 
+export const isAsciiAlphanumeric = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
 const UPPER_INITIAL = /^\p{Lu}/u;

@@ -25,6 +25,12 @@ CARDINALS.set('a', 1);
 CARDINALS.set('an', 1);
 ORDINALS.set('hundredth', 100);
 
+/**
+ * Every word a number of CARDINAL_RE or ORDINAL_RE can end in (`five` of `twenty-five`), `a` and `an`
+ * too: a word that is none of these ends no number those patterns match.
+ */
+export const NUMBER_WORD_ENDINGS: ReadonlySet<string> = new Set([...UNITS.slice(1), ...TENS.slice(2), ...UNIT_ORDINALS.slice(1), ...TENS_ORDINALS.slice(2), 'hundredth', 'a', 'an']);
+
 const tensAlternation = TENS.slice(2).join('|');
 /** Regex source for a cardinal: digits, "five", "twenty-five". */
 export const CARDINAL_RE = `\\d{1,3}|(?:${tensAlternation})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')}`;

@@ -1,5 +1,5 @@
 import { MONTH_SHORT_FORMS, WEEKDAY_SHORT_FORMS } from './calendar';
-import { isAsciiDigit, isAsciiUpper, isLetter, isSpaceCode, isWordChar } from './char-class';
+import { isAsciiAlphanumeric, isAsciiDigit, isAsciiUpper, isLetter, isSpaceCode, isWordChar } from './char-class';
 import type { MaskResult } from './mask';
 import type { Paragraph, ParagraphKind, Sentence, Word } from './types';
 
@@ -242,8 +242,6 @@ export function findWords(prose: string, sentence: Sentence, out: Word[]): void 
     i = end;
   }
 }
-
-const isAsciiAlphanumeric = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Any digit in [start, end); a word's units are each a letter, digit, mark or apostrophe of the BMP. */
 function hasDigit(prose: string, start: number, end: number): boolean {

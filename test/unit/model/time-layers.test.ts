@@ -30,6 +30,23 @@ describe('model: elapsed-time statements', () => {
     assert.deepEqual(statement.ownStart && { ...statement.ownStart, text: text.slice(statement.ownStart.start, statement.ownStart.end) }, { start: 16, end: 37, verb: 'founded', year: 1998, month: 3, text: 'founded in March 1998' });
   });
 
+  it('finds every way of writing the number before the keyword, and nothing where no number stands there', () => {
+    const text =
+      'It enters its Twenty-Fifth Consecutive Year. The club marks its 10TH anniversary. It came -five years after the war. ' +
+      'It was the first decade since the war. In the past twenty five years, prices rose. It has been a decade since then. ' +
+      'It is the 10-year anniversary. Sales rose last year. Over the past years, sales rose.';
+    assert.deepEqual(
+      md(text).elapsed.map((s) => [s.text, s.years]),
+      [
+        ['enters its Twenty-Fifth Consecutive Year', 25],
+        ['its 10TH anniversary', 10],
+        ['five years after', 5],
+        ['In the past twenty five years', 25],
+        ['a decade since', 10],
+      ],
+    );
+  });
+
   it('an anniversary never counts from "since"', () => {
     assert.equal(md('Open since 2001, the shop marks its 20th anniversary.').elapsed[0].ownStart, undefined);
   });
