@@ -45,15 +45,14 @@ function cachedCode(): Buffer | undefined {
  */
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 /*
- * For the same reason, a function is optimised only after running eight times as long as V8
- * waits by default (its interrupt budget, 67,584): a check's hottest code still gets there
- * within its first drafts, and the many functions that are merely warm stay in cheaper tiers
- * instead of each costing a TurboFan compile. Measured with `node --max-inlined-bytecode-size-cumulative=150
- * [--interrupt-budget=540672] dist/cli-main.js check --workers 1 --format json <corpus>`, six runs
- * each taking turns, CPU time of all threads (median): reuters-world 4,755 -> 4,262 ms (4x the
- * budget: 4,067; 16x: 4,271; 32x: 4,923), bbc-news 4,684 -> 4,094 ms, the reports unchanged.
+ * V8's default interrupt budget stays: a function is optimised as soon as V8 would. Eight times
+ * the budget (session 7) kept warm functions in cheaper tiers, which saved the optimising compiler
+ * CPU on its background thread but cost the checking thread more, and with one checking thread
+ * (`--workers auto` on two cores) the wall time is that thread's. Its CPU (`BENCH_THREAD_CPU_FILE=F
+ * node -r ./bench/probes/thread-cpu.cjs dist/cli.js check --format json <corpus>`), three runs each
+ * taking turns, median: bbc-news 2,880 -> 2,390 ms (twice the budget: 2,260),
+ * reuters-world 2,120 -> 1,930 ms (2,000); CPU of all threads about 8% more.
  */
-setFlagsFromString('--interrupt-budget=540672');
 
 const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData: cachedCode() });
 if (RECORD) {
