@@ -116,13 +116,14 @@ export const elapsed = defineRule({
   check({ model, config, report }) {
     const facts = factFinder(config.facts);
     const reference = model.referenceDate;
-    const clock = model.clock;
     for (const statement of model.elapsed) {
       const { kind, years: n } = statement;
       // Only the facts sheets may count to today; the draft's own dates need the story's date.
       const anchor = (reference && statement.ownStart ? draftAnchor(statement.ownStart) : undefined) ?? factAbout(model, statement, facts);
       if (!anchor) continue;
-      const now = reference ? { year: reference.year, month: reference.month } : { year: clock.year, month: clock.month };
+      // The clock only when there is no story date: the model reads the machine's clock on first use (see buildModel).
+      const counting = reference ?? model.clock;
+      const now = { year: counting.year, month: counting.month };
       if (anchor.ended && monthsBetween(anchor.ended, now) > 0 && (kind === 'ordinal-year' || kind === 'past-years')) continue;
       const allowed = allowedMonths(kind, n, statement.qualifier);
       const starts = [{ year: anchor.year, month: anchor.month, countsFrom: true }, ...anchor.milestones];
@@ -130,7 +131,7 @@ export const elapsed = defineRule({
       if (ranges.some((r, i) => starts[i].countsFrom && fits(r, allowed))) continue;
 
       const milestones = anchor.milestones.map((ms, i) => `${yearOrdinal(ranges[i + 1])} year since ${ms.name} of ${when(ms)}`);
-      const counted = reference ? '' : ` Counted to today's date (${clock.day} ${MONTH_NAMES[clock.month - 1]} ${clock.year}), since the draft gives no date of its own.`;
+      const counted = reference ? '' : ` Counted to today's date (${counting.day} ${MONTH_NAMES[counting.month - 1]} ${counting.year}), since the draft gives no date of its own.`;
       report({
         start: statement.start,
         end: statement.end,
