@@ -43,8 +43,8 @@ export function findElapsedStatements(model: TextModel): ElapsedStatement[] {
   let doneUntil = 0;
   KEYWORD.lastIndex = 0;
   for (let k = KEYWORD.exec(prose); k; k = KEYWORD.exec(prose)) {
-    if (!followsNumber(prose, k.index)) continue;
     const windowStart = Math.max(doneUntil, k.index - STATEMENT_LEAD);
+    if (!followsNumber(prose, k.index, windowStart)) continue;
     const windowText = prose.slice(windowStart, k.index + k[0].length + STATEMENT_TAIL);
     STATEMENT.lastIndex = 0;
     let m: RegExpExecArray | null = null;
@@ -72,22 +72,29 @@ export function findElapsedStatements(model: TextModel): ElapsedStatement[] {
   return statements;
 }
 
+/** Longer than any word of NUMBER_WORD_ENDINGS and YEAR_QUALIFIERS, and than any `123rd`. */
+const LONGEST_NUMBER_WORD = 12;
 /** Words that may stand between the number and `year` (`its eighth straight year`). */
 const YEAR_QUALIFIERS = new Set(['straight', 'consecutive', 'full']);
 
 /**
  * Whether a number (`eighth`, `twenty-five`, `10th`, `a`) ends right before the keyword at `at`, maybe
- * with one qualifier between: every statement has one there. Most keywords (`last year`, `a
- * 10-year deal`) have none, and skipping them spares the full pattern: with it run at every
- * keyword, finding the statements cost 31–56 ms of a bbc-news CLI run (--cpu-prof).
+ * with one qualifier between, reading no further back than `windowStart`, as the full pattern does:
+ * every statement has one there. Most keywords (`last year`, `a 10-year deal`) have none, and
+ * skipping them spares the full pattern: with it run at every keyword, finding the statements
+ * cost 31–56 ms of a bbc-news CLI run (--cpu-prof).
  */
-function followsNumber(prose: string, at: number): boolean {
+function followsNumber(prose: string, at: number, windowStart: number): boolean {
   let end = at;
   for (let qualifiers = 0; ; qualifiers++) {
-    const wordEnd = skipSpaceBack(prose, end);
-    if (wordEnd === end) return false;
+    let wordEnd = end;
+    while (wordEnd > windowStart && isSpaceCode(prose.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === end || wordEnd <= windowStart) return false;
     let start = wordEnd;
-    while (start > 0 && isAsciiAlphanumeric(prose.charCodeAt(start - 1))) start--;
+    while (start > windowStart && isAsciiAlphanumeric(prose.charCodeAt(start - 1))) {
+      // A longer run ends in no number the patterns take (`seventeenth`, three digits).
+      if (wordEnd - --start > LONGEST_NUMBER_WORD) return false;
+    }
     const word = prose.slice(start, wordEnd).toLowerCase();
     if (qualifiers === 0 && YEAR_QUALIFIERS.has(word)) {
       end = start;
@@ -95,11 +102,6 @@ function followsNumber(prose: string, at: number): boolean {
     }
     return NUMBER_WORD_ENDINGS.has(word) || /^\d+(?:st|nd|rd|th)?$/.test(word);
   }
-}
-
-function skipSpaceBack(prose: string, end: number): number {
-  while (end > 0 && isSpaceCode(prose.charCodeAt(end - 1))) end--;
-  return end;
 }
 
 /** The draft's own start date in the statement's sentence or the one before it (same paragraph); an anniversary never counts from "since". */
