@@ -26,6 +26,15 @@ describe('engine: one pipeline (front matter, settings, then the model)', () => 
     assert.deepEqual(model.clock, { year: 2024, month: 2, day: 29, iso: '2024-02-29' });
   });
 
+  it("reads the machine's clock when no date stands in for it", () => {
+    const before = new Date();
+    const { model } = lintDocument('No dates here.', { filePath: 'draft.md', rules: dateRules });
+    const after = new Date();
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    assert.ok([iso(before), iso(after)].includes(model.clock.iso), model.clock.iso);
+    assert.equal(model.clock, model.clock, 'read once');
+  });
+
   it('says clearly when the date standing in for the clock is not a date', () => {
     assert.throws(() => lintDates('No dates here.', '2025-02-30'), /"today" must be a date written YYYY-MM-DD, not "2025-02-30"/);
   });
