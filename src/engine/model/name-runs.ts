@@ -77,7 +77,7 @@ const continuesHyphenated = (w: Word) => startsWithCapital(w.text) || (!HYPHEN_S
 const MAX_NAME_WORDS = 12;
 
 /** Whether a run of capitalised words starts at model word `k`: a capital, outside the dateline, not a lone `The`. */
-function startsRun(model: TextModel, k: number): boolean {
+export function startsRun(model: TextModel, k: number): boolean {
   const w = model.words[k];
   if (!startsWithCapital(w.text)) return false;
   const dateline = model.dateline;
@@ -90,7 +90,7 @@ function startsRun(model: TextModel, k: number): boolean {
  * returns the index of the first word after it. A run never leaves its sentence, so a paragraph's
  * runs are its own.
  */
-function fillRun(reader: NameReader, k: number): number {
+export function fillRun(reader: NameReader, k: number): number {
   const { model } = reader;
   const { words, prose } = model;
   let n = 0;
@@ -360,82 +360,25 @@ export interface ParagraphReference extends Span {
   apposition?: NameRole;
 }
 
-/** What the names layer reads from one paragraph alone, and what that reading depended on outside it. */
-export interface ParagraphNames {
-  references: readonly ParagraphReference[];
-  theNouns: readonly TheNoun[];
-  /** Capitalised words the paragraph uses inside a sentence, each once. */
-  midSentence: readonly string[];
-  /** The words asked of the whole draft's `midSentence`, and the answers the reading used. */
-  asked: readonly string[];
-  answers: readonly boolean[];
-}
-
-/** What most paragraphs hold: no reference, no `the` noun, nothing asked (one empty list shared by all). */
-const NONE: readonly never[] = Object.freeze([]);
-
 /**
- * Reads one paragraph's references to names, and the roles and `the` nouns around them. With
- * `record`, notes each word asked of `usedMidSentence` and the answer (a NamesCache checks them
- * before it uses the reading again).
+ * What the run just filled (fillRun) refers to, as a paragraph's reading has it; offsets from `base`.
+ * `undefined` for a lone word when the reader reads full names only.
  */
-export function readParagraphNames(reader: NameReader, paragraph: Paragraph, midSentence: readonly string[], usedMidSentence: UsedMidSentence, record = true): ParagraphNames {
-  const { model } = reader;
-  let asked: string[] | undefined;
-  let answers: boolean[] | undefined;
-  const ask: UsedMidSentence = !record
-    ? usedMidSentence
-    : (word) => {
-        const answer = usedMidSentence(word);
-        (asked ??= []).push(word);
-        (answers ??= []).push(answer);
-        return answer;
-      };
-  let references: ParagraphReference[] | undefined;
-  const headline = model.headline;
-  const base = paragraph.start;
-  const from = firstWordOf(model, paragraph);
-  const to = endWordOf(model, paragraph);
-  let nouns: TheNoun[] | undefined;
-  // One pass over the paragraph's words: `the` nouns at every word, runs where one starts.
-  let runEnd = from;
-  for (let k = from; k < to; k++) {
-    if (!reader.fullNamesOnly) {
-      const the = theNounAt(model, k, to, base);
-      if (the) (nouns ??= []).push(the);
-    }
-    if (k < runEnd || !startsRun(model, k)) continue;
-    runEnd = fillRun(reader, k);
-    const run = reader.run;
-    let n = reader.length;
-    const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
-    // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
-    if (inHeadline) {
-      for (let i = 1; i < n; i++) {
-        if (run[i].everyday() && !run[i].listed()) {
-          n = i;
-          break;
-        }
+export function referenceOfRun(reader: NameReader, usedMidSentence: UsedMidSentence, base: number): ParagraphReference | undefined {
+  const { run } = reader;
+  const headline = reader.model.headline;
+  let n = reader.length;
+  const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
+  // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
+  if (inHeadline) {
+    for (let i = 1; i < n; i++) {
+      if (run[i].everyday() && !run[i].listed()) {
+        n = i;
+        break;
       }
     }
-    // A lone word is an untitled single reference at most.
-    if (n === 1 && reader.fullNamesOnly) continue;
-    const reference = readRun(reader, n, inHeadline, ask, base);
-    if (reference) (references ??= []).push(reference);
   }
-  return { references: references ?? NONE, theNouns: nouns ?? NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
-}
-
-/** The paragraph's words are [firstWordOf, endWordOf) in model.words. */
-export const firstWordOf = (model: TextModel, paragraph: Paragraph) => (paragraph.sentenceEnd === paragraph.sentenceStart ? 0 : model.sentences[paragraph.sentenceStart].wordStart);
-export const endWordOf = (model: TextModel, paragraph: Paragraph) => (paragraph.sentenceEnd === paragraph.sentenceStart ? 0 : model.sentences[paragraph.sentenceEnd - 1].wordEnd);
-
-/** Capitalised words used inside sentences in words [from, to), each once. */
-export function capitalisedMidSentence(model: TextModel, from: number, to: number): string[] {
-  const seen = new Set<string>();
-  for (let k = from; k < to; k++) {
-    const w = model.words[k];
-    if (!w.sentenceInitial && startsWithCapital(w.text)) seen.add(w.text);
-  }
-  return [...seen];
+  // A lone word is an untitled single reference at most.
+  if (n === 1 && reader.fullNamesOnly) return undefined;
+  return readRun(reader, n, inHeadline, usedMidSentence, base);
 }
