@@ -210,6 +210,12 @@ export class Linker {
     return this.entities[this.entityOf[lo]];
   }
 
+  /** Where the first full or titled reference whose entity passes `test` starts, once the first two stages have linked them; Infinity if none. */
+  firstLinked(test: (entity: NamedEntity) => boolean): number {
+    for (let r = 0; r < this.references.length; r++) if (this.entityOf[r] >= 0 && test(this.entities[this.entityOf[r]])) return this.bases[r] + this.references[r].start;
+    return Infinity;
+  }
+
   /** Lone words last: they make no entity of two names, and change the kind of none. Then roles, and `the` nouns that point back to them. */
   linkLoneWords(): NamesLayer {
     const { references, bases, entities, byName, mentions } = this;
