@@ -1,6 +1,6 @@
 import { SpanReader } from './name-paragraphs';
 import { NameReader, type UsedMidSentence } from './name-runs';
-import { findNames, linkFullNames, personMentionFromFullNames, personMentionInLayer } from './names';
+import { findNames, linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from './names';
 import { midSentenceTest, type KeptNames } from './names-cache';
 import type { Linker } from './names-link';
 import type { Span } from '../types';
@@ -53,8 +53,19 @@ export class LazyNames implements NamesLayer {
   /** See personMentionIn. */
   personMentionIn(span: Span): NameMention | undefined {
     if (this.whole) return personMentionInLayer(this, span);
-    const found = personMentionFromFullNames(this.fullNameLinks(), (this.spans ??= new SpanReader(new NameReader(this.model), this.midSentence())), span);
+    const found = personMentionFromFullNames(this.fullNameLinks(), this.spanReader(), span);
     return found === null ? personMentionInLayer(this, span) : found;
+  }
+
+  /** See personMentionCovering. */
+  personMentionCovering(offset: number): NameMention | undefined {
+    if (this.whole) return personMentionCoveringInLayer(this, offset);
+    const found = personMentionCoveringFromFullNames(this.fullNameLinks(), this.spanReader(), offset);
+    return found === null ? personMentionCoveringInLayer(this, offset) : found;
+  }
+
+  private spanReader(): SpanReader {
+    return (this.spans ??= new SpanReader(new NameReader(this.model), this.midSentence()));
   }
 
   /** See firstMentionNamedInFull. */
@@ -90,6 +101,16 @@ function firstMentionOf(layer: NamesLayer, test: (entity: NamedEntity) => boolea
   for (const m of layer.mentions) if (test(layer.entities[m.entity])) return m.start;
   return Infinity;
 }
+
+/**
+ * The mention that covers `offset` (the last that starts at or before it, if it ends after it) when
+ * it is a person's, else undefined; read as personMentionIn reads a span, without building a layer
+ * not yet built where full and titled names and the run around `offset` can tell. Why: the spelling
+ * rules ask whether a name is written in a person's full name, and building the whole layer for it
+ * was most of what 42 BBC drafts spent on names in a CLI check.
+ */
+export const personMentionCovering = (layer: NamesLayer, offset: number): NameMention | undefined =>
+  layer instanceof LazyNames ? layer.personMentionCovering(offset) : personMentionCoveringInLayer(layer, offset);
 
 /**
  * Where a mention of an entity that passes `test` starts, no earlier than the layer's first such

@@ -104,6 +104,22 @@ export class SpanReader {
     return { references, theNouns };
   }
 
+  /**
+   * Where the mentions that may cover `offset` (in `paragraph`) start at the earliest: its run's
+   * reference, and a `the` noun at its word or the word before; what starts earlier ends before it.
+   */
+  coverFrom(paragraph: Paragraph, offset: number): number {
+    const { words } = this.reader.model;
+    const starts = this.runStartsOf(paragraph);
+    const from = firstWordOf(this.reader.model, paragraph);
+    const k = from + countBefore(endWordOf(this.reader.model, paragraph) - from, (j) => words[from + j].start <= offset) - 1;
+    const run = countBefore(starts.length, (i) => words[starts[i]].start <= offset) - 1;
+    let cover = offset;
+    if (k - 1 >= from) cover = words[k - 1].start;
+    else if (k >= from) cover = words[k].start;
+    return run >= 0 ? Math.min(cover, words[starts[run]].start) : cover;
+  }
+
   private runStartsOf(paragraph: Paragraph): number[] {
     let starts = this.runStarts.get(paragraph.index);
     if (starts) return starts;

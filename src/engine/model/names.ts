@@ -1,7 +1,7 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import type { SpanReader } from './name-paragraphs';
-import type { UsedMidSentence } from './name-runs';
+import type { ParagraphReference, UsedMidSentence } from './name-runs';
 import { midSentenceTest, namesByParagraph, readAll, type KeptNames } from './names-cache';
 import { Linker } from './names-link';
 import type { NamedEntity, NameMention, NamesLayer, Paragraph, TextModel } from './types';
@@ -65,6 +65,13 @@ export function personMentionInLayer(layer: NamesLayer, span: Span): NameMention
   return mention && layer.entities[mention.entity].kind === 'person' ? mention : undefined;
 }
 
+/** The mention that covers `offset` (the last that starts at or before it, if it ends after it) when it is a person's, else undefined. */
+export function personMentionCoveringInLayer(layer: NamesLayer, offset: number): NameMention | undefined {
+  const { mentions } = layer;
+  const mention = mentions[firstSpanFrom(mentions, offset + 1) - 1];
+  return mention && mention.end > offset && layer.entities[mention.entity].kind === 'person' ? mention : undefined;
+}
+
 /**
  * personMentionInLayer's answer, read without building the whole layer: from the linking of full
  * and titled names (`links`), and the names that start inside `span` (`spans`). Every person is
@@ -84,27 +91,53 @@ export function personMentionFromFullNames(links: Linker, spans: SpanReader, spa
     const names = spans.read(paragraphs[p], span);
     if (names.theNouns.length > 0) lastThe = base + names.theNouns[names.theNouns.length - 1].start;
     for (const reference of names.references) {
-      const start = base + reference.start;
-      let entity: NamedEntity | undefined;
-      let form: NameMention['form'];
-      if (reference.partCount >= 2 || reference.title) {
-        // Linked by the first two stages, which read full and titled references as the whole layer does.
-        entity = links.entityLinkedAt(start);
-        if (!entity) return null;
-        form = reference.partCount < 2 ? 'title-surname' : entity.kind === 'person' ? 'full' : 'name';
-      } else {
-        const named = links.personNamedBy(reference.lastWord, start);
-        if (!named && links.otherNameHolding(reference.lastWord, reference.kind)?.kind === 'person') return null;
-        entity = named?.entity;
-        form = named ? named.form : 'name';
-      }
-      if (!entity || entity.kind !== 'person') continue;
-      person = { start, end: base + reference.end, entity: entity.index, form, text: reference.text };
-      if (reference.title) person.title = { start: base + reference.title.start, end: base + reference.title.end };
+      const mention = personMentionOf(links, reference, base);
+      if (mention === null) return null;
+      if (mention) person = mention;
     }
   }
   if (lastThe >= 0 && (!person || lastThe >= person.start)) return null;
   return person;
+}
+
+/**
+ * personMentionFromFullNames for the mention that covers `offset` (the last that starts at or
+ * before it, if it ends after it), as mentionCovering reads the whole layer.
+ */
+export function personMentionCoveringFromFullNames(links: Linker, spans: SpanReader, offset: number): NameMention | undefined | null {
+  const { paragraphs } = links.model;
+  const p = firstParagraphEndingAfter(paragraphs, offset);
+  // Every mention lies inside a paragraph.
+  if (p === paragraphs.length || paragraphs[p].start > offset) return undefined;
+  const base = paragraphs[p].start;
+  const names = spans.read(paragraphs[p], { start: spans.coverFrom(paragraphs[p], offset), end: offset + 1 });
+  const reference = names.references[names.references.length - 1];
+  const the = names.theNouns[names.theNouns.length - 1];
+  if (the && (!reference || the.start >= reference.start)) return null;
+  if (!reference || base + reference.end <= offset) return undefined;
+  return personMentionOf(links, reference, base);
+}
+
+/** The mention a reference of the whole reading makes, when it is a person's; null when only the whole layer can tell. */
+function personMentionOf(links: Linker, reference: ParagraphReference, base: number): NameMention | undefined | null {
+  const start = base + reference.start;
+  let entity: NamedEntity | undefined;
+  let form: NameMention['form'];
+  if (reference.partCount >= 2 || reference.title) {
+    // Linked by the first two stages, which read full and titled references as the whole layer does.
+    entity = links.entityLinkedAt(start);
+    if (!entity) return null;
+    form = reference.partCount < 2 ? 'title-surname' : entity.kind === 'person' ? 'full' : 'name';
+  } else {
+    const named = links.personNamedBy(reference.lastWord, start);
+    if (!named && links.otherNameHolding(reference.lastWord, reference.kind)?.kind === 'person') return null;
+    entity = named?.entity;
+    form = named ? named.form : 'name';
+  }
+  if (!entity || entity.kind !== 'person') return undefined;
+  const mention: NameMention = { start, end: base + reference.end, entity: entity.index, form, text: reference.text };
+  if (reference.title) mention.title = { start: base + reference.title.start, end: base + reference.title.end };
+  return mention;
 }
 
 /** Index of the first paragraph that ends after `offset` (paragraphs sorted, apart). */

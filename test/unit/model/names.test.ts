@@ -3,7 +3,7 @@ import { buildModel } from '../../../src/engine/model/build';
 import { entitiesNamedInFull, LazyNames, personMentionIn } from '../../../src/engine/model/lazy-layer';
 import { SpanReader } from '../../../src/engine/model/name-paragraphs';
 import { NameReader } from '../../../src/engine/model/name-runs';
-import { findFullNames, findNames, linkFullNames, mentionIn, personMentionFromFullNames, personMentionInLayer } from '../../../src/engine/model/names';
+import { findFullNames, findNames, linkFullNames, mentionIn, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../../../src/engine/model/names';
 import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import type { TextModel } from '../../../src/engine/model/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
@@ -106,7 +106,7 @@ describe('model: names layer', () => {
     assert.equal(entitiesNamedInFull(m.names), built);
   });
 
-  it('tells whose mention a span is from full and titled names, as the whole layer does, or says it cannot', () => {
+  it('tells whose mention a span is, or covers an offset, from full and titled names, as the whole layer does, or says it cannot', () => {
     // Surnames before and after full names, a family name first, titled surnames, a given name alone, a word of a
     // longer name, an `other` name a title makes a person's, two people of one surname, roles that point back, a headline.
     const text = [
@@ -138,6 +138,15 @@ describe('model: names layer', () => {
       assert.deepEqual(found, expected, `span ${text.slice(span.start, span.end)}`);
     }
     assert.ok(told > 150 && persons > 40, `${told} spans told, ${persons} of them a person's`);
+    // The mention that covers each offset, likewise.
+    let covered = 0;
+    for (let offset = 0; offset <= text.length; offset++) {
+      const found = personMentionCoveringFromFullNames(links, spans, offset);
+      if (found === null) continue;
+      if (found) covered++;
+      assert.deepEqual(found, personMentionCoveringInLayer(whole.names, offset), `offset ${offset}: ${text.slice(offset, offset + 12)}`);
+    }
+    assert.ok(covered > 100, `${covered} offsets covered by a person's mention`);
     // Through the lazy layer: speakers answered without building it, and alike once it is built
     // (`the analyst said` has the model build the layer, to read who the analyst is).
     const plain = text.replace('"Soon," the analyst said. ', '');
