@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { startsWithCapital } from './char-class';
-import { fillRun, referenceOfRun, startsRun, type NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
+import { fillRun, referenceOfRun, startsLoneRun, startsRun, type NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import { theNounAt, type TheNoun } from './name-roles';
 import type { Paragraph, TextModel } from './types';
 
@@ -47,7 +47,7 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
       const the = theNounAt(model, k, to, base);
       if (the) (nouns ??= []).push(the);
     }
-    if (k < runEnd || !startsRun(model, k)) continue;
+    if (k < runEnd || !startsRun(model, k) || (reader.fullNamesOnly && startsLoneRun(model, k))) continue;
     runEnd = fillRun(reader, k);
     const reference = referenceOfRun(reader, ask, base);
     if (reference) (references ??= []).push(reference);

@@ -85,6 +85,25 @@ export function startsRun(model: TextModel, k: number): boolean {
 }
 
 /**
+ * Whether a run that started at model word `k` would surely be that word alone (fillRun would
+ * stop after it): nothing joins it to the next word, or a lower-case word joins it with no
+ * capitalised word after (no particle or `of` carries the name on). False when unsure: a hyphen or
+ * a quoted nickname after it. Why: most capitalised words stand alone, and a reader of full names
+ * only (which drops lone words) then skips filling a run for each (see findFullNames).
+ */
+export function startsLoneRun(model: TextModel, k: number): boolean {
+  const { words, prose } = model;
+  const word = words[k];
+  const next = words[k + 1];
+  if (next === undefined) return true;
+  if (prose.charCodeAt(word.end) === 45 || (next.quotation !== -1 && next.quotation !== word.quotation)) return false;
+  if (next.sentence !== word.sentence || !joins(prose, word, next)) return true;
+  if (startsWithCapital(next.text)) return false;
+  const after = words[k + 2];
+  return after === undefined || after.sentence !== next.sentence || !startsWithCapital(after.text) || !joins(prose, next, after);
+}
+
+/**
  * Fills the reader with the run of capitalised words that starts at model word `k`, with the
  * particles and `of` that continue a name (`Osama bin Laden`, `Department of Transportation`), and
  * returns the index of the first word after it. A run never leaves its sentence, so a paragraph's

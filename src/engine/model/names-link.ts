@@ -25,7 +25,7 @@ export class Linker {
   private readonly indexIn: number[];
   readonly entities: NamedEntity[] = [];
   /** The entity each reference names, once its stage has linked it; -1 before. */
-  private readonly entityOf: Int32Array;
+  private readonly entityOf: number[];
   /** One mention per reference, in the references' (text) order: made only when `withMentions`. */
   private readonly mentions: NameMention[];
   /** References of one word (titled or not), in text order, for the later stages. */
@@ -50,7 +50,7 @@ export class Linker {
     this.bases = new Array(count);
     this.paragraphOf = new Array(count);
     this.indexIn = new Array(count);
-    this.entityOf = new Int32Array(count).fill(-1);
+    this.entityOf = new Array<number>(count).fill(-1);
     this.mentions = new Array(withMentions ? count : 0);
     for (let p = 0, r = 0; p < placed.length; p++) {
       const { names, base } = placed[p];
