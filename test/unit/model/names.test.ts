@@ -160,6 +160,23 @@ describe('model: names layer', () => {
     assert.ok(entitiesNamedInFull(built.names).length > entitiesNamedInFull(unbuilt.names).length);
   });
 
+  it('skips no word that starts a name of two words or more when it reads full names only', () => {
+    // A hyphen, a quoted nickname, a particle, `of`, an initial and a title's full stop carry a name on past its first word.
+    const text = 'Mary Kilroy-Silk met Jimmy "the Whirlwind" White. Osama bin Laden wrote to the Department of Transportation. J. R. Ewing and Rep. Okonjo agreed. Mr Abbas left. Paris, Ohio.';
+    const shown = (e: { kind: string; name: string; full?: { start: number; end: number } }) => `${e.kind} ${e.name} | ${e.full ? text.slice(e.full.start, e.full.end) : '-'}`;
+    const named = findFullNames(model(text)).map(shown);
+    assert.deepEqual(named, findNames(model(text)).entities.slice(0, named.length).map(shown));
+    assert.deepEqual(named, [
+      'person Mary Kilroy-Silk | Mary Kilroy-Silk',
+      'person Jimmy "the Whirlwind" White | Jimmy "the Whirlwind" White',
+      'other Osama bin Laden | Osama bin Laden',
+      'organisation Department of Transportation | Department of Transportation',
+      'other J. R. Ewing | J. R. Ewing',
+      'person Okonjo | -',
+      'person Abbas | -',
+    ]);
+  });
+
   it('tells an acronym from a name written with one capital, whatever its letters', () => {
     const list = entities('Ministers of OPEC met. The G7 and Opec agreed. ÉDF and the USA spoke.');
     assert.deepEqual(list.map((e) => e.split(' |')[0]), ['organisation OPEC', 'other Opec', 'organisation ÉDF', 'place USA']);
