@@ -47,7 +47,8 @@ export function readParagraphNames(reader: NameReader, paragraph: Paragraph, mid
       const the = theNounAt(model, k, to, base);
       if (the) (nouns ??= []).push(the);
     }
-    if (k < runEnd || !startsRun(model, k) || (reader.fullNamesOnly && startsLoneRun(model, k))) continue;
+    // Reading full names only, a word that surely stands alone is passed over before startsRun asks the word lists about it.
+    if (k < runEnd || (reader.fullNamesOnly && startsWithCapital(model.words[k].text) && startsLoneRun(model, k)) || !startsRun(model, k)) continue;
     runEnd = fillRun(reader, k);
     const reference = referenceOfRun(reader, ask, base);
     if (reference) (references ??= []).push(reference);
