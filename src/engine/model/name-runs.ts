@@ -36,8 +36,8 @@ export class NameReader {
   length = 0;
 
   /**
-   * `fullNamesOnly`: reads only runs of two words or more, without roles or `the` nouns: all that
-   * linking needs to decide the entities of full and titled names (see findFullNames).
+   * `fullNamesOnly`: reads only names of two words or more and titled names, without roles or `the`
+   * nouns: all that linking needs to decide the entities of full and titled names (see findFullNames).
    */
   constructor(
     readonly model: TextModel,
@@ -269,6 +269,8 @@ function readRun(reader: NameReader, n: number, inHeadline: boolean, usedMidSent
       partCount++;
     }
   }
+  // `But Blair`, `In London`: a lone word, which linking full and titled names passes over.
+  if (reader.fullNamesOnly && partCount < 2 && !title) return undefined;
   const kind = kindOf(run, nameStart, stop, firstPart, lastPart, title !== undefined, afterThe);
   // A headline capitalises every word; only a person's full name there (`Mark Rutte warns allies`) is read.
   if (inHeadline && (kind !== 'person' || title || count < 2 || anyEverydayUnlisted(run, nameStart, stop))) return undefined;
@@ -381,7 +383,7 @@ export interface ParagraphReference extends Span {
 
 /**
  * What the run just filled (fillRun) refers to, as a paragraph's reading has it; offsets from `base`.
- * `undefined` for a lone word when the reader reads full names only.
+ * `undefined` for an untitled lone word (`Blair`, `But Blair`) when the reader reads full names only.
  */
 export function referenceOfRun(reader: NameReader, usedMidSentence: UsedMidSentence, base: number): ParagraphReference | undefined {
   const { run } = reader;
