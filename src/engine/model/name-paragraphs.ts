@@ -131,7 +131,7 @@ export class SpanReader {
       if (!startsRun(model, k)) k++;
       else {
         starts.push(k);
-        k = fillRun(this.reader, k);
+        k = startsLoneRun(model, k) ? k + 1 : fillRun(this.reader, k);
       }
     }
     this.runStarts.set(paragraph.index, starts);
