@@ -8,6 +8,8 @@ import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 /** `OPEC`, `G7`: a capital then capitals, digits or `&`. A lower-case ASCII second letter (most names) answers without the Unicode regular expression. */
 function isAcronym(text: string): boolean {
+  // No code unit is read past the end: the first such read made V8 deoptimise (`node --trace-deopt`: out of bounds).
+  if (text.length < 2) return false;
   const second = text.charCodeAt(1);
   return !(second >= 97 && second <= 122) && ACRONYM.test(text);
 }
@@ -93,14 +95,16 @@ export function startsRun(model: TextModel, k: number): boolean {
  */
 export function startsLoneRun(model: TextModel, k: number): boolean {
   const { words, prose } = model;
+  // No word is read past the last (see isAcronym).
+  if (k + 1 >= words.length) return true;
   const word = words[k];
   const next = words[k + 1];
-  if (next === undefined) return true;
   if (prose.charCodeAt(word.end) === 45 || (next.quotation !== -1 && next.quotation !== word.quotation)) return false;
   if (next.sentence !== word.sentence || !joins(prose, word, next)) return true;
   if (startsWithCapital(next.text)) return false;
+  if (k + 2 >= words.length) return true;
   const after = words[k + 2];
-  return after === undefined || after.sentence !== next.sentence || !startsWithCapital(after.text) || !joins(prose, next, after);
+  return after.sentence !== next.sentence || !startsWithCapital(after.text) || !joins(prose, next, after);
 }
 
 /**
@@ -164,7 +168,7 @@ function connects(reader: NameReader, n: number, at: number): boolean {
     const after = words[at + 1];
     let hasOf = false;
     for (let i = 0; i < n && !hasOf; i++) hasOf = reader.run[i].text === 'of';
-    return hasOf && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(words[at + 2], after, prose);
+    return hasOf && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(at + 2 < words.length ? words[at + 2] : undefined, after, prose);
   }
   return NAME_PARTICLES.has(text);
 }
@@ -178,8 +182,9 @@ function startsOtherName(next: Word | undefined, word: Word, prose: string): boo
 function loneNeverName(words: Word[], k: number, prose: string): boolean {
   const w = words[k];
   if (w.text.length > 7 || !isNeverName(w.text)) return false;
+  if (k + 1 >= words.length) return true;
   const next = words[k + 1];
-  return !next || !startsWithCapital(next.text) || !joins(prose, w, next);
+  return !startsWithCapital(next.text) || !joins(prose, w, next);
 }
 
 /** `Jimmy "the Whirlwind" White`: the index of the surname after a quoted nickname that follows `word`, or -1. */
