@@ -22,6 +22,7 @@ import { NameReader } from '../src/engine/model/name-runs';
 import { linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
 import { midSentenceTest } from '../src/engine/model/names-cache';
 import { draftNamesOf } from '../src/engine/spelling/analysis';
+import type { NameMention } from '../src/engine/model/types';
 import type { Span } from '../src/engine/types';
 import { allRules } from '../src/rules';
 import { listCorpusFiles } from './lib/corpus';
@@ -30,10 +31,27 @@ const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(__dirname, '
 const stepAt = process.argv.indexOf('--step');
 const STEP = stepAt > 0 ? Number(process.argv[stepAt + 1]) : 1;
 
+interface Tally {
+  asked: number;
+  told: number;
+  persons: number;
+  differ: number;
+}
+
+/** Counts one question: declined (null), or told, and then whether the whole layer's answer differs. */
+function tally(counts: Tally, found: NameMention | undefined | null, expected: () => NameMention | undefined): void {
+  counts.asked++;
+  if (found === null) return;
+  const answer = expected();
+  counts.told++;
+  if (answer) counts.persons++;
+  if (JSON.stringify(found) !== JSON.stringify(answer)) counts.differ++;
+}
+
 for (const corpus of CORPORA) {
   const files = listCorpusFiles(corpus).filter((_, i) => i % STEP === 0);
-  const spans = { asked: 0, told: 0, persons: 0, differ: 0 };
-  const offsets = { asked: 0, told: 0, persons: 0, differ: 0 };
+  const spans: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
+  const offsets: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   let builtWhole = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -45,27 +63,11 @@ for (const corpus of CORPORA) {
     const asked: Span[] = [...model.sentences];
     for (const w of model.words) asked.push(w, { start: w.start, end: w.start + 1 });
     for (const q of model.quotations) if (q.attribution?.speaker) asked.push(q.attribution.speaker);
-    for (const span of asked) {
-      spans.asked++;
-      const found = personMentionFromFullNames(links, reader, span);
-      if (found === null) continue;
-      const expected = personMentionInLayer(whole.names, span);
-      spans.told++;
-      if (expected) spans.persons++;
-      if (JSON.stringify(found) !== JSON.stringify(expected)) spans.differ++;
-    }
+    for (const span of asked) tally(spans, personMentionFromFullNames(links, reader, span), () => personMentionInLayer(whole.names, span));
     const at: number[] = [];
     for (const w of model.words) at.push(w.start, w.end - 1);
     for (let offset = 0; offset < text.length; offset += (offset % 7) + 1) at.push(offset);
-    for (const offset of at) {
-      offsets.asked++;
-      const found = personMentionCoveringFromFullNames(links, reader, offset);
-      if (found === null) continue;
-      const expected = personMentionCoveringInLayer(whole.names, offset);
-      offsets.told++;
-      if (expected) offsets.persons++;
-      if (JSON.stringify(found) !== JSON.stringify(expected)) offsets.differ++;
-    }
+    for (const offset of at) tally(offsets, personMentionCoveringFromFullNames(links, reader, offset), () => personMentionCoveringInLayer(whole.names, offset));
     const { model: linted, config } = lintDocument(text, { filePath: file, rules: allRules });
     draftNamesOf(linted, config);
     if ((linted.names as LazyNames).isBuilt) builtWhole++;
