@@ -8,6 +8,8 @@ import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 /** `OPEC`, `G7`: a capital then capitals, digits or `&`. A lower-case ASCII second letter (most names) answers without the Unicode regular expression. */
 function isAcronym(text: string): boolean {
+  // No code unit is read past the end: the first such read made V8 deoptimise (`node --trace-deopt`: out of bounds).
+  if (text.length < 2) return false;
   const second = text.charCodeAt(1);
   return !(second >= 97 && second <= 122) && ACRONYM.test(text);
 }
@@ -36,8 +38,8 @@ export class NameReader {
   length = 0;
 
   /**
-   * `fullNamesOnly`: reads only runs of two words or more, without roles or `the` nouns: all that
-   * linking needs to decide the entities of full and titled names (see findFullNames).
+   * `fullNamesOnly`: reads only names of two words or more and titled names, without roles or `the`
+   * nouns: all that linking needs to decide the entities of full and titled names (see findFullNames).
    */
   constructor(
     readonly model: TextModel,
@@ -77,11 +79,32 @@ const continuesHyphenated = (w: Word) => startsWithCapital(w.text) || (!HYPHEN_S
 const MAX_NAME_WORDS = 12;
 
 /** Whether a run of capitalised words starts at model word `k`: a capital, outside the dateline, not a lone `The`. */
-function startsRun(model: TextModel, k: number): boolean {
+export function startsRun(model: TextModel, k: number): boolean {
   const w = model.words[k];
   if (!startsWithCapital(w.text)) return false;
   const dateline = model.dateline;
   return !(dateline !== undefined && w.start >= dateline.start && w.end <= dateline.end) && !loneNeverName(model.words, k, model.prose);
+}
+
+/**
+ * Whether a run that started at model word `k` would surely be that word alone (fillRun would
+ * stop after it): nothing joins it to the next word, or a lower-case word joins it with no
+ * capitalised word after (no particle or `of` carries the name on). False when unsure: a hyphen or
+ * a quoted nickname after it. Why: most capitalised words stand alone, and a reader of full names
+ * only (which drops lone words) then skips filling a run for each (see findFullNames).
+ */
+export function startsLoneRun(model: TextModel, k: number): boolean {
+  const { words, prose } = model;
+  // No word is read past the last (see isAcronym).
+  if (k + 1 >= words.length) return true;
+  const word = words[k];
+  const next = words[k + 1];
+  if (prose.charCodeAt(word.end) === 45 || (next.quotation !== -1 && next.quotation !== word.quotation)) return false;
+  if (next.sentence !== word.sentence || !joins(prose, word, next)) return true;
+  if (startsWithCapital(next.text)) return false;
+  if (k + 2 >= words.length) return true;
+  const after = words[k + 2];
+  return after.sentence !== next.sentence || !startsWithCapital(after.text) || !joins(prose, next, after);
 }
 
 /**
@@ -90,7 +113,7 @@ function startsRun(model: TextModel, k: number): boolean {
  * returns the index of the first word after it. A run never leaves its sentence, so a paragraph's
  * runs are its own.
  */
-function fillRun(reader: NameReader, k: number): number {
+export function fillRun(reader: NameReader, k: number): number {
   const { model } = reader;
   const { words, prose } = model;
   let n = 0;
@@ -145,7 +168,7 @@ function connects(reader: NameReader, n: number, at: number): boolean {
     const after = words[at + 1];
     let hasOf = false;
     for (let i = 0; i < n && !hasOf; i++) hasOf = reader.run[i].text === 'of';
-    return hasOf && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(words[at + 2], after, prose);
+    return hasOf && isEverydayWord(after.text.toLowerCase()) && !startsOtherName(at + 2 < words.length ? words[at + 2] : undefined, after, prose);
   }
   return NAME_PARTICLES.has(text);
 }
@@ -159,8 +182,9 @@ function startsOtherName(next: Word | undefined, word: Word, prose: string): boo
 function loneNeverName(words: Word[], k: number, prose: string): boolean {
   const w = words[k];
   if (w.text.length > 7 || !isNeverName(w.text)) return false;
+  if (k + 1 >= words.length) return true;
   const next = words[k + 1];
-  return !next || !startsWithCapital(next.text) || !joins(prose, w, next);
+  return !startsWithCapital(next.text) || !joins(prose, w, next);
 }
 
 /** `Jimmy "the Whirlwind" White`: the index of the surname after a quoted nickname that follows `word`, or -1. */
@@ -250,6 +274,8 @@ function readRun(reader: NameReader, n: number, inHeadline: boolean, usedMidSent
       partCount++;
     }
   }
+  // `But Blair`, `In London`: a lone word, which linking full and titled names passes over.
+  if (reader.fullNamesOnly && partCount < 2 && !title) return undefined;
   const kind = kindOf(run, nameStart, stop, firstPart, lastPart, title !== undefined, afterThe);
   // A headline capitalises every word; only a person's full name there (`Mark Rutte warns allies`) is read.
   if (inHeadline && (kind !== 'person' || title || count < 2 || anyEverydayUnlisted(run, nameStart, stop))) return undefined;
@@ -360,82 +386,25 @@ export interface ParagraphReference extends Span {
   apposition?: NameRole;
 }
 
-/** What the names layer reads from one paragraph alone, and what that reading depended on outside it. */
-export interface ParagraphNames {
-  references: readonly ParagraphReference[];
-  theNouns: readonly TheNoun[];
-  /** Capitalised words the paragraph uses inside a sentence, each once. */
-  midSentence: readonly string[];
-  /** The words asked of the whole draft's `midSentence`, and the answers the reading used. */
-  asked: readonly string[];
-  answers: readonly boolean[];
-}
-
-/** What most paragraphs hold: no reference, no `the` noun, nothing asked (one empty list shared by all). */
-const NONE: readonly never[] = Object.freeze([]);
-
 /**
- * Reads one paragraph's references to names, and the roles and `the` nouns around them. With
- * `record`, notes each word asked of `usedMidSentence` and the answer (a NamesCache checks them
- * before it uses the reading again).
+ * What the run just filled (fillRun) refers to, as a paragraph's reading has it; offsets from `base`.
+ * `undefined` for an untitled lone word (`Blair`, `But Blair`) when the reader reads full names only.
  */
-export function readParagraphNames(reader: NameReader, paragraph: Paragraph, midSentence: readonly string[], usedMidSentence: UsedMidSentence, record = true): ParagraphNames {
-  const { model } = reader;
-  let asked: string[] | undefined;
-  let answers: boolean[] | undefined;
-  const ask: UsedMidSentence = !record
-    ? usedMidSentence
-    : (word) => {
-        const answer = usedMidSentence(word);
-        (asked ??= []).push(word);
-        (answers ??= []).push(answer);
-        return answer;
-      };
-  let references: ParagraphReference[] | undefined;
-  const headline = model.headline;
-  const base = paragraph.start;
-  const from = firstWordOf(model, paragraph);
-  const to = endWordOf(model, paragraph);
-  let nouns: TheNoun[] | undefined;
-  // One pass over the paragraph's words: `the` nouns at every word, runs where one starts.
-  let runEnd = from;
-  for (let k = from; k < to; k++) {
-    if (!reader.fullNamesOnly) {
-      const the = theNounAt(model, k, to, base);
-      if (the) (nouns ??= []).push(the);
-    }
-    if (k < runEnd || !startsRun(model, k)) continue;
-    runEnd = fillRun(reader, k);
-    const run = reader.run;
-    let n = reader.length;
-    const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
-    // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
-    if (inHeadline) {
-      for (let i = 1; i < n; i++) {
-        if (run[i].everyday() && !run[i].listed()) {
-          n = i;
-          break;
-        }
+export function referenceOfRun(reader: NameReader, usedMidSentence: UsedMidSentence, base: number): ParagraphReference | undefined {
+  const { run } = reader;
+  const headline = reader.model.headline;
+  let n = reader.length;
+  const inHeadline = headline !== undefined && run[0].start < headline.end && run[n - 1].end > headline.start;
+  // `Mark Rutte Warns Allies`: in a headline, a name ends at the first everyday word.
+  if (inHeadline) {
+    for (let i = 1; i < n; i++) {
+      if (run[i].everyday() && !run[i].listed()) {
+        n = i;
+        break;
       }
     }
-    // A lone word is an untitled single reference at most.
-    if (n === 1 && reader.fullNamesOnly) continue;
-    const reference = readRun(reader, n, inHeadline, ask, base);
-    if (reference) (references ??= []).push(reference);
   }
-  return { references: references ?? NONE, theNouns: nouns ?? NONE, midSentence, asked: asked ?? NONE, answers: answers ?? NONE };
-}
-
-/** The paragraph's words are [firstWordOf, endWordOf) in model.words. */
-export const firstWordOf = (model: TextModel, paragraph: Paragraph) => (paragraph.sentenceEnd === paragraph.sentenceStart ? 0 : model.sentences[paragraph.sentenceStart].wordStart);
-export const endWordOf = (model: TextModel, paragraph: Paragraph) => (paragraph.sentenceEnd === paragraph.sentenceStart ? 0 : model.sentences[paragraph.sentenceEnd - 1].wordEnd);
-
-/** Capitalised words used inside sentences in words [from, to), each once. */
-export function capitalisedMidSentence(model: TextModel, from: number, to: number): string[] {
-  const seen = new Set<string>();
-  for (let k = from; k < to; k++) {
-    const w = model.words[k];
-    if (!w.sentenceInitial && startsWithCapital(w.text)) seen.add(w.text);
-  }
-  return [...seen];
+  // A lone word is an untitled single reference at most.
+  if (n === 1 && reader.fullNamesOnly) return undefined;
+  return readRun(reader, n, inHeadline, usedMidSentence, base);
 }

@@ -1,4 +1,5 @@
-import { capitalisedMidSentence, endWordOf, firstWordOf, NameReader, readParagraphNames, type ParagraphNames } from './name-runs';
+import { capitalisedMidSentence, endWordOf, firstWordOf, readParagraphNames, type ParagraphNames } from './name-paragraphs';
+import { NameReader, type UsedMidSentence } from './name-runs';
 import { linksAlike, Placements } from './names-relink';
 import type { NamesLayer, Paragraph, TextModel } from './types';
 
@@ -139,11 +140,15 @@ export function namesByParagraph(model: TextModel, kept?: KeptNames): PlacedName
  * A lint with nothing kept (the CLI): the draft's mid-sentence words are gathered only if a reading
  * asks. With `fullNamesOnly`, only what full and titled names need (see NameReader).
  */
-export function readAll(model: TextModel, fullNamesOnly = false): PlacedNames[] {
-  let midSentence: Set<string> | undefined;
-  const isUsedMidSentence = (word: string) => (midSentence ??= new Set(capitalisedMidSentence(model, 0, model.words.length))).has(word);
+export function readAll(model: TextModel, fullNamesOnly = false, isUsedMidSentence = midSentenceTest(model)): PlacedNames[] {
   const reader = new NameReader(model, fullNamesOnly);
   return model.paragraphs.map((paragraph) => ({ names: readParagraphNames(reader, paragraph, [], isUsedMidSentence, false), base: paragraph.start }));
+}
+
+/** Whether the draft writes a capitalised word mid-sentence: its words gathered on the first question. */
+export function midSentenceTest(model: TextModel): UsedMidSentence {
+  let midSentence: Set<string> | undefined;
+  return (word: string) => (midSentence ??= new Set(capitalisedMidSentence(model, 0, model.words.length))).has(word);
 }
 
 function sameAnswers(names: ParagraphNames, isUsedMidSentence: (word: string) => boolean): boolean {

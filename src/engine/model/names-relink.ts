@@ -1,5 +1,6 @@
 import type { Span } from '../types';
-import type { ParagraphNames, ParagraphReference } from './name-runs';
+import type { ParagraphNames } from './name-paragraphs';
+import type { ParagraphReference } from './name-runs';
 import type { PlacedNames } from './names-cache';
 
 /**

@@ -1,8 +1,7 @@
 import type { TextModel, Word } from '../model/types';
-import { entitiesNamedInFull } from '../model/lazy-layer';
+import { entitiesNamedInFull, personMentionCovering } from '../model/lazy-layer';
 import { isEverydayWord } from '../model/names';
 import { editDistance } from '../dictionary/edit-distance';
-import { mentionCovering } from './place-evidence';
 
 const POSSESSIVE = /['’]s?$/;
 
@@ -14,8 +13,8 @@ const POSSESSIVE = /['’]s?$/;
  * links it to, and everyday words are no names (`Early Elvis` in a headline).
  */
 function otherNames(model: TextModel, word: Word, surname: boolean): Set<string> | undefined {
-  const mention = mentionCovering(model, word);
-  if (!mention || model.names.entities[mention.entity].kind !== 'person') return undefined;
+  const mention = personMentionCovering(model.names, word.start);
+  if (!mention) return undefined;
   const own = word.text.replace(POSSESSIVE, '');
   const parts = mention.text.split(/\s+/).map((part) => part.replace(POSSESSIVE, ''));
   if (!parts.includes(own)) return undefined;

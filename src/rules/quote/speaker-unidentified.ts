@@ -1,7 +1,7 @@
 import type { NamedEntity, TextModel } from '../../engine/model/types';
 import { editDistance } from '../../engine/dictionary/edit-distance';
 import { COURTESY_TITLES, ROLE_NOUNS } from '../../engine/model/name-words';
-import { mentionIn } from '../../engine/model/names';
+import { entitiesNamedInFull, firstMentionNamedInFull, personMentionIn } from '../../engine/model/lazy-layer';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation, Span } from '../../engine/types';
 import { speechQuotations } from './shared';
@@ -18,6 +18,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
  */
 class FirstPerson {
   private inWords?: number;
+  private inFullNames?: number;
   private inNames?: number;
 
   constructor(private readonly model: TextModel) {}
@@ -25,10 +26,15 @@ class FirstPerson {
   before(at: number): boolean {
     this.inWords ??= firstPersonWord(this.model);
     if (this.inWords < at) return true;
+    // A full or titled name before the pronoun answers without building the whole layer.
+    this.inFullNames ??= firstMentionNamedInFull(this.model.names, mayBePerson);
+    if (this.inFullNames < at) return true;
     this.inNames ??= firstPersonName(this.model);
     return this.inNames < at;
   }
 }
+
+const mayBePerson = (entity: NamedEntity) => entity.kind === 'person' || entity.kind === 'other';
 
 function firstPersonWord(model: TextModel): number {
   const { words } = model;
@@ -44,7 +50,7 @@ function firstPersonWord(model: TextModel): number {
 
 function firstPersonName(model: TextModel): number {
   const { mentions, entities } = model.names;
-  for (const m of mentions) if (entities[m.entity].kind === 'person' || entities[m.entity].kind === 'other') return m.start;
+  for (const m of mentions) if (mayBePerson(entities[m.entity])) return m.start;
   return Infinity;
 }
 
@@ -53,7 +59,8 @@ type People = Map<string, NamedEntity[]>;
 /** The draft's people named in full, by the first letter of their surname: built only when a finding needs it. */
 function peopleBySurnameInitial(model: TextModel): People {
   const byInitial: People = new Map();
-  for (const e of model.names.entities) {
+  // Every person, surname and first full reference comes of full and titled names.
+  for (const e of entitiesNamedInFull(model.names)) {
     if (e.kind !== 'person' || !e.full || !e.surname) continue;
     const list = byInitial.get(e.surname[0]);
     if (list) list.push(e);
@@ -99,8 +106,8 @@ export const speakerUnidentified = defineRule({
         continue;
       }
       // A company or agency (`Citicorp said`) needs no full name; nor a lone word the draft never shows to be a person's.
-      const mention = mentionIn(names, a.speaker);
-      const entity = mention && names.entities[mention.entity];
+      const mention = personMentionIn(names, a.speaker);
+      const entity = mention && entitiesNamedInFull(names)[mention.entity];
       // `Serena said` is a given name the draft may use alone; only a surname asks for the full name.
       if (!entity || entity.kind !== 'person' || !entity.surname || (mention.form !== 'surname' && mention.form !== 'title-surname')) continue;
       const full = entity.full;

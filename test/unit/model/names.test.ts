@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../../../src/engine/model/build';
-import { entitiesNamedInFull, LazyNames } from '../../../src/engine/model/lazy-layer';
-import { findFullNames, findNames, mentionIn } from '../../../src/engine/model/names';
+import { entitiesNamedInFull, LazyNames, personMentionIn } from '../../../src/engine/model/lazy-layer';
+import { SpanReader } from '../../../src/engine/model/name-paragraphs';
+import { NameReader } from '../../../src/engine/model/name-runs';
+import { findFullNames, findNames, linkFullNames, mentionIn, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../../../src/engine/model/names';
+import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import type { TextModel } from '../../../src/engine/model/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
 
@@ -101,6 +104,77 @@ describe('model: names layer', () => {
     assert.equal((m.names as LazyNames).isBuilt, false);
     const built = m.names.entities;
     assert.equal(entitiesNamedInFull(m.names), built);
+  });
+
+  it('tells whose mention a span is, or covers an offset, from full and titled names, as the whole layer does, or says it cannot', () => {
+    // Surnames before and after full names, a family name first, titled surnames, a given name alone, a word of a
+    // longer name, an `other` name a title makes a person's, two people of one surname, roles that point back, a headline.
+    const text = [
+      'Mark Rutte Warns Allies',
+      '"We agree," Rutte said. NATO chief Mark Rutte met Mahmoud Abbas in Paris. "Fine," Mr Abbas said, and Abbas left.',
+      'Kim Yungmin spoke to Mr Kim. "No," Kim said. Lim Keng Yaik, an analyst with Acme Securities, agreed. "Yes," Lim said.',
+      '"Maybe," said Yaik. "Later," Mark told the analyst. "Soon," the analyst said. Serena Williams won. "Great," Serena said.',
+      '"Bad," Mr Okonjo said. President Reagan met Mr Blair. "Hi," Reagan said. But Blair left, said Acme Securities. Ohio agreed.',
+      'Jane Roe, an analyst with Acme Securities, spoke. Tony Blair thanked the analyst. "Yes," Blair said. Cherie Blair smiled. "No," Blair said.',
+    ].join('\n\n');
+    const lazy = model(text);
+    const whole = model(text);
+    const used = midSentenceTest(lazy);
+    const links = linkFullNames(lazy, used);
+    const spans = new SpanReader(new NameReader(lazy), used);
+    const asked = [...lazy.words.flatMap((w) => [w, { start: w.start, end: w.start + 1 }]), ...lazy.sentences, ...lazy.paragraphs, ...lazy.quotations.map((q) => q.attribution!.speaker!)];
+    let told = 0;
+    let persons = 0;
+    for (const span of asked) {
+      const expected = personMentionInLayer(whole.names, span);
+      const found = personMentionFromFullNames(links, spans, span);
+      if (found === null) {
+        // Only a `the` noun in the span leaves it to the whole layer here.
+        assert.ok(lazy.words.some((w) => /^the$/i.test(w.text) && w.start >= span.start && w.start < span.end), `undecided: ${text.slice(span.start, span.end)}`);
+        continue;
+      }
+      told++;
+      if (expected) persons++;
+      assert.deepEqual(found, expected, `span ${text.slice(span.start, span.end)}`);
+    }
+    assert.ok(told > 150 && persons > 40, `${told} spans told, ${persons} of them a person's`);
+    // The mention that covers each offset, likewise.
+    let covered = 0;
+    for (let offset = 0; offset <= text.length; offset++) {
+      const found = personMentionCoveringFromFullNames(links, spans, offset);
+      if (found === null) continue;
+      if (found) covered++;
+      assert.deepEqual(found, personMentionCoveringInLayer(whole.names, offset), `offset ${offset}: ${text.slice(offset, offset + 12)}`);
+    }
+    assert.ok(covered > 100, `${covered} offsets covered by a person's mention`);
+    // Through the lazy layer: speakers answered without building it, and alike once it is built
+    // (`the analyst said` has the model build the layer, to read who the analyst is).
+    const plain = text.replace('"Soon," the analyst said. ', '');
+    const [unbuilt, built] = [model(plain), model(plain)];
+    const speakers = (m: TextModel) => m.quotations.map((q) => personMentionIn(m.names, q.attribution!.speaker!));
+    const answers = speakers(unbuilt);
+    assert.equal((unbuilt.names as LazyNames).isBuilt, false);
+    assert.ok(answers.filter(Boolean).length >= 6);
+    assert.ok(built.names.mentions.length > 0);
+    assert.deepEqual(answers, speakers(built));
+    assert.ok(entitiesNamedInFull(built.names).length > entitiesNamedInFull(unbuilt.names).length);
+  });
+
+  it('skips no word that starts a name of two words or more when it reads full names only', () => {
+    // A hyphen, a quoted nickname, a particle, `of`, an initial and a title's full stop carry a name on past its first word.
+    const text = 'Mary Kilroy-Silk met Jimmy "the Whirlwind" White. Osama bin Laden wrote to the Department of Transportation. J. R. Ewing and Rep. Okonjo agreed. Mr Abbas left. Paris, Ohio.';
+    const shown = (e: { kind: string; name: string; full?: { start: number; end: number } }) => `${e.kind} ${e.name} | ${e.full ? text.slice(e.full.start, e.full.end) : '-'}`;
+    const named = findFullNames(model(text)).map(shown);
+    assert.deepEqual(named, findNames(model(text)).entities.slice(0, named.length).map(shown));
+    assert.deepEqual(named, [
+      'person Mary Kilroy-Silk | Mary Kilroy-Silk',
+      'person Jimmy "the Whirlwind" White | Jimmy "the Whirlwind" White',
+      'other Osama bin Laden | Osama bin Laden',
+      'organisation Department of Transportation | Department of Transportation',
+      'other J. R. Ewing | J. R. Ewing',
+      'person Okonjo | -',
+      'person Abbas | -',
+    ]);
   });
 
   it('tells an acronym from a name written with one capital, whatever its letters', () => {

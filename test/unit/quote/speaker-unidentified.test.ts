@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { lintDocument, lintModelAgain } from '../../../src/engine/lint';
+import type { LazyNames } from '../../../src/engine/model/lazy-layer';
 import { speakerUnidentified } from '../../../src/rules/quote/speaker-unidentified';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -89,4 +92,24 @@ ruleTester(speakerUnidentified, {
       spans: ['he'],
     },
   ],
+});
+
+describe('quote/speaker-unidentified with and without the names layer built', () => {
+  it('finds the same whether the layer was built before the rule ran or the rule read full names only', () => {
+    // Full names after the quote, a misspelt surname, titled and lone surnames, a role named with `the`, one surname for two people.
+    const text = [
+      '"We will not back down," Rutte said. "Nor will we," Mr Barot said.',
+      'NATO Secretary General Mark Rutte spoke in Brussels. Transport Commissioner Jacques Barrot agreed.',
+      'Jane Roe, an analyst with Acme Securities, spoke. Mr Okonjo thanked the analyst. "Not yet," Mr Okonjo said.',
+      'Tony Blair met Cherie Blair. "Yes," Blair said. "No," Mrs Blair said. "Maybe," Mr Kim said, and Kim Yungmin left.',
+    ].join('\n\n');
+    const lazy = lintDocument(text, { rules: [speakerUnidentified] });
+    assert.equal((lazy.model.names as LazyNames).isBuilt, false);
+    const built = lintDocument(text, { rules: [] });
+    assert.ok(built.model.names.mentions.length > 0);
+    const again = lintModelAgain(built, { rules: [speakerUnidentified] });
+    const shown = (r: typeof lazy) => r.findings.map((f) => `${text.slice(f.start, f.end)}: ${f.message}`);
+    assert.deepEqual(shown(lazy), shown(again));
+    assert.deepEqual(shown(lazy).map((f) => f.split(':')[0]), ['Rutte', 'Mr Barot', 'Mr Okonjo', 'Mr Kim']);
+  });
 });

@@ -1,0 +1,79 @@
+/**
+ * Whether the readings short of the whole names layer answer as the whole layer does, over both
+ * shared corpora, and how many stories still build the whole layer in a CLI check:
+ *
+ *   npx tsx bench/names-shortcuts.ts [--step N]
+ *
+ * For every story (every Nth with --step): `personMentionIn`'s shortcut (full and titled names,
+ * and the names inside the span) against the whole layer's answer, for every word, the first
+ * character of every word, every sentence and every quotation's speaker; `personMentionCovering`'s
+ * for the start and last character of every word and offsets through the text. A shortcut may
+ * decline (null: the whole layer is read instead); it must never differ. Then each story is linted
+ * with every rule and its workspace names are read, as the CLI does, and the stories whose names
+ * layer was built whole are counted.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { lintDocument } from '../src/engine/lint';
+import { buildModel } from '../src/engine/model/build';
+import { LazyNames } from '../src/engine/model/lazy-layer';
+import { SpanReader } from '../src/engine/model/name-paragraphs';
+import { NameReader } from '../src/engine/model/name-runs';
+import { linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
+import { midSentenceTest } from '../src/engine/model/names-cache';
+import { draftNamesOf } from '../src/engine/spelling/analysis';
+import type { NameMention } from '../src/engine/model/types';
+import type { Span } from '../src/engine/types';
+import { allRules } from '../src/rules';
+import { listCorpusFiles } from './lib/corpus';
+
+const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(__dirname, '..', '..', 'shared', 'corpus', name));
+const stepAt = process.argv.indexOf('--step');
+const STEP = stepAt > 0 ? Number(process.argv[stepAt + 1]) : 1;
+
+interface Tally {
+  asked: number;
+  told: number;
+  persons: number;
+  differ: number;
+}
+
+/** Counts one question: declined (null), or told, and then whether the whole layer's answer differs. */
+function tally(counts: Tally, found: NameMention | undefined | null, expected: () => NameMention | undefined): void {
+  counts.asked++;
+  if (found === null) return;
+  const answer = expected();
+  counts.told++;
+  if (answer) counts.persons++;
+  if (JSON.stringify(found) !== JSON.stringify(answer)) counts.differ++;
+}
+
+for (const corpus of CORPORA) {
+  const files = listCorpusFiles(corpus).filter((_, i) => i % STEP === 0);
+  const spans: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
+  const offsets: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
+  let builtWhole = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const model = buildModel(text, { languageId: 'plaintext', config: {} });
+    const whole = buildModel(text, { languageId: 'plaintext', config: {} });
+    const used = midSentenceTest(model);
+    const links = linkFullNames(model, used);
+    const reader = new SpanReader(new NameReader(model), used);
+    const asked: Span[] = [...model.sentences];
+    for (const w of model.words) asked.push(w, { start: w.start, end: w.start + 1 });
+    for (const q of model.quotations) if (q.attribution?.speaker) asked.push(q.attribution.speaker);
+    for (const span of asked) tally(spans, personMentionFromFullNames(links, reader, span), () => personMentionInLayer(whole.names, span));
+    const at: number[] = [];
+    for (const w of model.words) at.push(w.start, w.end - 1);
+    for (let offset = 0; offset < text.length; offset += (offset % 7) + 1) at.push(offset);
+    for (const offset of at) tally(offsets, personMentionCoveringFromFullNames(links, reader, offset), () => personMentionCoveringInLayer(whole.names, offset));
+    const { model: linted, config } = lintDocument(text, { filePath: file, rules: allRules });
+    draftNamesOf(linted, config);
+    if ((linted.names as LazyNames).isBuilt) builtWhole++;
+  }
+  console.log(`${corpus.split('/').pop()}: ${files.length} stories`);
+  console.log(`  personMentionIn: ${spans.asked} spans, ${spans.told} told without the whole layer (${spans.persons} a person's), ${spans.differ} different`);
+  console.log(`  personMentionCovering: ${offsets.asked} offsets, ${offsets.told} told (${offsets.persons} a person's), ${offsets.differ} different`);
+  console.log(`  stories whose names layer a CLI check builds whole: ${builtWhole}`);
+}
