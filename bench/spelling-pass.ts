@@ -20,8 +20,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSync } from 'esbuild';
 import { buildRevision } from './compare-builds';
+import { changeRow } from './layer-cost';
 import { median } from './lib/stats';
-import { formatNumber, table } from './lib/table';
+import { table } from './lib/table';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -107,8 +108,7 @@ function main(): void {
         [1, 'memos filled'],
       ] as const) {
         const [baseMs, headMs] = samples.map((s) => median(s[at]));
-        const pct = ((headMs - baseMs) / baseMs) * 100;
-        rows.push([`${corpus.split('/').pop()}, ${label}`, `${formatNumber(baseMs)} ms`, `${formatNumber(headMs)} ms`, `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`]);
+        rows.push(changeRow(`${corpus.split('/').pop()}, ${label}`, baseMs, headMs));
       }
     }
     process.stdout.write(`\nMain-thread CPU of the spelling pass over the corpus, median of ${processes} processes (memos filled: each process's median of ${rounds - 1} rounds after the first):\n\n`);

@@ -12,6 +12,8 @@ import { hashWord } from './hash-table';
  * slot and the stored units, two places, not the slot, an array of strings
  * and the string itself; the spelling pass makes one per word of every draft,
  * and each place the memo keeps is a cache miss after the rest of the lint ran.
+ * With SpellingFacts's byte per spelling, `npx tsx bench/spelling-pass.ts --base 58ffe38`
+ * (main-thread CPU; busy 2-core machine): BBC memos filled 222 -> 199 ms, Reuters first round 460 -> 424 ms.
  */
 export class WordTable {
   /** Quadruples of [hash, id + 1, first unit, length], id + 1 = 0 for an empty slot. */
