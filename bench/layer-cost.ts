@@ -90,6 +90,12 @@ export function bundleRunner(srcRoot: string, dir: string): string {
   return outfile;
 }
 
+/** A table row: what was timed, the base's and this tree's milliseconds, and the change. */
+export function changeRow(label: string, baseMs: number, headMs: number): string[] {
+  const pct = ((headMs - baseMs) / baseMs) * 100;
+  return [label, `${formatNumber(baseMs)} ms`, `${formatNumber(headMs)} ms`, `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`];
+}
+
 function main(): void {
   const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { base: { type: 'string' }, layers: { type: 'string' }, processes: { type: 'string' }, rounds: { type: 'string' } } });
   const layers = (values.layers ?? 'segment,quotations,build').split(',');
@@ -113,8 +119,7 @@ function main(): void {
           }
         }
         const [baseMs, headMs] = samples.map(median);
-        const pct = ((headMs - baseMs) / baseMs) * 100;
-        rows.push([`${corpus.split('/').pop()}, ${layer}`, `${formatNumber(baseMs)} ms`, `${formatNumber(headMs)} ms`, `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%`]);
+        rows.push(changeRow(`${corpus.split('/').pop()}, ${layer}`, baseMs, headMs));
       }
     }
     process.stdout.write(`\nCPU time per pass over the corpus, median of ${processes} processes (each the median of ${rounds - 1} rounds after the first):\n\n`);

@@ -1,12 +1,12 @@
 import type { CopydeskConfig, Dialect } from '../config';
 import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount } from '../dictionary/edit-distance';
 import { isAllCaps, normaliseWord, spellerFor, type Speller } from '../dictionary/speller';
-import { WordMemo } from '../dictionary/word-memo';
+import { WordMemo, WordTable } from '../dictionary/word-memo';
 import { dialectOfSpelling, FUZZY_MIN_WEIGHT, frequencyRank, gazetteerEntry, gazetteerNear, letterPlausibility, type GazetteerEntry } from '../dictionary/word-list';
 import type { TextModel, Word } from '../model/types';
 import { nameBucket, type DraftNameList, type WorkspaceNames } from '../workspace-names';
 import { ParagraphMemo } from '../model/paragraph-memo';
-import { draftDialect, keepsSpeakersSpelling, type DraftDialect } from './dialect';
+import { draftDialect, keepsSpeakersSpelling, type DraftDialect, type SidedWords } from './dialect';
 import { differentPeople, fullNamesWith, mayBeOneOf, peopleNamed, type PeopleNamed } from './full-names';
 import { placeMeant } from './place-evidence';
 import { capitalisedForm, properNounOf } from './proper-nouns';
@@ -233,42 +233,94 @@ function classify(text: string, speller: Speller): WordClass {
   return speller.isKnownName(text) ? CAPITALISED : { upper: true, kind: 'name' };
 }
 
-/**
- * What a spelling says whatever the draft: the dialect it is a form of, for
- * `dialect: "auto"`, and its class in each dialect, filled in as drafts in that
- * dialect meet it. News copy repeats a few thousand spellings, so each is
- * looked up once per list of accepted words, across drafts.
- */
-interface SpellingFacts {
-  readonly side: Dialect | undefined;
-  /** The class in en-GB and en-US, once a draft in that dialect had the word (fields, not keys by dialect: one shape for every entry). */
-  british: WordClass | undefined;
-  american: WordClass | undefined;
-}
+/** The two dialects' places in `SpellingFacts`. */
+const BRITISH = 0;
+const AMERICAN = 1;
+type DialectIndex = typeof BRITISH | typeof AMERICAN;
+
+/** The dialect a spelling is a form of, by its code in `SpellingFacts.codes` (0: neither). */
+const SIDES: readonly (Dialect | undefined)[] = [undefined, 'en-GB', 'en-US'];
+const SIDE_MASK = 3;
+
+/** A class by its code in `SpellingFacts.codes`: 0 not yet known, IGNORED and CAPITALISED as themselves plus one, OBJECT_CLASS in `objects`. */
+const OBJECT_CLASS = 3;
 
 /**
- * Facts by the accepted words they were found with. Why one memo for the side and both
- * dialects' classes: a draft's words are looked up once, not once to count its dialect
- * and again to classify them (the dialect pass was 130-190 ms of a Reuters CLI run's CPU).
+ * What spellings say whatever the draft, by their WordTable id: the dialect
+ * each is a form of, for `dialect: "auto"`, and its class in each dialect,
+ * filled in as drafts in that dialect meet it. News copy repeats a few
+ * thousand spellings, so each is looked up once per list of accepted words,
+ * across drafts, and once per word of a draft for its side and its class
+ * (counting the dialect in a pass of its own was 130-190 ms of a Reuters CLI
+ * run's CPU).
+ * Why a byte per spelling rather than an object: most words' classes are
+ * IGNORED or CAPITALISED, and a byte array a few pages long stays in the
+ * caches where one object per spelling scattered over the heap is a cache
+ * miss per word of every draft (with WordTable's keys as code units, see
+ * there: spelling pass -10% on BBC with the memos filled, -8% on Reuters's first round).
  */
-const factsByWords = new Map<string, WordMemo<SpellingFacts>>();
+class SpellingFacts {
+  readonly ids = new WordTable();
+  /** By id: the side's code in bits 0-1, the class's code in en-GB in bits 2-3 and in en-US in bits 4-5. */
+  private codes = new Uint8Array(1 << 12);
+  /** By dialect, then id: the classes that are objects (every id has its place: an array written past its end turns into a dictionary). */
+  private readonly objects: [(WordClass | undefined)[], (WordClass | undefined)[]] = [[], []];
 
-function factsMemoFor(words: readonly string[]): WordMemo<SpellingFacts> {
-  const key = words.join('\n');
-  let memo = factsByWords.get(key);
-  if (!memo) {
-    // As spellerFor: a desk has one words list, tests a few.
-    if (factsByWords.size > 16) factsByWords.clear();
-    factsByWords.set(key, (memo = new WordMemo()));
+  get size(): number {
+    return this.ids.size;
   }
-  return memo;
+
+  /** The spelling's id, looked up or added. */
+  idOf(text: string): number {
+    const id = this.ids.idOf(text);
+    return id >= 0 ? id : this.add(text);
+  }
+
+  sideOf(id: number): Dialect | undefined {
+    return SIDES[this.codes[id] & SIDE_MASK];
+  }
+
+  /** The class of a spelling in one dialect, if a draft in that dialect had it. */
+  classOf(id: number, dialect: DialectIndex): WordClass | undefined {
+    const code = (this.codes[id] >> (2 + 2 * dialect)) & 3;
+    return code === 0 ? undefined : code === OBJECT_CLASS ? this.objects[dialect][id]! : ((code - 1) as WordClass);
+  }
+
+  remember(id: number, dialect: DialectIndex, wordClass: WordClass): WordClass {
+    const code = typeof wordClass === 'number' ? wordClass + 1 : OBJECT_CLASS;
+    if (code === OBJECT_CLASS) this.objects[dialect][id] = wordClass;
+    this.codes[id] |= code << (2 + 2 * dialect);
+    return wordClass;
+  }
+
+  private add(text: string): number {
+    const id = this.ids.add(text);
+    if (id >= this.codes.length) {
+      const codes = new Uint8Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    const side = dialectOfSpelling(text);
+    this.codes[id] = side === undefined ? 0 : SIDES.indexOf(side);
+    this.objects[BRITISH].push(undefined);
+    this.objects[AMERICAN].push(undefined);
+    return id;
+  }
 }
 
-function factsOf(memo: WordMemo<SpellingFacts>, text: string): SpellingFacts {
-  let facts = memo.get(text);
-  if (facts === undefined) {
-    facts = { side: dialectOfSpelling(text), british: undefined, american: undefined };
-    memo.set(text, facts);
+/** Facts by the accepted words they were found with. */
+const factsByWords = new Map<string, SpellingFacts>();
+
+/** Spellings the facts of one words list hold before they are forgotten, between drafts (ids stay valid through a draft). */
+const MAX_SPELLINGS = 200000;
+
+function factsFor(words: readonly string[]): SpellingFacts {
+  const key = words.join('\n');
+  let facts = factsByWords.get(key);
+  if (!facts || facts.size >= MAX_SPELLINGS) {
+    // As spellerFor: a desk has one words list, tests a few.
+    if (!facts && factsByWords.size > 16) factsByWords.clear();
+    factsByWords.set(key, (facts = new SpellingFacts()));
   }
   return facts;
 }
@@ -317,24 +369,28 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
   const cached = wordPasses.get(model);
   // A pass of this model found its dialect already (draftDialect keeps it).
   if (cached && cached.key === passKey(draftDialect(model, config), config)) return cached.pass;
-  const memo = factsMemoFor(config.words);
+  const known = factsFor(config.words);
   // A session reuses unchanged paragraphs' classes and looks up only the others' words (classifyByParagraph).
-  let facts: SpellingFacts[] | undefined;
-  let sides: (Dialect | undefined)[] | undefined;
+  let ids: number[] | undefined;
+  let sided: SidedWords | undefined;
   if (!session) {
-    facts = new Array<SpellingFacts>(model.words.length);
-    sides = new Array<Dialect | undefined>(model.words.length);
-    for (let w = 0; w < facts.length; w++) sides[w] = (facts[w] = factsOf(memo, model.words[w].text)).side;
+    const { words } = model;
+    ids = [];
+    sided = { at: [], sides: [] };
+    for (let w = 0; w < words.length; w++) {
+      const id = known.idOf(words[w].text);
+      ids.push(id);
+      const side = known.sideOf(id);
+      if (side === undefined) continue;
+      sided.at.push(w);
+      sided.sides.push(side);
+    }
   }
-  const dialect = draftDialect(model, config, sides);
+  const dialect = draftDialect(model, config, sided);
   const key = passKey(dialect, config);
   const speller = spellerFor(dialect.dialect, config.words);
-  const british = dialect.dialect === 'en-GB';
-  const classIn = (known: SpellingFacts, word: Word): WordClass => {
-    if (british) return (known.british ??= classify(word.text, speller));
-    return (known.american ??= classify(word.text, speller));
-  };
-  const classOf = (word: Word): WordClass => classIn(factsOf(memo, word.text), word);
+  const index = dialect.dialect === 'en-GB' ? BRITISH : AMERICAN;
+  const classOf = (id: number, word: Word): WordClass => known.classOf(id, index) ?? known.remember(id, index, classify(word.text, speller));
   const verdicts: Verdict[] = [];
   const nameCandidates: Word[] = [];
   const capitalised: Word[] = [];
@@ -357,10 +413,10 @@ function classifyWords(model: TextModel, config: CopydeskConfig, session?: objec
     else nameCandidates.push(word);
   };
 
-  if (session) classifyByParagraph(model, memoryFor(session, key), classOf, take);
+  if (session) classifyByParagraph(model, memoryFor(session, key), (word) => classOf(known.idOf(word.text), word), take);
   else {
     const { words } = model;
-    for (let w = 0; w < words.length; w++) take(words[w], classIn(facts![w], words[w]));
+    for (let w = 0; w < words.length; w++) take(words[w], classOf(ids![w], words[w]));
   }
   const pass = { dialect, verdicts, nameCandidates, capitalised, speller };
   wordPasses.set(model, { key, pass });

@@ -16,8 +16,14 @@ export interface DraftDialect {
 
 const cache = new WeakMap<TextModel, DraftDialect>();
 
-/** For each word of a draft, in order, the dialect its spelling is a form of (`dialectOfSpelling`), when a caller looked them up already. */
-export type SidesOfWords = readonly (Dialect | undefined)[];
+/**
+ * The words of a draft whose spelling is a form of one dialect (`dialectOfSpelling`), when a
+ * caller looked them up already: their indices in order, and that dialect for each.
+ */
+export interface SidedWords {
+  at: number[];
+  sides: Dialect[];
+}
 
 /**
  * A word inside quotation marks keeps the spelling of whoever is quoted (a
@@ -36,7 +42,7 @@ export function keepsSpeakersSpelling(word: Word, config: CopydeskConfig): boole
  * Defense Department` in British copy). A draft with no such word is checked
  * as American, as the setting's default was; a tie leaves both spellings be.
  */
-export function draftDialect(model: TextModel, config: CopydeskConfig, sides?: SidesOfWords): DraftDialect {
+export function draftDialect(model: TextModel, config: CopydeskConfig, sided?: SidedWords): DraftDialect {
   if (config.dialect !== 'auto') return { dialect: config.dialect, auto: false, tied: false, british: 0, american: 0 };
   let known = cache.get(model);
   if (known) return known;
@@ -44,17 +50,23 @@ export function draftDialect(model: TextModel, config: CopydeskConfig, sides?: S
   let american = 0;
   let quotedBritish = 0;
   let quotedAmerican = 0;
-  const { words } = model;
-  for (let w = 0; w < words.length; w++) {
-    // Looked-up sides rule out most words before their Word is read; without them, the cheaper test first.
-    if (sides && sides[w] === undefined) continue;
-    const word = words[w];
-    if (!word.sentenceInitial && word.text.charCodeAt(0) < 97) continue;
-    const side = sides ? sides[w] : dialectOfSpelling(word.text);
-    if (side === undefined) continue;
+  // A capitalised word inside a sentence is a name.
+  const votes = (word: Word) => word.sentenceInitial || !(word.text.charCodeAt(0) < 97);
+  const count = (word: Word, side: Dialect) => {
     const quoted = word.quotation >= 0;
     if (side === 'en-GB') quoted ? quotedBritish++ : british++;
     else quoted ? quotedAmerican++ : american++;
+  };
+  const { words } = model;
+  if (sided) {
+    for (let k = 0; k < sided.at.length; k++) if (votes(words[sided.at[k]])) count(words[sided.at[k]], sided.sides[k]);
+  } else {
+    for (const word of words) {
+      // The cheaper test first: most words are ruled out before their spelling is looked up.
+      if (!votes(word)) continue;
+      const side = dialectOfSpelling(word.text);
+      if (side) count(word, side);
+    }
   }
   if (british + american === 0) [british, american] = [quotedBritish, quotedAmerican];
   known = { dialect: british > american ? 'en-GB' : 'en-US', auto: true, tied: british > 0 && british === american, british, american };
