@@ -395,7 +395,14 @@ function nextTopQuote(quotations: Quotation[], q: Quotation): Quotation | undefi
   return undefined;
 }
 
-const LEADING = /^[\s,—–-]*/;
+/** Length of the run of spaces, commas and dashes opening outside[from, to), read in place rather than on a copy of the window. */
+function leadingGap(outside: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && LEADING_CHAR.test(outside[i])) i++;
+  return i - from;
+}
+const LEADING_CHAR = /^[\s,—–-]$/;
+const BOUNDARY_MARK = /[.!?;:"“”‘«]/;
 /** Full stops that do not end a sentence between a quote and its verb: `Mr. Hegseth`, `J. K. Rowling`. */
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Rev|St|Jr|Sr|Det|Adm|Cmdr|Supt|Insp|\p{Lu})\./gu;
 
@@ -404,17 +411,19 @@ function saidAfter(pass: AttributionPass, q: Quotation, limit: number, current: 
   const { model, outside, verbs } = pass;
   if (!q.close) return undefined;
   const from = q.outer.end;
-  const window = outside.slice(from, Math.min(limit, from + 200));
-  const lead = LEADING.exec(window)![0].length;
-  const closedSentence = SENTENCE_PUNCTUATION_INSIDE.test(model.prose.slice(q.start, q.end).trimEnd());
+  const windowEnd = Math.min(limit, from + 200);
+  const lead = leadingGap(outside, from, windowEnd);
+  // Most quotes have no verb in reach: that is settled before anything else is read.
   const hit = verbs[verbAt(verbs, from + lead)];
-  if (!hit || hit.end > from + window.length) return undefined;
+  if (!hit || hit.end > Math.max(from, windowEnd)) return undefined;
   const verb = [hit.text];
   const verbStart = hit.start;
   const verbEnd = hit.end;
   if (verb[0].toLowerCase() === 'according to') return undefined;
+  const closedSentence = SENTENCE_PUNCTUATION_INSIDE.test(model.prose.slice(q.start, q.end).trimEnd());
   const between = outside.slice(from + lead, verbStart);
-  if (/[.!?](?=\s|$)|[;:"“”‘«]/.test(between.replace(ABBREVIATIONS, ''))) return undefined;
+  // Dropping abbreviations only removes characters, so text with none of these marks is clear without it.
+  if (BOUNDARY_MARK.test(between) && /[.!?](?=\s|$)|[;:"“”‘«]/.test(between.replace(ABBREVIATIONS, ''))) return undefined;
   // Speaker first (`Rutte said`, `Adam Hume, the BBC's futurologist, told`), or verb first (`said Rutte`).
   let speaker: Span | undefined;
   if (between.trim()) {

@@ -78,8 +78,9 @@ export function findVerbs(words: readonly VerbSearchWord[], text: string, from: 
     const word = isAsciiUpper(code) ? w.text.toLowerCase() : w.text;
     const next = PHRASES.get(word);
     if (next !== undefined) {
-      const following = words[k + 1];
-      if (following && following.text === next && following.start - w.end <= 2) {
+      // Read only inside the array: a read past its end deoptimised findVerbs (node --trace-deopt, `out of bounds`).
+      const following = k + 1 < words.length ? words[k + 1] : undefined;
+      if (following !== undefined && following.text === next && following.start - w.end <= 2) {
         hits.push({ start: w.start, end: following.end, text: text.slice(w.start, following.end) });
         continue;
       }
@@ -116,7 +117,7 @@ function isNounOrName(words: readonly VerbSearchWord[], k: number, word: string)
   const code = w.text.charCodeAt(0);
   if (!w.sentenceInitial && isAsciiUpper(code) && w.text !== w.text.toUpperCase()) return true;
   if (word.length < 4 || word[word.length - 1] !== 's' || word.endsWith('ss')) return false;
-  const before = words[k - 1];
+  const before = k > 0 ? words[k - 1] : undefined;
   if (!before || w.sentenceInitial || w.start - before.end > 2) return false;
   const previous = before.text.toLowerCase();
   return BEFORE_PLURAL_NOUN.has(previous) || /['’]s?$/.test(previous);
