@@ -75,17 +75,24 @@ const DESCRIPTIVE_START = /^(?:of|from|who|whose|which|aged|also|now|then|himsel
  * skipped to reach the name (`James Cridland, head of new media at Virgin Radio, said`).
  */
 export function speakerBefore(text: string, from: number, end: number): Span | undefined {
-  const tokens = tokensBetween(text, Math.max(from, end - 180), end);
-  // Tokens back to a hard boundary, grouped into comma segments (last segment first).
+  const windowStart = Math.max(from, end - 180);
+  // Tokens back to a hard boundary, grouped into comma segments (last segment first). Read from
+  // `end` backwards, since the boundary is usually a few words back and the window is 180 characters.
   const segments: Token[][] = [[]];
-  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 36; k--) {
-    const t = tokens[k].text;
+  let i = end;
+  for (let count = 0; count < 36; count++) {
+    while (i > windowStart && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (i <= windowStart) break;
+    const tokenEnd = i;
+    while (i > windowStart && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    const token: Token = { text: text.slice(i, tokenEnd), start: i, end: tokenEnd };
+    const t = token.text;
     if (!isPlainWord(t)) {
       if (/["“”‘«»()\[\]—–;:]/.test(t) || (/['’]$/.test(t) && !/s['’]$/.test(t))) break;
       if (/[.!?]$/.test(t) && !ABBREVIATION_TOKEN.test(t)) break;
       if (/,$/.test(t)) segments.push([]);
     }
-    segments[segments.length - 1].push(tokens[k]);
+    segments[segments.length - 1].push(token);
   }
   for (const segment of segments) segment.reverse();
   for (let s = 0; s < segments.length && s < 4; s++) {
