@@ -481,7 +481,16 @@ const NAMING_CONTEXT = /\b(?:to mean|means|meaning|defines?\s+[\p{L}\s]{1,30}?\s
 const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emblazoned|scrawled|carved|stamped|etched)\s+(?:on|across|onto|over)\s+[^,.;:!?"“”‘’]{1,30}?\s*[,:]?\s*$/iu;
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
-const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION})$`, 'iu');
+const NOT_A_MODIFIED_NOUN_SOURCE = `he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION}`;
+const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:${NOT_A_MODIFIED_NOUN_SOURCE})$`, 'iu');
+const NOT_A_MODIFIED_NOUN_WORDS = new Set(NOT_A_MODIFIED_NOUN_SOURCE.split('|'));
+const ASCII_LOWER = /^[a-z]+$/;
+/**
+ * Whether a lower-case word after a quote is one of NOT_A_MODIFIED_NOUN's: an ASCII word is looked up
+ * (the regex tried its hundreds of alternatives for each quote); any other goes through the regex,
+ * whose Unicode case folding (`ſ` as `s`) a lookup would not reproduce.
+ */
+const isNotAModifiedNoun = (word: string) => (ASCII_LOWER.test(word) ? NOT_A_MODIFIED_NOUN_WORDS.has(word) : NOT_A_MODIFIED_NOUN.test(word));
 /** `said "we will win."`, `admitted she "doesn't like it."`, `that "prices will fall."`: words spoken, whatever their length (`claims of "…"` is the noun, `declared to be "…"` the passive). */
 const SPOKEN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:that|${VERB_ALTERNATION})(?:\\s+(?!of\\b|to\\b|be\\b)[\\p{L}'’-]+){0,2}[\\s,:]*$`, 'iu');
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
@@ -514,7 +523,7 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   // Headlines, slogans and questions quoted by name, or a quote that is the subject (`"Isn't it great" was the comment`).
   // `"should I, shouldn't I?" thoughts`: a quote used as a modifier of the next word.
   const modified = QUOTE_AS_MODIFIER.exec(prose.slice(q.outer.end, q.outer.end + 24));
-  if (modified && !inner.endsWith(',') && !NOT_A_MODIFIED_NOUN.test(modified[1])) return 'term';
+  if (modified && !inner.endsWith(',') && !isNotAModifiedNoun(modified[1])) return 'term';
   const before = prose.slice(Math.max(0, q.outer.start - 40), q.outer.start);
   if (unpunctuated && (NAMING_CONTEXT.test(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
   if (INSCRIPTION_CONTEXT.test(before)) return 'term';
