@@ -29,6 +29,8 @@ const TOLD_SOMEONE = String.raw`(?:told|tells|asked|asks)\s+[^.!?"“”‘’«
 const INVERTED_VERB = String.raw`(?:${INVERTING_VERB_ALTERNATION})(?![\p{L}'’-])`;
 /** A whole attribution clause that ends a sentence: `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
 const SWALLOWED = new RegExp(String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}(?:${TOLD_SOMEONE}|${VERB_WORD})|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*(?:[.!?](?=\s|$)|$))`, 'u');
+/** A finite attribution verb anywhere: SWALLOWED's clauses all have one (TOLD_SOMEONE's and INVERTED_VERB's are finite verbs too). */
+const ANY_FINITE_VERB = new RegExp(String.raw`(?<![\p{L}'’-])(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`, 'u');
 /** How far into an unclosed quote a swallowed attribution is looked for. */
 const SWALLOWED_WINDOW = 500;
 
@@ -39,8 +41,12 @@ const SWALLOWED_WINDOW = 500;
  * quote ended there, whatever follows (more paraphrase, another quote, a reopened paragraph).
  */
 export function swallowedAttribution(prose: string, from: number, to: number): number | undefined {
+  const window = prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW));
+  // Every such clause has a finite verb of attribution: one pass for a verb settles most windows, where
+  // SWALLOWED would try its speaker patterns after every comma.
+  if (!ANY_FINITE_VERB.test(window)) return undefined;
   // The leftmost comma that opens a whole clause: a comma inside the speech (`"Yes, we will, she said.`) opens none.
-  const m = SWALLOWED.exec(prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW)));
+  const m = SWALLOWED.exec(window);
   return m ? from + m.index + 1 : undefined;
 }
 
