@@ -531,9 +531,12 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   // `sold under the name "Carlton."`: American style puts the sentence's full stop inside the marks; the term stays a term.
   const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !SPOKEN_RIGHT_BEFORE.test(before);
   const terminal = !unpunctuated && !ABBREVIATION.test(inner) && !sentenceStopInside;
-  const { words, titleLike } = countWords(prose, q);
   // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
-  if (terminal && inner.endsWith('.') && !(embedded && titleLike)) return 'speech';
+  // Outside a sentence that settles it before the words are counted.
+  const fullStopInside = terminal && inner.endsWith('.');
+  if (fullStopInside && !embedded) return 'speech';
+  const { words, titleLike } = countWords(prose, q);
+  if (fullStopInside && !titleLike) return 'speech';
   // A short phrase quoted inside a sentence is a quoted term (`a "great number of celebrated roles"`).
   if (embedded && (words <= 2 || (!terminal && words <= EMBEDDED_TERM_WORDS))) return 'term';
   if (terminal) return titleLike ? 'term' : 'speech';
