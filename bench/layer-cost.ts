@@ -12,7 +12,8 @@
  *
  * Layers: `mask` (maskDraft), `segment` (paragraphs, sentences, words), `quotations` (findQuotations
  * on the segmented prose), `build` (buildModel, which reads names for anonymous speakers), `lint`
- * (lintDocument with every rule). The runner calls the engine's own functions, so a base whose
+ * (lintDocument with every rule), `fullnames` (linkFullNames, the reading of full and titled names
+ * alone, on models built in the first round). The runner calls the engine's own functions, so a base whose
  * signatures differ (much older commits) cannot be measured this way; compare-builds can.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,7 +28,7 @@ import { formatNumber, table } from './lib/table';
 
 const ROOT = resolve(__dirname, '..');
 const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(ROOT, '../shared/corpus', name));
-const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint'] as const;
+const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint', 'fullnames'] as const;
 
 /** The runner, bundled against one source tree; it reads the corpus, then times one layer. */
 export function runnerSource(srcRoot: string): string {
@@ -42,6 +43,8 @@ import { findQuotations } from ${from('engine/model/quotations')};
 import { buildModel } from ${from('engine/model/build')};
 import { languageIdFor, lintDocument } from ${from('engine/lint')};
 import { allRules } from ${from('rules')};
+// A namespace: a base older than linkFullNames still bundles (its other layers can be timed).
+import * as names from ${from('engine/model/names')};
 
 const [corpus, layer, rounds] = [process.argv[2], process.argv[3], Number(process.argv[4])];
 const files = [];
@@ -70,6 +73,7 @@ const tasks = {
   quotations: (d) => findQuotations(d.mask.prose, d.paragraphs),
   build: (d) => buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }),
   lint: (d) => lintDocument(d.text, { filePath: d.path, rules: allRules, today: '2026-01-01' }),
+  fullnames: (d) => names.linkFullNames((d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }))),
 };
 const task = tasks[layer];
 const times = [];

@@ -10,7 +10,9 @@
  * for the start and last character of every word and offsets through the text. A shortcut may
  * decline (null: the whole layer is read instead); it must never differ. Then each story is linted
  * with every rule and its workspace names are read, as the CLI does, and the stories whose names
- * layer was built whole are counted.
+ * layer was built whole are counted. Last, `findFullNames` (the reading of full and titled names
+ * alone) must give the first entities of the whole layer, field for field but mentions and roles;
+ * the stories where it does not are counted.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,10 +21,10 @@ import { buildModel } from '../src/engine/model/build';
 import { LazyNames } from '../src/engine/model/lazy-layer';
 import { SpanReader } from '../src/engine/model/name-paragraphs';
 import { NameReader } from '../src/engine/model/name-runs';
-import { linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
+import { findFullNames, linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
 import { midSentenceTest } from '../src/engine/model/names-cache';
 import { draftNamesOf } from '../src/engine/spelling/analysis';
-import type { NameMention } from '../src/engine/model/types';
+import type { NamedEntity, NameMention } from '../src/engine/model/types';
 import type { Span } from '../src/engine/types';
 import { allRules } from '../src/rules';
 import { listCorpusFiles } from './lib/corpus';
@@ -48,11 +50,20 @@ function tally(counts: Tally, found: NameMention | undefined | null, expected: (
   if (JSON.stringify(found) !== JSON.stringify(answer)) counts.differ++;
 }
 
+/** An entity as findFullNames gives it: everything but its mentions and roles. */
+const shownAlone = ({ mentions: _mentions, roles: _roles, ...rest }: NamedEntity) => JSON.stringify(rest);
+
+/** Whether findFullNames gives the whole layer's first entities. */
+function fullNamesAlike(named: readonly NamedEntity[], whole: readonly NamedEntity[]): boolean {
+  return named.length <= whole.length && named.every((entity, i) => shownAlone(entity) === shownAlone(whole[i]));
+}
+
 for (const corpus of CORPORA) {
   const files = listCorpusFiles(corpus).filter((_, i) => i % STEP === 0);
   const spans: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   const offsets: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   let builtWhole = 0;
+  let fullNamesDiffer = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const model = buildModel(text, { languageId: 'plaintext', config: {} });
@@ -68,6 +79,7 @@ for (const corpus of CORPORA) {
     for (const w of model.words) at.push(w.start, w.end - 1);
     for (let offset = 0; offset < text.length; offset += (offset % 7) + 1) at.push(offset);
     for (const offset of at) tally(offsets, personMentionCoveringFromFullNames(links, reader, offset), () => personMentionCoveringInLayer(whole.names, offset));
+    if (!fullNamesAlike(findFullNames(buildModel(text, { languageId: 'plaintext', config: {} })), whole.names.entities)) fullNamesDiffer++;
     const { model: linted, config } = lintDocument(text, { filePath: file, rules: allRules });
     draftNamesOf(linted, config);
     if ((linted.names as LazyNames).isBuilt) builtWhole++;
@@ -76,4 +88,5 @@ for (const corpus of CORPORA) {
   console.log(`  personMentionIn: ${spans.asked} spans, ${spans.told} told without the whole layer (${spans.persons} a person's), ${spans.differ} different`);
   console.log(`  personMentionCovering: ${offsets.asked} offsets, ${offsets.told} told (${offsets.persons} a person's), ${offsets.differ} different`);
   console.log(`  stories whose names layer a CLI check builds whole: ${builtWhole}`);
+  console.log(`  stories whose findFullNames differs from the whole layer's first entities: ${fullNamesDiffer}`);
 }

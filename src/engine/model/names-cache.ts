@@ -1,4 +1,4 @@
-import { capitalisedMidSentence, endWordOf, firstWordOf, readParagraphNames, type ParagraphNames } from './name-paragraphs';
+import { capitalisedMidSentence, capitalisedMidSentenceSet, endWordOf, firstWordOf, readParagraphNames, type ParagraphNames } from './name-paragraphs';
 import { NameReader, type UsedMidSentence } from './name-runs';
 import { linksAlike, Placements } from './names-relink';
 import type { NamesLayer, Paragraph, TextModel } from './types';
@@ -148,7 +148,7 @@ export function readAll(model: TextModel, fullNamesOnly = false, isUsedMidSenten
 /** Whether the draft writes a capitalised word mid-sentence: its words gathered on the first question. */
 export function midSentenceTest(model: TextModel): UsedMidSentence {
   let midSentence: Set<string> | undefined;
-  return (word: string) => (midSentence ??= new Set(capitalisedMidSentence(model, 0, model.words.length))).has(word);
+  return (word: string) => (midSentence ??= capitalisedMidSentenceSet(model, 0, model.words.length)).has(word);
 }
 
 function sameAnswers(names: ParagraphNames, isUsedMidSentence: (word: string) => boolean): boolean {
