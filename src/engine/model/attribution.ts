@@ -156,10 +156,11 @@ function restated(attribution: Attribution, form: Attribution['form'], from = at
   if (acrossParagraphs !== undefined) copy.acrossParagraphs = acrossParagraphs;
   return copy;
 }
-/** Every field of Attribution is one restated copies: a field added to the type and not to it fails to compile here. */
+/** The fields restated copies. */
 type RestatedFields = 'form' | 'speaker' | 'speakerText' | 'verb' | 'verbText' | 'implied' | 'speakerKind' | 'document' | 'from' | 'acrossParagraphs';
-const everyFieldRestated: Exclude<keyof Attribution, RestatedFields> extends never ? true : never = true;
-void everyFieldRestated;
+type NoneMissing<Missing extends never> = Missing;
+/** A field added to Attribution and not to restated fails to compile here (a type only: nothing runs). */
+export type EveryAttributionFieldRestated = NoneMissing<Exclude<keyof Attribution, RestatedFields>>;
 
 /** What one attributeQuotations call reads: made by each call, so nothing carries over from one draft to the next. */
 interface AttributionPass {
