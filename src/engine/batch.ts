@@ -209,6 +209,11 @@ export class KeptLints {
     this.byPath.set(path, { draft, result });
   }
 
+  /** The kept lint of a draft, still kept. */
+  peek(path: string): { draft: DraftFile; result: LintResult } | undefined {
+    return this.byPath.get(path);
+  }
+
   /** The kept lint of a draft, handed over once. */
   take(path: string): { draft: DraftFile; result: LintResult } | undefined {
     const kept = this.byPath.get(path);
