@@ -36,14 +36,14 @@ function fatal(filePath: string, message: string, severity: 1 | 2): FileResult {
 const NAME_RULES = new Set(['spelling/name-variant', 'spelling/unknown-word']);
 
 /**
- * Lints one file (and applies safe fixes with --fix); never throws. Without a
+ * Lints one file that collectFiles listed (and applies safe fixes with --fix); never throws. Without a
  * workspace it also returns the draft's names, to build one from, and offers its
  * lint to `kept`; with one, it checks a kept lint's model again instead of the file.
  */
 export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames, kept?: KeptLints): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
   const ruleErrors: string[] = [];
   // Read by checkDraftFile too (maxFileSize), so that it needs no copy of its own.
-  const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`), maxFileSize: options.maxFileSize };
+  const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`), maxFileSize: options.maxFileSize, listed: true };
   const first = workspace ? kept?.take(filePath) : undefined;
   const checked = first ? { draft: first.draft, result: lintModelAgain(first.result, lintOptions) } : checkDraftFile(filePath, config, lintOptions);
   if ('problem' in checked) return { ...fatal(filePath, checked.problem.message, checked.problem.kind === 'error' ? 2 : 1), ioError: checked.problem.kind === 'error' };
@@ -99,6 +99,6 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
  */
 export function peopleOfFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'maxFileSize'>, kept?: KeptLints): readonly string[] {
   const first = kept?.peek(filePath);
-  const checked = first ?? checkDraftFile(filePath, config, { rules: [], maxFileSize: options.maxFileSize });
+  const checked = first ?? checkDraftFile(filePath, config, { rules: [], maxFileSize: options.maxFileSize, listed: true });
   return 'problem' in checked ? [] : draftPeopleOf(checked.result.model, checked.result.config);
 }
