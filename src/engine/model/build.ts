@@ -49,36 +49,30 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
   }
   const paragraphKeys = cache?.endBuild();
   // A date standing in for the clock is checked at once, so a bad one is refused whatever the rules read.
-  let clock = options.today === undefined ? undefined : clockDate(options.today);
+  const clock = options.today === undefined ? undefined : clockDate(options.today);
 
   const { quotations, strayMarks } = findQuotations(prose, paragraphs);
   assignWordsToQuotations(words, quotations);
 
-  const model: TextModel = {
-    text,
-    prose,
-    filePath: options.filePath,
-    languageId: options.languageId,
-    frontMatter,
-    skipped: mask.skipped,
-    paragraphs,
-    sentences,
-    words,
-    quotations,
-    strayMarks,
-    dates: [],
-    elapsed: [],
-    clockTimes: findClockTimes(prose),
-    // Replaced by a layer built on first use, below.
-    names: { entities: [], mentions: [] },
-    directives: mask.directives,
-    headline: findHeadline(prose, paragraphs),
-    // Read when a rule first asks (date/elapsed, for a draft with no story date): reading the machine's
-    // clock for every draft was 20–38 ms of a bbc-news CLI run (clockDate in its --cpu-prof profile).
-    get clock() {
-      return (clock ??= clockDate(undefined));
+  const model = new BuiltModel(
+    {
+      text,
+      prose,
+      filePath: options.filePath,
+      languageId: options.languageId,
+      frontMatter,
+      skipped: mask.skipped,
+      paragraphs,
+      sentences,
+      words,
+      quotations,
+      strayMarks,
+      clockTimes: findClockTimes(prose),
+      directives: mask.directives,
+      headline: findHeadline(prose, paragraphs),
     },
-  };
+    clock,
+  );
   model.dateline = findDateline(model);
   model.names = new LazyNames(model, options.namesCache && paragraphKeys ? { cache: options.namesCache, paragraphKeys } : undefined);
   attributeQuotations(model);
@@ -88,6 +82,64 @@ export function buildModel(text: string, options: BuildOptions): TextModel {
   model.dates = findDates(model);
   model.elapsed = findElapsedStatements(model);
   return model;
+}
+
+type BuiltFields = Pick<TextModel, 'text' | 'prose' | 'filePath' | 'languageId' | 'frontMatter' | 'skipped' | 'paragraphs' | 'sentences' | 'words' | 'quotations' | 'strayMarks' | 'clockTimes' | 'directives' | 'headline'>;
+
+/**
+ * The model as buildModel makes it: every field there from the start, in one order, and the
+ * machine's clock read when a rule first asks (date/elapsed, for a draft with no story date):
+ * reading it for every draft was 20–38 ms of a bbc-news CLI run (clockDate in its --cpu-prof profile).
+ * Why a class: the getter written into the model's object literal instead put the model's
+ * properties in V8's dictionary mode (`%HasFastProperties` false under --allow-natives-syntax),
+ * so that every read of a field by a layer or a rule was a hash look-up, and making the object
+ * took 1.5 µs where a literal without the getter takes 0.06; a getter on a class's prototype
+ * leaves the fields fast.
+ */
+class BuiltModel implements TextModel {
+  text: string;
+  prose: string;
+  filePath: string | undefined;
+  languageId: string;
+  frontMatter: FrontMatter | undefined;
+  skipped: TextModel['skipped'];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  words: Word[];
+  quotations: TextModel['quotations'];
+  strayMarks: TextModel['strayMarks'];
+  dates: TextModel['dates'] = [];
+  elapsed: TextModel['elapsed'] = [];
+  clockTimes: TextModel['clockTimes'];
+  // Replaced by a layer built on first use (buildModel).
+  names: TextModel['names'] = { entities: [], mentions: [] };
+  directives: TextModel['directives'];
+  headline: TextModel['headline'];
+  dateline: TextModel['dateline'] = undefined;
+  referenceDate: TextModel['referenceDate'] = undefined;
+  private clockRead: ClockDate | undefined;
+
+  constructor(fields: BuiltFields, clock: ClockDate | undefined) {
+    this.text = fields.text;
+    this.prose = fields.prose;
+    this.filePath = fields.filePath;
+    this.languageId = fields.languageId;
+    this.frontMatter = fields.frontMatter;
+    this.skipped = fields.skipped;
+    this.paragraphs = fields.paragraphs;
+    this.sentences = fields.sentences;
+    this.words = fields.words;
+    this.quotations = fields.quotations;
+    this.strayMarks = fields.strayMarks;
+    this.clockTimes = fields.clockTimes;
+    this.directives = fields.directives;
+    this.headline = fields.headline;
+    this.clockRead = clock;
+  }
+
+  get clock(): ClockDate {
+    return (this.clockRead ??= clockDate(undefined));
+  }
 }
 
 /** Innermost quotation of each word; quotations arrive sorted by start, nested ones after their parent. */
