@@ -492,6 +492,41 @@ const ASCII_LOWER = /^[a-z]+$/;
 const isNotAModifiedNoun = (word: string) => (ASCII_LOWER.test(word) ? NOT_A_MODIFIED_NOUN_WORDS.has(word) : NOT_A_MODIFIED_NOUN.test(word));
 /** `said "we will win."`, `admitted she "doesn't like it."`, `that "prices will fall."`: words spoken, whatever their length (`claims of "…"` is the noun, `declared to be "…"` the passive). */
 const SPOKEN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:that|${VERB_ALTERNATION})(?:\\s+(?!of\\b|to\\b|be\\b)[\\p{L}'’-]+){0,2}[\\s,:]*$`, 'iu');
+/** Words SPOKEN_RIGHT_BEFORE spans at most: a verb of two (`went on`, `according to`) and two more. */
+const SPOKEN_WORDS = 4;
+
+/**
+ * SPOKEN_RIGHT_BEFORE's test, run on the last SPOKEN_WORDS runs of `[\p{L}'’-]` before the end
+ * (and the `[\s,:]` closing it), where any match of it lies: its words are separated by white
+ * space alone. Why: on the whole 40 characters before a quote, its hundreds of verbs were tried,
+ * case-blind, at every word. On the 40 characters before each of the 27,691 double marks
+ * (`"`, `“`) of both corpora, the same answers in 20–22 ms against 33–38 with the pattern alone.
+ * The cut falls where no letter, apostrophe or hyphen stands before it (every surrogate counts as
+ * one here), so its look-behind reads the same.
+ */
+function spokenRightBefore(before: string): boolean {
+  let i = before.length;
+  while (i > 0 && isTrailing(before.charCodeAt(i - 1))) i--;
+  let cut = i;
+  for (let word = 0; word < SPOKEN_WORDS; word++) {
+    let start = i;
+    while (start > 0 && isWordUnit(before.charCodeAt(start - 1))) start--;
+    if (start === i) break;
+    cut = start;
+    let space = start;
+    while (space > 0 && isSpaceCode(before.charCodeAt(space - 1))) space--;
+    if (space === start) break;
+    i = space;
+  }
+  return SPOKEN_RIGHT_BEFORE.test(cut === 0 ? before : before.slice(cut));
+}
+
+const isTrailing = (c: number) => c === 44 || c === 58 || isSpaceCode(c);
+/** A unit of `[\p{L}'’-]`, or any surrogate. */
+const isWordUnit = (c: number) => {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || LETTER.test(String.fromCharCode(c));
+};
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
 const TERM_WORDS = 4;
@@ -528,7 +563,7 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   if (INSCRIPTION_CONTEXT.test(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
   // `sold under the name "Carlton."`: American style puts the sentence's full stop inside the marks; the term stays a term.
-  const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !SPOKEN_RIGHT_BEFORE.test(before);
+  const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !spokenRightBefore(before);
   const terminal = !unpunctuated && !ABBREVIATION.test(inner) && !sentenceStopInside;
   // A full stop inside the marks ends speech, except a title quoted inside a sentence (`to film 'A Question of Sport.'`).
   // Outside a sentence that settles it before the words are counted.
