@@ -8,7 +8,12 @@ const ALL_CAPS = /^[\p{Lu}']+$/u;
 
 /** Typographic apostrophes become straight ones, as in the dictionaries. */
 export function normaliseWord(word: string): string {
-  return word.indexOf('’') >= 0 || word.indexOf('‘') >= 0 || word.indexOf('`') >= 0 ? word.replace(APOSTROPHES, "'") : word;
+  // One pass over the codes: three indexOf searches per word were 11–14 ms of a bbc-news CLI run (bareName's, --cpu-prof).
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return word.replace(APOSTROPHES, "'");
+  }
+  return word;
 }
 
 export const isCapitalised = (word: string): boolean => CAPITALISED.test(word);

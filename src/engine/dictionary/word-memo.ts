@@ -116,7 +116,8 @@ export class WordTable {
       if (old[at + 1] === 0) continue;
       let slot = old[at] & mask;
       while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+      // Field by field: a subarray per slot made an object per key at every growth.
+      for (let field = 0; field < SLOT; field++) slots[slot * SLOT + field] = old[at + field];
     }
     this.slots = slots;
     this.mask = mask;
