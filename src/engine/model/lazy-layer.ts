@@ -1,6 +1,7 @@
 import { SpanReader } from './name-paragraphs';
 import { NameReader, type UsedMidSentence } from './name-runs';
-import { findNames, linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from './names';
+import { findNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from './names';
+import { NamesForWords } from './names-for-words';
 import { midSentenceTest, type KeptNames } from './names-cache';
 import type { Linker } from './names-link';
 import type { Span } from '../types';
@@ -18,6 +19,7 @@ export class LazyNames implements NamesLayer {
   /** For readings short of the whole layer: the draft's mid-sentence words gathered once, and the names of spans. */
   private usedMidSentence?: UsedMidSentence;
   private spans?: SpanReader;
+  private forWords?: NamesForWords;
 
   constructor(
     private readonly model: TextModel,
@@ -64,6 +66,20 @@ export class LazyNames implements NamesLayer {
     return found === null ? personMentionCoveringInLayer(this, offset) : found;
   }
 
+  /** See personNamedIn. */
+  personNamedIn(span: Span): PersonNamed | undefined {
+    if (!this.whole && !this.fullNames) {
+      const names = namesStartingIn(this.model.paragraphs, this.spanReader(), span);
+      const links = (this.forWords ??= new NamesForWords(this.model, this.spanReader(), this.midSentence())).linksFor(names.references);
+      if (links) {
+        const found = personMentionAmong(links, names);
+        if (found !== null) return found && { start: found.start, end: found.end, form: found.form, entity: links.entities[found.entity] };
+        return namedIn(this, personMentionInLayer(this, span));
+      }
+    }
+    return namedIn(this, this.personMentionIn(span));
+  }
+
   private spanReader(): SpanReader {
     return (this.spans ??= new SpanReader(new NameReader(this.model), this.midSentence()));
   }
@@ -97,6 +113,25 @@ export const entitiesNamedInFull = (layer: NamesLayer): readonly NamedEntity[] =
  * 1,027 of the 2,095 stories; now for 94.
  */
 export const personMentionIn = (layer: NamesLayer, span: Span): NameMention | undefined => (layer instanceof LazyNames ? layer.personMentionIn(span) : personMentionInLayer(layer, span));
+
+/** A person's mention, with the person: what a quote's speaker or an apposition asks of the names. */
+export interface PersonNamed extends Span {
+  form: NameMention['form'];
+  entity: NamedEntity;
+}
+
+/**
+ * personMentionIn's answer, with the entity itself rather than its index: read, where the layer is
+ * not built, from the full and titled names that bear on the names inside `span` alone (see
+ * NamesForWords, where the figures are), whose entities are numbered their own way.
+ */
+export const personNamedIn = (layer: NamesLayer, span: Span): PersonNamed | undefined =>
+  layer instanceof LazyNames ? layer.personNamedIn(span) : namedIn(layer, personMentionInLayer(layer, span));
+
+/** A mention of `layer`'s whole reading (or of its full and titled names, numbered alike), with its entity. */
+function namedIn(layer: NamesLayer, mention: NameMention | undefined): PersonNamed | undefined {
+  return mention && { start: mention.start, end: mention.end, form: mention.form, entity: entitiesNamedInFull(layer)[mention.entity] };
+}
 
 /** Where the layer's first mention of an entity that passes `test` starts; Infinity if none. */
 function firstMentionOf(layer: NamesLayer, test: (entity: NamedEntity) => boolean): number {

@@ -133,6 +133,12 @@ export class SpanReader {
     return run >= 0 ? Math.min(cover, words[starts[run]].start) : cover;
   }
 
+  /** The last model word at or before `k`, in `paragraph`, where a run starts (the only run that may hold word `k`); -1 if none. */
+  runStartAtOrBefore(paragraph: Paragraph, k: number): number {
+    const starts = this.runStartsOf(paragraph);
+    return starts[countBefore(starts.length, (i) => starts[i] <= k) - 1] ?? -1;
+  }
+
   private runStartsOf(paragraph: Paragraph): number[] {
     let starts = this.runStarts.get(paragraph.index);
     if (starts) return starts;

@@ -22,7 +22,8 @@ function endsPossessive(text: string): boolean {
   return c === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
 }
 
-const withoutPossessive = (text: string) => (text.length > 2 && endsPossessive(text) ? text.slice(0, text.charCodeAt(text.length - 1) === 115 ? -2 : -1) : text);
+/** The word without one possessive (`Roe` for `Roe's`), if it has one and more. */
+export const withoutPossessive = (text: string) => (text.length > 2 && endsPossessive(text) ? text.slice(0, text.charCodeAt(text.length - 1) === 115 ? -2 : -1) : text);
 
 /**
  * One build's reader of runs of capitalised words: the draft, and the run words it fills again for

@@ -83,20 +83,39 @@ export function personMentionCoveringInLayer(layer: NamesLayer, offset: number):
  * word of a longer name (`Lim` after `Lim Keng Yaik`) might name a person there.
  */
 export function personMentionFromFullNames(links: Linker, spans: SpanReader, span: Span): NameMention | undefined | null {
-  const { paragraphs } = links.model;
-  let person: NameMention | undefined;
-  let lastThe = -1;
+  return personMentionAmong(links, namesStartingIn(links.model.paragraphs, spans, span));
+}
+
+/** The names that start inside a span (SpanReader.read): each reference with its paragraph's start, and where the last `the` noun starts (-1 if none). */
+export interface NamesInSpan {
+  references: ParagraphReference[];
+  bases: number[];
+  lastThe: number;
+}
+
+export function namesStartingIn(paragraphs: readonly Paragraph[], spans: SpanReader, span: Span): NamesInSpan {
+  const found: NamesInSpan = { references: [], bases: [], lastThe: -1 };
   for (let p = firstParagraphEndingAfter(paragraphs, span.start); p < paragraphs.length && paragraphs[p].start < span.end; p++) {
     const base = paragraphs[p].start;
     const names = spans.read(paragraphs[p], span);
-    if (names.theNouns.length > 0) lastThe = base + names.theNouns[names.theNouns.length - 1].start;
+    if (names.theNouns.length > 0) found.lastThe = base + names.theNouns[names.theNouns.length - 1].start;
     for (const reference of names.references) {
-      const mention = personMentionOf(links, reference, base);
-      if (mention === null) return null;
-      if (mention) person = mention;
+      found.references.push(reference);
+      found.bases.push(base);
     }
   }
-  if (lastThe >= 0 && (!person || lastThe >= person.start)) return null;
+  return found;
+}
+
+/** personMentionFromFullNames's answer for the names of a span, from a linking that holds every full and titled name bearing on them. */
+export function personMentionAmong(links: Linker, names: NamesInSpan): NameMention | undefined | null {
+  let person: NameMention | undefined;
+  for (let i = 0; i < names.references.length; i++) {
+    const mention = personMentionOf(links, names.references[i], names.bases[i]);
+    if (mention === null) return null;
+    if (mention) person = mention;
+  }
+  if (names.lastThe >= 0 && (!person || names.lastThe >= person.start)) return null;
   return person;
 }
 

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { isSpaceCode } from './char-class';
-import { personMentionIn } from './lazy-layer';
+import { personNamedIn } from './lazy-layer';
 import { mentionIn } from './names';
 import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE, ROLE_NOUNS } from './name-words';
 import type { Attribution, TextModel } from './types';
@@ -303,7 +303,7 @@ function appositiveName(model: TextModel, speaker: Span): boolean {
   if (comma === -1) return false;
   let nameStart = comma + 1;
   while (nameStart < limit && prose[nameStart] === ' ') nameStart++;
-  const mention = personMentionIn(model.names, { start: nameStart, end: nameStart + 1 });
+  const mention = personNamedIn(model.names, { start: nameStart, end: nameStart + 1 });
   if (!mention || mention.start !== nameStart || mention.form !== 'full') return false;
   const after = prose[mention.end] ?? '';
   return after === '' || /[,.!?;"”’\n]/.test(after);
