@@ -5,7 +5,7 @@ import { applyFixes } from '../engine/fixes';
 import { lintDocument, lintModelAgain } from '../engine/lint';
 import type { WorkspaceNames } from '../engine/workspace-names';
 import { allRules, ruleIds } from '../rules';
-import { bareName, draftNamesOf, workspaceCanSettle } from '../engine/spelling/analysis';
+import { bareName, draftNamesOnly, draftPeopleOf, workspaceCanSettle } from '../engine/spelling/analysis';
 import type { CheckOptions } from './args';
 import { fileResult, toMessages, type FileResult, type Message } from './result';
 import type { DraftNames } from './workspace';
@@ -36,14 +36,14 @@ function fatal(filePath: string, message: string, severity: 1 | 2): FileResult {
 const NAME_RULES = new Set(['spelling/name-variant', 'spelling/unknown-word']);
 
 /**
- * Lints one file (and applies safe fixes with --fix); never throws. Without a
+ * Lints one file that collectFiles listed (and applies safe fixes with --fix); never throws. Without a
  * workspace it also returns the draft's names, to build one from, and offers its
  * lint to `kept`; with one, it checks a kept lint's model again instead of the file.
  */
 export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames, kept?: KeptLints): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
   const ruleErrors: string[] = [];
   // Read by checkDraftFile too (maxFileSize), so that it needs no copy of its own.
-  const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`), maxFileSize: options.maxFileSize };
+  const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`), maxFileSize: options.maxFileSize, listed: true };
   const first = workspace ? kept?.take(filePath) : undefined;
   const checked = first ? { draft: first.draft, result: lintModelAgain(first.result, lintOptions) } : checkDraftFile(filePath, config, lintOptions);
   if ('problem' in checked) return { ...fatal(filePath, checked.problem.message, checked.problem.kind === 'error' ? 2 : 1), ioError: checked.problem.kind === 'error' };
@@ -81,8 +81,7 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   for (const note of notes) messages.push({ ...fatal(filePath, note, 1).messages[0] });
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
   if (workspace) return fileResult(filePath, messages, fixable);
-  const { names, people } = draftNamesOf(result.model, result.config);
-  const draftNames: DraftNames = { filePath, names, people, reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
+  const draftNames: DraftNames = { filePath, names: draftNamesOnly(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
   // A draft with a finding the workspace may clear is the likeliest to come back (a fixed draft is read again).
   // Kept lints cost the collector more the more there are: of reuters-world's 768 drafts with a reported
   // word, 37 came back, and 574 had reported only abbreviations (`dlrs`), which no other draft clears.
@@ -91,4 +90,15 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   const checkedFile: FileResult & { draftNames?: DraftNames } = fileResult(filePath, messages, fixable);
   checkedFile.draftNames = draftNames;
   return checkedFile;
+}
+
+/**
+ * The full names of a draft's people (draftPeopleOf), read when a second check first asks about
+ * them (WorkspaceNames.setDraft): from the draft's kept lint, else from its file read and
+ * modelled again (no rules run). A draft that can no longer be read names nobody.
+ */
+export function peopleOfFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'maxFileSize'>, kept?: KeptLints): readonly string[] {
+  const first = kept?.peek(filePath);
+  const checked = first ?? checkDraftFile(filePath, config, { rules: [], maxFileSize: options.maxFileSize, listed: true });
+  return 'problem' in checked ? [] : draftPeopleOf(checked.result.model, checked.result.config);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { fileErrorMessage, isDraftPath } from '../engine/batch';
+import { fileErrorMessage, isDraftPath, NOT_A_REGULAR_FILE } from '../engine/batch';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.copydesk']);
 
@@ -67,7 +67,10 @@ function globBase(pattern: string): string {
   return parts.slice(0, index).join(sep) || '.';
 }
 
-/** Files named directly are taken whatever their extension; folders and globs yield drafts only. */
+/**
+ * Files named directly are taken whatever their extension; folders and globs yield drafts only.
+ * Only regular files are listed: anything else named directly (a FIFO, a device) is a problem.
+ */
 export function collectFiles(patterns: string[], ignore: string[], cwd = process.cwd()): { files: string[]; problems: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
@@ -91,9 +94,10 @@ export function collectFiles(patterns: string[], ignore: string[], cwd = process
       problems.push({ filePath: pattern, message: fileErrorMessage(error), kind: 'error' });
       continue;
     }
-    // Anything else named directly (a FIFO, a device) is refused when it is read, with its reason.
+    // Every file listed is a regular file when listed (walk takes no others), so that it can be read by opening it first (readDraftFile).
     if (stat.isDirectory()) walk(path, files, problems);
-    else files.push(path);
+    else if (stat.isFile()) files.push(path);
+    else problems.push({ filePath: pattern, message: NOT_A_REGULAR_FILE, kind: 'skipped' });
   }
   const unique = [...new Set(files)].filter((f) => !ignored(relative(cwd, f).split(sep).join('/')));
   return { files: unique, problems };

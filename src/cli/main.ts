@@ -3,7 +3,7 @@ import { isMainThread } from 'node:worker_threads';
 import { allRules, ruleIds } from '../rules';
 import { DRAFT_EXTENSIONS, KeptLints } from '../engine/batch';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
-import { checkFile, ConfigResolver } from './check';
+import { checkFile, ConfigResolver, peopleOfFile } from './check';
 import { collectFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -82,7 +82,11 @@ export async function main(argv: string[]): Promise<number> {
     results = checkAll(files, options, resolver, kept);
   }
   // The drafts checked together are the workspace: names they share settle slips in each other.
-  results = settleWithWorkspace(results, (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace, kept));
+  results = settleWithWorkspace(
+    results,
+    (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace, kept),
+    (file) => peopleOfFile(file, resolver.forFile(file).config, options, kept),
+  );
   kept.clear();
   for (const problem of fileProblems) {
     const error = problem.kind === 'error';

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -63,27 +63,58 @@ export function fileErrorMessage(error: unknown, what = 'the file'): string {
 /** NUL bytes in the first few kilobytes mark a binary file (an image, a PDF, a zip). */
 const BINARY_SNIFF_BYTES = 8000;
 
+/** The reason a FIFO, a socket or a device is not read. */
+export const NOT_A_REGULAR_FILE = 'Skipped: not a regular file (a FIFO, socket or device).';
+
+/**
+ * How a file listed as a regular file is opened: without waiting, should it have become a FIFO
+ * since (a reader-less FIFO would block the open).
+ */
+const OPEN_LISTED = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /**
  * Reads a draft, refusing with a one-line reason anything that is not one: a FIFO, a
  * socket or a device (never opened, so a FIFO cannot hang the run and /dev/zero cannot
  * fill memory), a file over `maxFileSize`, a binary file, an empty file, a file holding
  * only a byte-order mark. Invalid UTF-8 is read (with U+FFFD) and marked inexact.
+ *
+ * `listed`: the caller found the path to be a regular file when it listed it (collectFiles).
+ * It is then opened first and looked at through the open file, one look-up of the path instead
+ * of two: 20 ms of the 96 ms that reading bbc-news's 2,095 files took (CPU, median of 5
+ * processes each). One that is no longer a regular file is closed unread.
  */
-export function readDraftFile(path: string, maxFileSize: number, sizeSetting = '--max-file-size'): { draft: DraftFile } | { problem: ReadProblem } {
-  let stat;
+export function readDraftFile(path: string, maxFileSize: number, sizeSetting = '--max-file-size', listed = false): { draft: DraftFile } | { problem: ReadProblem } {
+  let size = 0;
+  if (!listed) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      return { problem: { kind: 'error', message: fileErrorMessage(error) } };
+    }
+    const refused = refusal(stat, maxFileSize, sizeSetting);
+    if (refused) return { problem: refused };
+    size = stat.size;
+  }
+  let bytes: Buffer;
+  let fd: number;
   try {
-    stat = statSync(path);
+    fd = openSync(path, listed ? OPEN_LISTED : 'r');
   } catch (error) {
     return { problem: { kind: 'error', message: fileErrorMessage(error) } };
   }
-  if (stat.isDirectory()) return { problem: { kind: 'error', message: 'This is a folder, not a file.' } };
-  if (!stat.isFile()) return { problem: { kind: 'skipped', message: 'Skipped: not a regular file (a FIFO, socket or device).' } };
-  if (stat.size > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(stat.size, maxFileSize, sizeSetting) } };
-  let bytes: Buffer;
   try {
-    bytes = readAtMost(path, stat.size, maxFileSize + 1);
+    if (listed) {
+      const stat = fstatSync(fd);
+      const refused = refusal(stat, maxFileSize, sizeSetting);
+      if (refused) return { problem: refused };
+      size = stat.size;
+    }
+    bytes = readAtMost(fd, size, maxFileSize + 1);
   } catch (error) {
     return { problem: { kind: 'error', message: fileErrorMessage(error) } };
+  } finally {
+    closeSync(fd);
   }
   // The file grew between the look and the read.
   if (bytes.length > maxFileSize) return { problem: { kind: 'skipped', message: tooLarge(bytes.length, maxFileSize, sizeSetting) } };
@@ -94,37 +125,40 @@ export function readDraftFile(path: string, maxFileSize: number, sizeSetting = '
   return { draft: { text: body.toString('utf8'), bom, exact: isUtf8(body), bytes } };
 }
 
+/** Why a file with this status is not read, or undefined when it may be. */
+function refusal(stat: Stats, maxFileSize: number, sizeSetting: string): ReadProblem | undefined {
+  if (stat.isDirectory()) return { kind: 'error', message: 'This is a folder, not a file.' };
+  if (!stat.isFile()) return { kind: 'skipped', message: NOT_A_REGULAR_FILE };
+  if (stat.size > maxFileSize) return { kind: 'skipped', message: tooLarge(stat.size, maxFileSize, sizeSetting) };
+  return undefined;
+}
+
 function tooLarge(size: number, maxFileSize: number, sizeSetting: string): string {
   return `Skipped: ${(size / 1048576).toFixed(1)} MB is over the ${(maxFileSize / 1048576).toFixed(1)} MB limit for one draft (${sizeSetting}).`;
 }
 
 /**
- * Up to `limit` bytes of a file, read into a buffer of the size it had when looked at, plus one
- * byte to notice that it grew since: one allocation and no copy for a draft that stayed the same.
+ * Up to `limit` bytes of an open file, read into a buffer of the size it had when looked at, plus
+ * one byte to notice that it grew since: one allocation and no copy for a draft that stayed the same.
  */
-function readAtMost(path: string, size: number, limit: number): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    // A size of 0 is also what some files that do hold text report (those under /proc).
-    let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : 4096, limit));
-    let length = 0;
-    while (length < limit) {
-      if (length === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(2 * buffer.length, limit));
-        buffer.copy(grown, 0, 0, length);
-        buffer = grown;
-      }
-      const asked = buffer.length - length;
-      const n = readSync(fd, buffer, length, asked, null);
-      length += n;
-      // A regular file's short read is its end: no second read to hear so (2,095 fewer calls on bbc-news).
-      // Files that report no size (under /proc) are read until a read returns nothing.
-      if (n === 0 || (size > 0 && n < asked)) break;
+function readAtMost(fd: number, size: number, limit: number): Buffer {
+  // A size of 0 is also what some files that do hold text report (those under /proc).
+  let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : 4096, limit));
+  let length = 0;
+  while (length < limit) {
+    if (length === buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(2 * buffer.length, limit));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
     }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
+    const asked = buffer.length - length;
+    const n = readSync(fd, buffer, length, asked, null);
+    length += n;
+    // A regular file's short read is its end: no second read to hear so (2,095 fewer calls on bbc-news).
+    // Files that report no size (under /proc) are read until a read returns nothing.
+    if (n === 0 || (size > 0 && n < asked)) break;
   }
+  return buffer.subarray(0, length);
 }
 
 /** Settings for each draft, read once per folder: defaults, the caller's settings, settings files, the caller's overrides. */
@@ -173,8 +207,8 @@ export class FolderSettings {
 export type BatchOutcome = { draft: DraftFile; result: LintResult } | { problem: ReadProblem };
 
 /** Reads and lints one draft file; never throws on the file's content. */
-export function checkDraftFile(path: string, config: Partial<CopydeskConfig>, options: Omit<LintOptions, 'filePath' | 'config'> & { maxFileSize: number; sizeSetting?: string }): BatchOutcome {
-  const read = readDraftFile(path, options.maxFileSize, options.sizeSetting);
+export function checkDraftFile(path: string, config: Partial<CopydeskConfig>, options: Omit<LintOptions, 'filePath' | 'config'> & { maxFileSize: number; sizeSetting?: string; listed?: boolean }): BatchOutcome {
+  const read = readDraftFile(path, options.maxFileSize, options.sizeSetting, options.listed);
   if ('problem' in read) return read;
   // The size settings ride along unread: one copy of the options per draft, not a second without them.
   return { draft: read.draft, result: lintDocument(read.draft.text, { ...options, filePath: path, config }) };
@@ -207,6 +241,11 @@ export class KeptLints {
     if (this.characters + draft.text.length > this.limit) return;
     this.characters += draft.text.length;
     this.byPath.set(path, { draft, result });
+  }
+
+  /** The kept lint of a draft, still kept. */
+  peek(path: string): { draft: DraftFile; result: LintResult } | undefined {
+    return this.byPath.get(path);
   }
 
   /** The kept lint of a draft, handed over once. */

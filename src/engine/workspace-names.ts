@@ -22,6 +22,13 @@ export class WorkspaceNames {
    */
   private readonly fullNamesByName = new Map<string, Map<string, string[]>>();
   /**
+   * Drafts whose people are read only when a question needs them (`draftsUsingFor` on a name
+   * the draft uses), with the reading. Why: reading every draft's full names cost a CLI check
+   * of bbc-news about 100 ms of its 1,800 (main-thread profile), though a second check asks
+   * about the people of a handful of drafts.
+   */
+  private readonly peopleLater = new Map<string, () => readonly string[]>();
+  /**
    * Names at least `attested` drafts use, by first letter and length (a slip
    * changes the length by at most one): only those are ever near-match targets,
    * so lookups skip the long tail of names one draft uses.
@@ -42,13 +49,14 @@ export class WorkspaceNames {
 
   /**
    * Replaces what the index knows of one draft (identified by its path) with its current
-   * names, and the full names of the people it names with them (`Rachmat Saleh`).
+   * names, and the full names of the people it names with them (`Rachmat Saleh`): given, or
+   * a function that reads them, called at most once and only if a question needs them.
    */
-  setDraft(draftId: string, names: Iterable<string>, people: readonly string[] = []): void {
+  setDraft(draftId: string, names: Iterable<string>, people: DraftPeople = []): void {
     const distinct = new Set(names);
     const previous = this.namesByDraft.get(draftId);
     const previousPeople = this.peopleByDraft.get(draftId) ?? [];
-    if (previous && previous.size === distinct.size && [...distinct].every((name) => previous.has(name)) && sameList(previousPeople, people)) return;
+    if (previous && typeof people !== 'function' && !this.peopleLater.has(draftId) && previous.size === distinct.size && [...distinct].every((name) => previous.has(name)) && sameList(previousPeople, people)) return;
     if (previous) this.forget(draftId, previous);
     this.namesByDraft.set(draftId, distinct);
     for (const name of distinct) {
@@ -56,10 +64,16 @@ export class WorkspaceNames {
       this.draftCounts.set(name, count);
       if (count === this.attested) this.bucketOf(name, true)!.set(name, letterMask(name));
     }
+    if (typeof people === 'function') this.peopleLater.set(draftId, people);
+    else this.addPeople(draftId, distinct, people);
+    this.changes++;
+  }
+
+  private addPeople(draftId: string, names: ReadonlySet<string>, people: readonly string[]): void {
     if (people.length > 0) this.peopleByDraft.set(draftId, people);
     for (const fullName of people) {
       for (const part of new Set(fullName.split(' '))) {
-        if (!distinct.has(part)) continue;
+        if (!names.has(part)) continue;
         let byDraft = this.fullNamesByName.get(part);
         if (!byDraft) this.fullNamesByName.set(part, (byDraft = new Map()));
         const list = byDraft.get(draftId);
@@ -67,7 +81,16 @@ export class WorkspaceNames {
         else byDraft.set(draftId, [fullName]);
       }
     }
-    this.changes++;
+  }
+
+  /** Reads the people of the drafts not yet read that use `name` (all of them, without one): a question about it needs them. */
+  private readPeople(name?: string): void {
+    for (const [draftId, read] of this.peopleLater) {
+      const names = this.namesByDraft.get(draftId)!;
+      if (name !== undefined && !names.has(name)) continue;
+      this.peopleLater.delete(draftId);
+      this.addPeople(draftId, names, read());
+    }
   }
 
   removeDraft(draftId: string): void {
@@ -80,6 +103,7 @@ export class WorkspaceNames {
 
   /** Every draft's names and people, to rebuild the index in another thread (`WorkspaceNames.from`). */
   snapshot(): WorkspaceSnapshot {
+    this.readPeople();
     return [...this.namesByDraft].map(([draftId, names]) => [draftId, [...names], this.peopleByDraft.get(draftId) ?? []]);
   }
 
@@ -104,6 +128,7 @@ export class WorkspaceNames {
    */
   draftsUsingFor(name: string, samePerson: (fullName: string) => boolean, exceptDraft?: string): number {
     let count = this.draftsUsing(name, exceptDraft);
+    if (this.peopleLater.size > 0) this.readPeople(name);
     const byDraft = this.fullNamesByName.get(name);
     if (!byDraft) return count;
     for (const [draftId, fullNames] of byDraft) if (draftId !== exceptDraft && !fullNames.some(samePerson)) count--;
@@ -131,6 +156,7 @@ export class WorkspaceNames {
 
   private forget(draftId: string, names: Iterable<string>): void {
     this.peopleByDraft.delete(draftId);
+    this.peopleLater.delete(draftId);
     for (const name of names) {
       const byDraft = this.fullNamesByName.get(name);
       if (byDraft?.delete(draftId) && byDraft.size === 0) this.fullNamesByName.delete(name);
@@ -154,6 +180,9 @@ export class WorkspaceNames {
 
 /** The index's contents as plain data: each draft's id, names and people's full names. */
 export type WorkspaceSnapshot = [draftId: string, names: readonly string[], people: readonly string[]][];
+
+/** The full names of the people of a draft (DraftNameList's `people`), or a function that reads them when first needed. */
+export type DraftPeople = readonly string[] | (() => readonly string[]);
 
 /** What the index keeps of one draft (`draftNamesOf`). */
 export interface DraftNameList {

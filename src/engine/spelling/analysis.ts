@@ -456,15 +456,31 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
  * the full names of the people it names so, to tell two people apart.
  */
 export function draftNamesOf(model: TextModel, config: CopydeskConfig): DraftNameList {
-  const names = new Set<string>();
+  const names = draftNamesOnly(model, config);
+  return { names, people: draftPeopleOf(model, config) };
+}
+
+/** draftNamesOf's names alone: the people can be read later, when a question needs them (WorkspaceNames.setDraft). */
+export function draftNamesOnly(model: TextModel, config: CopydeskConfig): string[] {
   const pass = classifyWords(model, config);
-  for (const word of pass.nameCandidates) {
+  const names = unknownNamesOf(pass.nameCandidates);
+  for (const v of pass.verdicts) if (isPlainUnknown(v)) names.add(bareName(v.word.text));
+  return [...names];
+}
+
+/** draftNamesOf's people: the full names of the people the draft names with a name no dictionary or gazetteer knows. */
+export function draftPeopleOf(model: TextModel, config: CopydeskConfig): string[] {
+  const names = unknownNamesOf(classifyWords(model, config).nameCandidates);
+  return names.size > 0 ? fullNamesWith(model, names) : [];
+}
+
+function unknownNamesOf(nameCandidates: readonly Word[]): Set<string> {
+  const names = new Set<string>();
+  for (const word of nameCandidates) {
     const bare = bareName(word.text);
     if (bare.length > 3) names.add(bare);
   }
-  const people = names.size > 0 ? fullNamesWith(model, names) : [];
-  for (const v of pass.verdicts) if (isPlainUnknown(v)) names.add(bareName(v.word.text));
-  return { names: [...names], people };
+  return names;
 }
 
 /** An unknown lower-case word: no dialect form, no proper noun, no name. */

@@ -3,6 +3,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NOT_A_REGULAR_FILE, readDraftFile } from '../../../src/engine/batch';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
@@ -229,5 +230,25 @@ describe('cli --fix keeps every byte outside its fixes', function () {
     await Promise.all(targets.map((t) => new Promise<void>((done) => spawn(process.execPath, [CLI, 'check', '--fix', ...t], { cwd: dir, stdio: 'ignore' }).on('exit', () => done()))));
     for (const [name, content] of Object.entries(files)) assert.equal(readFileSync(join(dir, name), 'utf8'), content.replace('recieved', 'received'), name);
     for (const sub of ['a', 'b']) assert.equal(readdirSync(join(dir, sub)).length, 6);
+  });
+});
+
+describe('readDraftFile: a file listed as a regular file is opened first', () => {
+  it('refuses one that has become a FIFO since, unread and without waiting for a writer', function () {
+    const dir = folder({});
+    const path = join(dir, 'pipe.md');
+    try {
+      execFileSync('mkfifo', [path]);
+    } catch {
+      this.skip(); // no mkfifo on this system: there is no FIFO to refuse
+    }
+    const read = readDraftFile(path, 1 << 20, '--max-file-size', true);
+    assert.deepEqual(read, { problem: { kind: 'skipped', message: NOT_A_REGULAR_FILE } });
+  });
+
+  it('reads a regular file as a look at its path first does', () => {
+    const dir = folder({ 'good.md': `\ufeff${GOOD}` });
+    assert.deepEqual(readDraftFile(join(dir, 'good.md'), 1 << 20, '--max-file-size', true), readDraftFile(join(dir, 'good.md'), 1 << 20));
+    assert.deepEqual(readDraftFile(join(dir, 'good.md'), 10, '--max-file-size', true), readDraftFile(join(dir, 'good.md'), 10));
   });
 });

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listCorpusFiles } from '../../../bench/lib/corpus';
-import { checkFile } from '../../../src/cli/check';
+import { checkFile, peopleOfFile } from '../../../src/cli/check';
 import { toMessages } from '../../../src/cli/result';
 import { workspaceOf, type DraftNames } from '../../../src/cli/workspace';
 import { KeptLints } from '../../../src/engine/batch';
@@ -14,6 +14,8 @@ import { allRules } from '../../../src/rules';
 import { draftNamesOf } from '../../../src/engine/spelling/analysis';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
+/** For tests of which drafts come back: no second check here asks about people. */
+const nobody = (): string[] => [];
 
 /** Name-variant messages per file, from `copydesk check --format json` over a folder. */
 function nameVariants(files: Record<string, string>, workers = 1): Record<string, string[]> {
@@ -65,9 +67,9 @@ describe('cli: the drafts checked together are the workspace', function () {
 });
 
 describe('cli: which drafts the workspace sends back for a second check', function () {
-  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, people: [], reported });
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
   const desk = [names('a.md', ['Horgan', 'Almunia']), names('b.md', ['Horgan', 'Almunia'])];
-  const rechecked = (draft: DraftNames) => workspaceOf([...desk, draft]).recheck;
+  const rechecked = (draft: DraftNames) => workspaceOf([...desk, draft], nobody).recheck;
 
   it('a reported spelling other drafts use: its finding may clear', () => {
     assert.deepEqual(rechecked(names('c.md', ['Horgan'], ['Horgan'])), ['c.md']);
@@ -121,8 +123,8 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
 });
 
 describe('cli: an unknown lower-case word brings a draft back only when the workspace changes its verdict', () => {
-  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, people: [], reported });
-  const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft]).recheck;
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft], nobody).recheck;
 
   it('a reported word two other drafts share is a term: its finding clears', () => {
     const desk = [names('a.md', ['quintales']), names('b.md', ['quintales'])];
@@ -159,7 +161,7 @@ describe('cli: a second check from the first check\'s model', () => {
     const options = { fix: false, maxFileSize: 1 << 20 };
     const kept = new KeptLints();
     const first = files.map((file) => checkFile(file, {}, options, undefined, kept));
-    const { workspace, recheck } = workspaceOf(first.map((r) => r.draftNames!));
+    const { workspace, recheck } = workspaceOf(first.map((r) => r.draftNames!), (file) => peopleOfFile(file, {}, options, kept));
     assert.ok(recheck.length > 0, 'the shared term brings drafts back');
     assert.equal(kept.size, files.length);
     for (const file of recheck) {

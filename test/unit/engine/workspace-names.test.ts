@@ -58,6 +58,40 @@ describe('WorkspaceNames and the people drafts name in full', () => {
     assert.equal(names.draftsUsingFor('Kwakye', keeper), 1, 'no full name with Kwakye: the draft counts');
   });
 
+  it('reads a draft’s people given later only when a question is about a name it uses, and once', () => {
+    const reads: string[] = [];
+    const later = (draftId: string, people: string[]) => () => {
+      reads.push(draftId);
+      return people;
+    };
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia'], later('a.md', ['Joaquin Almunia']));
+    names.setDraft('b.md', ['Almunia'], later('b.md', ['Manuel Almunia']));
+    names.setDraft('c.md', ['Kwakye'], later('c.md', ['Ben Kwakye']));
+    names.setDraft('d.md', ['Almunia', 'Kwakye'], ['Joaquin Almunia', 'Manuel Almunia']);
+    assert.equal(names.draftsUsing('Almunia'), 3);
+    assert.deepEqual(reads, [], 'counting drafts needs no people');
+    assert.equal(names.draftsUsingFor('Almunia', keeper), 2, 'a.md names only another Almunia');
+    assert.deepEqual(reads, ['a.md', 'b.md'], 'c.md does not use the name');
+    assert.equal(names.draftsUsingFor('Almunia', keeper, 'b.md'), 1);
+    assert.deepEqual(reads, ['a.md', 'b.md'], 'each draft is read once');
+    assert.deepEqual(
+      names.snapshot().map(([draftId, , people]) => [draftId, people]),
+      [['a.md', ['Joaquin Almunia']], ['b.md', ['Manuel Almunia']], ['c.md', ['Ben Kwakye']], ['d.md', ['Joaquin Almunia', 'Manuel Almunia']]],
+      'a snapshot holds every draft’s people',
+    );
+    assert.deepEqual(reads, ['a.md', 'b.md', 'c.md']);
+  });
+
+  it('never reads the people of a draft replaced before anyone asked', () => {
+    const names = new WorkspaceNames();
+    names.setDraft('a.md', ['Almunia'], () => assert.fail('the old names of a.md were read'));
+    names.setDraft('a.md', ['Almunia'], ['Manuel Almunia']);
+    assert.equal(names.draftsUsingFor('Almunia', keeper), 1);
+    names.removeDraft('a.md');
+    assert.equal(names.draftsUsingFor('Almunia', keeper), 0);
+  });
+
   it('forgets a draft’s people when its names change', () => {
     const names = new WorkspaceNames();
     names.setDraft('a.md', ['Almunia'], ['Joaquin Almunia']);
