@@ -10,7 +10,8 @@
  * for the start and last character of every word and offsets through the text; `personNamedIn`'s
  * reading of only the full and titled names that bear on the span's names (NamesForWords, one per
  * story, asked every span in turn; and one for each word and each speaker alone) against the reading of every full and titled name, entity field
- * for field but its index (and declined when over its budget). A shortcut may
+ * for field but its index (and declined when over its budget); and where the first full or
+ * titled name that may be a person's starts (firstPossiblePersonInFullNames). A shortcut may
  * decline (null: the whole layer is read instead); it must never differ. Then each story is linted
  * with every rule and its workspace names are read, as the CLI does, and the stories whose names
  * layer was built whole are counted. Last, `findFullNames` (the reading of full and titled names
@@ -21,10 +22,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintDocument } from '../src/engine/lint';
 import { buildModel } from '../src/engine/model/build';
-import { LazyNames } from '../src/engine/model/lazy-layer';
+import { LazyNames, mayBePerson } from '../src/engine/model/lazy-layer';
 import { SpanReader } from '../src/engine/model/name-paragraphs';
 import { NameReader } from '../src/engine/model/name-runs';
-import { findFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
+import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
 import { NamesForWords } from '../src/engine/model/names-for-words';
 import { midSentenceTest } from '../src/engine/model/names-cache';
 import { draftNamesOf } from '../src/engine/spelling/analysis';
@@ -71,6 +72,7 @@ for (const corpus of CORPORA) {
   const offsets: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   const forWords: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   let declined = 0;
+  let firstPersonDiffers = 0;
   let builtWhole = 0;
   let fullNamesDiffer = 0;
   for (const file of files) {
@@ -85,12 +87,13 @@ for (const corpus of CORPORA) {
     for (const q of model.quotations) if (q.attribution?.speaker) asked.push(q.attribution.speaker);
     for (const span of asked) tally(spans, personMentionFromFullNames(links, reader, span), () => personMentionInLayer(whole.names, span));
     // One reading asked every span in turn (its set grows), then a new one for each word and speaker (sets of one name's).
-    const some = new NamesForWords(model, reader, used);
+    const spansAlone = new SpanReader(new NameReader(model), used);
+    const some = new NamesForWords(model, used);
     const alone: Span[] = model.words.map((w) => ({ start: w.start, end: w.start + 1 }));
     for (const q of model.quotations) if (q.attribution?.speaker) alone.push(q.attribution.speaker);
     for (const [span, fresh] of [...asked.map((span) => [span, false] as const), ...alone.map((span) => [span, true] as const)]) {
-      const names = namesStartingIn(model.paragraphs, reader, span);
-      const bearing = (fresh ? new NamesForWords(model, reader, used) : some).linksFor(names.references);
+      const names = namesStartingIn(model.paragraphs, spansAlone, span);
+      const bearing = (fresh ? new NamesForWords(model, used) : some).linksFor(names.references);
       if (!bearing) {
         declined++;
         continue;
@@ -106,6 +109,7 @@ for (const corpus of CORPORA) {
       if (expected) forWords.persons++;
       if ((found && shownWith(found, bearing.entities)) !== (expected && shownWith(expected, links.entities))) forWords.differ++;
     }
+    if (firstPossiblePersonInFullNames(model, used) !== links.firstLinked(mayBePerson)) firstPersonDiffers++;
     const at: number[] = [];
     for (const w of model.words) at.push(w.start, w.end - 1);
     for (let offset = 0; offset < text.length; offset += (offset % 7) + 1) at.push(offset);
@@ -120,5 +124,6 @@ for (const corpus of CORPORA) {
   console.log(`  personNamedIn, names bearing on the span's alone: ${forWords.asked} spans (${declined} declined), ${forWords.told} told (${forWords.persons} a person's), ${forWords.differ} different`);
   console.log(`  personMentionCovering: ${offsets.asked} offsets, ${offsets.told} told (${offsets.persons} a person's), ${offsets.differ} different`);
   console.log(`  stories whose names layer a CLI check builds whole: ${builtWhole}`);
+  console.log(`  stories whose first full or titled name that may be a person's is read otherwise than linkFullNames has it: ${firstPersonDiffers}`);
   console.log(`  stories whose findFullNames differs from the whole layer's first entities: ${fullNamesDiffer}`);
 }

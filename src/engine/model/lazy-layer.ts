@@ -1,6 +1,6 @@
 import { SpanReader } from './name-paragraphs';
 import { NameReader, type UsedMidSentence } from './name-runs';
-import { findNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from './names';
+import { findNames, firstPossiblePersonInFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from './names';
 import { NamesForWords } from './names-for-words';
 import { midSentenceTest, type KeptNames } from './names-cache';
 import type { Linker } from './names-link';
@@ -70,7 +70,7 @@ export class LazyNames implements NamesLayer {
   personNamedIn(span: Span): PersonNamed | undefined {
     if (!this.whole && !this.fullNames) {
       const names = namesStartingIn(this.model.paragraphs, this.spanReader(), span);
-      const links = (this.forWords ??= new NamesForWords(this.model, this.spanReader(), this.midSentence())).linksFor(names.references);
+      const links = (this.forWords ??= new NamesForWords(this.model, this.midSentence())).linksFor(names.references);
       if (links) {
         const found = personMentionAmong(links, names);
         if (found !== null) return found && { start: found.start, end: found.end, form: found.form, entity: links.entities[found.entity] };
@@ -81,12 +81,13 @@ export class LazyNames implements NamesLayer {
   }
 
   private spanReader(): SpanReader {
-    return (this.spans ??= new SpanReader(new NameReader(this.model), this.midSentence()));
+    return (this.spans ??= new SpanReader(new NameReader(this.model, false, false), this.midSentence()));
   }
 
-  /** See firstMentionNamedInFull. */
-  firstMentionNamedInFull(test: (entity: NamedEntity) => boolean): number {
-    return this.whole ? firstMentionOf(this, test) : this.fullNameLinks().firstLinked(test);
+  /** See firstNamedInFullWhoMayBePerson (below). */
+  firstNamedInFullWhoMayBePerson(): number {
+    if (this.whole) return firstMentionOf(this, mayBePerson);
+    return this.fullNames ? this.fullNames.firstLinked(mayBePerson) : firstPossiblePersonInFullNames(this.model, this.midSentence());
   }
 
   /** Whether the layer has been built (for tests of the laziness itself). */
@@ -149,11 +150,14 @@ function firstMentionOf(layer: NamesLayer, test: (entity: NamedEntity) => boolea
 export const personMentionCovering = (layer: NamesLayer, offset: number): NameMention | undefined =>
   layer instanceof LazyNames ? layer.personMentionCovering(offset) : personMentionCoveringInLayer(layer, offset);
 
+/** Whether an entity may be a person's: a person's, or a name the names layer gives no kind (not a place's or an organisation's). */
+export const mayBePerson = (entity: NamedEntity) => entity.kind === 'person' || entity.kind === 'other';
+
 /**
- * Where a mention of an entity that passes `test` starts, no earlier than the layer's first such
- * mention: the first full or titled name's such mention, without building a layer not yet built,
- * else the layer's first. Infinity if none is known. Why: a quote attributed to `he` asks whether
- * a person is named before it, and in most drafts a full name answers.
+ * Where a mention of an entity that may be a person's starts, no earlier than the layer's first
+ * such mention: the first full or titled name's such mention, without building a layer not yet
+ * built (and reading its full names only up to that one: names.ts), else the layer's first.
+ * Infinity if none is known. Why: a quote attributed to `he` asks whether a person is named before
+ * it, and in most drafts a full name answers.
  */
-export const firstMentionNamedInFull = (layer: NamesLayer, test: (entity: NamedEntity) => boolean): number =>
-  layer instanceof LazyNames ? layer.firstMentionNamedInFull(test) : firstMentionOf(layer, test);
+export const firstNamedInFullWhoMayBePerson = (layer: NamesLayer): number => (layer instanceof LazyNames ? layer.firstNamedInFullWhoMayBePerson() : firstMentionOf(layer, mayBePerson));

@@ -41,10 +41,13 @@ export class NameReader {
   /**
    * `fullNamesOnly`: reads only names of two words or more and titled names, without roles or `the`
    * nouns: all that linking needs to decide the entities of full and titled names (see findFullNames).
+   * `readsRoles`: reads the roles written beside names (`analyst Jane Roe`), which only the whole
+   * layer keeps; a reader that asks whose a span's names are (SpanReader) passes them over.
    */
   constructor(
     readonly model: TextModel,
     readonly fullNamesOnly = false,
+    readonly readsRoles = !fullNamesOnly,
   ) {}
 
   /** Run word `i`, to be filled. */
@@ -106,6 +109,24 @@ export function startsLoneRun(model: TextModel, k: number): boolean {
   if (k + 2 >= words.length) return true;
   const after = words[k + 2];
   return after.sentence !== next.sentence || !startsWithCapital(after.text) || !joins(prose, next, after);
+}
+
+/**
+ * Whether a run that holds model word `k - 1` may go on to word `k` (fillRun): a hyphen between
+ * them, a quotation either is in (a nickname, after which a run goes on past the quotation), or a
+ * space that joins them before a capitalised word or a word that connects a name (`of`, `bin`).
+ * When not, no run that starts before word `k` holds it, and the runs of its paragraph from `k`
+ * on start where reading the paragraph from its first word finds them.
+ */
+export function mayContinueRun(model: TextModel, k: number): boolean {
+  const { words, prose } = model;
+  const left = words[k - 1];
+  const right = words[k];
+  if (right.start === left.end + 1 && prose.charCodeAt(left.end) === 45) return true;
+  if (left.quotation !== -1 || right.quotation !== -1) return true;
+  if (right.sentence !== left.sentence || !joins(prose, left, right)) return false;
+  const { text } = right;
+  return startsWithCapital(text) || text === 'of' || text === 'and' || text === '&' || NAME_PARTICLES.has(text);
 }
 
 /**
@@ -292,7 +313,7 @@ function readRun(reader: NameReader, n: number, inHeadline: boolean, usedMidSent
     lastPart: run[lastPart].text,
   };
   if (title) reference.title = title;
-  if (reader.fullNamesOnly) return reference;
+  if (!reader.readsRoles) return reference;
   const role = roleBefore(model, run[first].word, base);
   if (role) reference.roleBefore = role;
   const apposition = appositionAfter(model, last.word, end, base);

@@ -1,9 +1,13 @@
 import { startsWithCapital } from './char-class';
-import type { SpanReader } from './name-paragraphs';
-import { fillRun, NameReader, referenceOfRun, startsLoneRun, withoutPossessive, type ParagraphReference, type UsedMidSentence } from './name-runs';
+import { SpanReader } from './name-paragraphs';
+import { NameReader, referenceOfRun, withoutPossessive, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import type { PlacedNames } from './names-cache';
 import { Linker } from './names-link';
-import type { TextModel } from './types';
+import type { TextModel, Word } from './types';
+
+/** How many keys spread searches the prose for, and how many places per word of the draft it looks at, before it indexes the draft's words. */
+const SEARCHES = 8;
+const FOUND_PER_WORD = 4;
 
 /** What a reading that holds one reference holds besides it: nothing (one set of empty lists shared by all). */
 const NOTHING: readonly never[] = Object.freeze([]);
@@ -38,7 +42,9 @@ function keyOf(text: string): string {
  * work stays linear in the draft.
  */
 export class NamesForWords {
-  /** The draft's capitalised words by key, as model word indices: built on the first question. */
+  /** Keys searched for and places found so far, and then the draft's capitalised words by key, as model word indices. */
+  private searches = 0;
+  private found = 0;
   private byKey?: Map<string, number[]>;
   private readonly keys = new Set<string>();
   private readonly pending: string[] = [];
@@ -49,14 +55,16 @@ export class NamesForWords {
   private linker?: Linker;
   /** References linked so far, over every linking. */
   private linked = 0;
+  /** Reads full and titled names only, a run at a time (see readAll). */
   private readonly reader: NameReader;
+  private readonly runs: SpanReader;
 
   constructor(
     private readonly model: TextModel,
-    private readonly spans: SpanReader,
     private readonly usedMidSentence: UsedMidSentence,
   ) {
     this.reader = new NameReader(model, true);
+    this.runs = new SpanReader(this.reader, usedMidSentence);
   }
 
   /**
@@ -95,11 +103,31 @@ export class NamesForWords {
     this.pending.push(key);
   }
 
-  /** Reads the runs that hold a word of each pending key, and adds their references' words, until none is pending. */
+  /**
+   * Reads the runs that hold a word of each pending key, and adds their references' words, until
+   * none is pending. A key's words are found by searching the prose for it (most questions ask
+   * about a surname or two); past SEARCHES keys, or once the places found pass four per word of the
+   * draft (a short key written inside many words), through an index of the draft's capitalised
+   * words by key, built once: each search reads the whole prose.
+   */
   private spread(): void {
-    const byKey = (this.byKey ??= capitalisedWordsByKey(this.model));
+    const { words, prose } = this.model;
     for (let key = this.pending.pop(); key !== undefined; key = this.pending.pop()) {
-      for (const k of byKey.get(key) ?? NOTHING) this.readRunHolding(k);
+      if (!this.byKey && this.searches++ >= SEARCHES) this.byKey = capitalisedWordsByKey(this.model);
+      if (this.byKey) {
+        for (const k of this.byKey.get(key) ?? NOTHING) this.readRunHolding(k);
+        continue;
+      }
+      for (let at = prose.indexOf(key); at >= 0; at = prose.indexOf(key, at + 1)) {
+        const k = wordStartingAt(words, at);
+        if (k >= 0 && keyOf(words[k].text) === key) this.readRunHolding(k);
+        if (++this.found > FOUND_PER_WORD * words.length) {
+          // What this key's search has not reached yet is read through the index.
+          this.byKey = capitalisedWordsByKey(this.model);
+          for (const j of this.byKey.get(key) ?? NOTHING) if (words[j].start > at) this.readRunHolding(j);
+          break;
+        }
+      }
     }
   }
 
@@ -107,12 +135,9 @@ export class NamesForWords {
   private readRunHolding(k: number): void {
     const { model } = this;
     const paragraph = model.paragraphs[model.words[k].paragraph];
-    const start = this.spans.runStartAtOrBefore(paragraph, k);
+    const start = this.runs.fillRunHolding(paragraph, k);
     if (start < 0 || this.runsRead.has(start)) return;
     this.runsRead.add(start);
-    // readAll passes over a run that surely stands alone.
-    if (startsLoneRun(model, start)) return;
-    fillRun(this.reader, start);
     const reference = referenceOfRun(this.reader, this.usedMidSentence, paragraph.start);
     if (!reference) return;
     const last = this.placed[this.placed.length - 1];
@@ -135,4 +160,16 @@ function capitalisedWordsByKey(model: TextModel): Map<string, number[]> {
     else byKey.set(key, [k]);
   }
   return byKey;
+}
+
+/** The index of the word of `words` (sorted, apart) that starts at offset `at`, or -1. */
+function wordStartingAt(words: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].start === at ? lo : -1;
 }

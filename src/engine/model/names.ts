@@ -1,10 +1,10 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
-import type { SpanReader } from './name-paragraphs';
-import type { ParagraphReference, UsedMidSentence } from './name-runs';
+import { readParagraphNames, type SpanReader } from './name-paragraphs';
+import { NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import { midSentenceTest, namesByParagraph, readAll, type KeptNames } from './names-cache';
 import { Linker } from './names-link';
-import type { NamedEntity, NameMention, NamesLayer, Paragraph, TextModel } from './types';
+import type { NamedEntity, NameKind, NameMention, NamesLayer, Paragraph, TextModel } from './types';
 
 export { isEverydayWord, isListedName } from './run-word';
 
@@ -43,6 +43,27 @@ export function linkFullNames(model: TextModel, usedMidSentence: UsedMidSentence
   linker.linkFullNames();
   linker.linkTitledNames();
   return linker;
+}
+
+/**
+ * Where the first full or titled name whose entity may be a person's (of kind `person` or `other`)
+ * starts, as linkFullNames links them (Linker.firstLinked), reading paragraphs only up to it: a
+ * titled single name and a person's full name always make a person; any other name has the kind of
+ * the first reference written the same, which linking changes only from `other` (to a person's).
+ * Infinity if none. Why: a quote attributed to `he` asks whether someone is named before it.
+ */
+export function firstPossiblePersonInFullNames(model: TextModel, usedMidSentence: UsedMidSentence): number {
+  const reader = new NameReader(model, true);
+  const kindOfText = new Map<string, NameKind>();
+  for (const paragraph of model.paragraphs) {
+    for (const reference of readParagraphNames(reader, paragraph, [], usedMidSentence, false).references) {
+      if (reference.partCount < 2 || reference.kind === 'person') return paragraph.start + reference.start;
+      let kind = kindOfText.get(reference.text);
+      if (kind === undefined) kindOfText.set(reference.text, (kind = reference.kind));
+      if (kind === 'other') return paragraph.start + reference.start;
+    }
+  }
+  return Infinity;
 }
 
 /** The mention a phrase refers to: the last person's that starts inside `span`, else the first mention there. */

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isSpaceCode } from './char-class';
+import { isSpaceCode, startsWithCapital } from './char-class';
 import { personNamedIn } from './lazy-layer';
 import { mentionIn } from './names';
 import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE, ROLE_NOUNS } from './name-words';
@@ -303,6 +303,8 @@ function appositiveName(model: TextModel, speaker: Span): boolean {
   if (comma === -1) return false;
   let nameStart = comma + 1;
   while (nameStart < limit && prose[nameStart] === ' ') nameStart++;
+  // Nothing joins a name to the word before a comma, so a name there starts a run of capitalised words.
+  if (!startsWithCapital(prose.slice(nameStart, nameStart + 2))) return false;
   const mention = personNamedIn(model.names, { start: nameStart, end: nameStart + 1 });
   if (!mention || mention.start !== nameStart || mention.form !== 'full') return false;
   const after = prose[mention.end] ?? '';
