@@ -25,7 +25,7 @@ import { buildModel } from '../src/engine/model/build';
 import { LazyNames, mayBePerson } from '../src/engine/model/lazy-layer';
 import { SpanReader } from '../src/engine/model/name-paragraphs';
 import { NameReader } from '../src/engine/model/name-runs';
-import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
+import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionOf, referenceCovering, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
 import { NamesForWords } from '../src/engine/model/names-for-words';
 import { midSentenceTest } from '../src/engine/model/names-cache';
 import { draftNamesOf } from '../src/engine/spelling/analysis';
@@ -71,6 +71,7 @@ for (const corpus of CORPORA) {
   const spans: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   const offsets: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   const forWords: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
+  const covers: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   let declined = 0;
   let firstPersonDiffers = 0;
   let builtWhole = 0;
@@ -114,6 +115,28 @@ for (const corpus of CORPORA) {
     for (const w of model.words) at.push(w.start, w.end - 1);
     for (let offset = 0; offset < text.length; offset += (offset % 7) + 1) at.push(offset);
     for (const offset of at) tally(offsets, personMentionCoveringFromFullNames(links, reader, offset), () => personMentionCoveringInLayer(whole.names, offset));
+    // Covering, from the names that bear on the covering reference alone, against the reading of every full name.
+    const coveringSome = new NamesForWords(model, used);
+    for (const offset of at) {
+      const covering = referenceCovering(model.paragraphs, spansAlone, offset);
+      const expected = personMentionCoveringFromFullNames(links, reader, offset);
+      covers.asked++;
+      if (!covering) {
+        // No mention covers the offset, or only the whole layer can tell: the reading of every full name says the same.
+        if (expected !== covering) covers.differ++;
+        continue;
+      }
+      const bearing = coveringSome.linksFor([covering.reference]);
+      if (!bearing) continue;
+      const found = personMentionOf(bearing, covering.reference, covering.base);
+      if (found === null || expected === null) {
+        if (found !== expected) covers.differ++;
+        continue;
+      }
+      covers.told++;
+      if (expected) covers.persons++;
+      if ((found && shownWith(found, bearing.entities)) !== (expected && shownWith(expected, links.entities))) covers.differ++;
+    }
     if (!fullNamesAlike(findFullNames(buildModel(text, { languageId: 'plaintext', config: {} })), whole.names.entities)) fullNamesDiffer++;
     const { model: linted, config } = lintDocument(text, { filePath: file, rules: allRules });
     draftNamesOf(linted, config);
@@ -122,6 +145,7 @@ for (const corpus of CORPORA) {
   console.log(`${corpus.split('/').pop()}: ${files.length} stories`);
   console.log(`  personMentionIn: ${spans.asked} spans, ${spans.told} told without the whole layer (${spans.persons} a person's), ${spans.differ} different`);
   console.log(`  personNamedIn, names bearing on the span's alone: ${forWords.asked} spans (${declined} declined), ${forWords.told} told (${forWords.persons} a person's), ${forWords.differ} different`);
+  console.log(`  personMentionCovering, names bearing on the covering name's alone: ${covers.asked} offsets, ${covers.told} told (${covers.persons} a person's), ${covers.differ} different`);
   console.log(`  personMentionCovering: ${offsets.asked} offsets, ${offsets.told} told (${offsets.persons} a person's), ${offsets.differ} different`);
   console.log(`  stories whose names layer a CLI check builds whole: ${builtWhole}`);
   console.log(`  stories whose first full or titled name that may be a person's is read otherwise than linkFullNames has it: ${firstPersonDiffers}`);

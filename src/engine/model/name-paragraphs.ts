@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { startsWithCapital } from './char-class';
-import { fillRun, mayContinueRun, referenceOfRun, startsLoneRun, startsRun, type NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
+import { fillRun, referenceOfRun, runMayComeFrom, startsLoneRun, startsRun, type NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import { theNounAt, type TheNoun } from './name-roles';
 import type { Paragraph, TextModel } from './types';
 
@@ -125,9 +125,9 @@ export class SpanReader {
    */
   coverFrom(paragraph: Paragraph, offset: number): number {
     const { words } = this.reader.model;
-    const starts = this.runStartsOf(paragraph);
     const from = firstWordOf(this.reader.model, paragraph);
     const k = from + countBefore(endWordOf(this.reader.model, paragraph) - from, (j) => words[from + j].start <= offset) - 1;
+    const starts = k >= from ? this.runStartsNear(paragraph, k, words[k].end) : [];
     const run = countBefore(starts.length, (i) => words[starts[i]].start <= offset) - 1;
     let cover = offset;
     if (k - 1 >= from) cover = words[k - 1].start;
@@ -165,7 +165,7 @@ export class SpanReader {
   /**
    * Where the paragraph's runs start, from one that starts at or before model word `k` on, at least
    * up to the first word that starts at or after offset `end`: read from the nearest word before
-   * `k` that no run before it reaches (mayContinueRun), unless the whole paragraph's are at hand.
+   * `k` that no run before it reaches (runMayComeFrom), unless the whole paragraph's are at hand.
    * Why: a speaker's name is asked about a few words at a time, and reading its whole paragraph's
    * runs for each cost more than reading the names (see NamesForWords for the figures). Past
    * MAX_WORDS_BACK words of one run, the whole paragraph's are read once and kept, so a paragraph
@@ -186,7 +186,13 @@ export class SpanReader {
     const { model } = this.reader;
     const from = firstWordOf(model, paragraph);
     let r = k;
-    for (; r > from && mayContinueRun(model, r); r--) if (k - r >= MAX_WORDS_BACK) return -1;
+    while (r > from) {
+      const before = runMayComeFrom(model, r);
+      if (before < 0) return r;
+      // A run never leaves its paragraph; a word before it would be the paragraph's reading's to find.
+      if (k - before > MAX_WORDS_BACK || before < from) return -1;
+      r = before;
+    }
     return r;
   }
 

@@ -1,3 +1,4 @@
+import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
 import { appositionAfter, roleBefore, theNounAt, type TheNoun } from './name-roles';
@@ -112,21 +113,29 @@ export function startsLoneRun(model: TextModel, k: number): boolean {
 }
 
 /**
- * Whether a run that holds model word `k - 1` may go on to word `k` (fillRun): a hyphen between
- * them, a quotation either is in (a nickname, after which a run goes on past the quotation), or a
- * space that joins them before a capitalised word or a word that connects a name (`of`, `bin`).
- * When not, no run that starts before word `k` holds it, and the runs of its paragraph from `k`
- * on start where reading the paragraph from its first word finds them.
+ * The nearest model word before word `k` from which a run that holds it may go on to word `k`
+ * (fillRun): the word before, joined to it by a hyphen, or by a space before a capitalised word or
+ * a word that connects a name (`of`, `bin`); or the word before a quoted term (a nickname) that
+ * word `k` follows. -1 when none: then no run that starts before word `k` holds it, and the runs
+ * of its paragraph from `k` on start where reading the paragraph from its first word finds them.
  */
-export function mayContinueRun(model: TextModel, k: number): boolean {
+export function runMayComeFrom(model: TextModel, k: number): number {
   const { words, prose } = model;
   const left = words[k - 1];
   const right = words[k];
-  if (right.start === left.end + 1 && prose.charCodeAt(left.end) === 45) return true;
-  if (left.quotation !== -1 || right.quotation !== -1) return true;
-  if (right.sentence !== left.sentence || !joins(prose, left, right)) return false;
+  if (left.quotation !== -1) {
+    let q = model.quotations[left.quotation];
+    while (q.parent !== -1) q = model.quotations[q.parent];
+    // `Jimmy "the Whirlwind" White`: from `Jimmy` on to `White` (wordAfterNickname); nothing else joins across a quotation mark.
+    if (q.outer.end + 1 === right.start) {
+      const first = firstSpanFrom(words, q.outer.start);
+      return q.kind === 'term' && first > 0 && words[first - 1].end + 1 === q.outer.start ? first - 1 : -1;
+    }
+  }
+  if (right.start === left.end + 1 && prose.charCodeAt(left.end) === 45) return k - 1;
+  if (right.sentence !== left.sentence || !joins(prose, left, right)) return -1;
   const { text } = right;
-  return startsWithCapital(text) || text === 'of' || text === 'and' || text === '&' || NAME_PARTICLES.has(text);
+  return startsWithCapital(text) || text === 'of' || text === 'and' || text === '&' || NAME_PARTICLES.has(text) ? k - 1 : -1;
 }
 
 /**

@@ -145,7 +145,16 @@ export function personMentionAmong(links: Linker, names: NamesInSpan): NameMenti
  * before it, if it ends after it), as mentionCovering reads the whole layer.
  */
 export function personMentionCoveringFromFullNames(links: Linker, spans: SpanReader, offset: number): NameMention | undefined | null {
-  const { paragraphs } = links.model;
+  const covering = referenceCovering(links.model.paragraphs, spans, offset);
+  return covering ? personMentionOf(links, covering.reference, covering.base) : covering;
+}
+
+/**
+ * The reference of the whole reading that may make the mention covering `offset` (the last that
+ * starts at or before it, if it ends after it), with its paragraph's start; undefined when no
+ * mention covers it, null when only the whole layer can tell (a `the` noun may).
+ */
+export function referenceCovering(paragraphs: readonly Paragraph[], spans: SpanReader, offset: number): { reference: ParagraphReference; base: number } | undefined | null {
   const p = firstParagraphEndingAfter(paragraphs, offset);
   // Every mention lies inside a paragraph.
   if (p === paragraphs.length || paragraphs[p].start > offset) return undefined;
@@ -155,11 +164,11 @@ export function personMentionCoveringFromFullNames(links: Linker, spans: SpanRea
   const the = names.theNouns[names.theNouns.length - 1];
   if (the && (!reference || the.start >= reference.start)) return null;
   if (!reference || base + reference.end <= offset) return undefined;
-  return personMentionOf(links, reference, base);
+  return { reference, base };
 }
 
 /** The mention a reference of the whole reading makes, when it is a person's; null when only the whole layer can tell. */
-function personMentionOf(links: Linker, reference: ParagraphReference, base: number): NameMention | undefined | null {
+export function personMentionOf(links: Linker, reference: ParagraphReference, base: number): NameMention | undefined | null {
   const start = base + reference.start;
   let entity: NamedEntity | undefined;
   let form: NameMention['form'];
