@@ -11,7 +11,8 @@
  * reading of only the full and titled names that bear on the span's names (NamesForWords, one per
  * story, asked every span in turn; and one for each word and each speaker alone) against the reading of every full and titled name, entity field
  * for field but its index (and declined when over its budget); and where the first full or
- * titled name that may be a person's starts (firstPossiblePersonInFullNames). A shortcut may
+ * titled name that may be a person's starts (firstPossiblePersonInFullNames); and whether every
+ * `the <role noun>` that points back to a role is one firstRoleWords allows. A shortcut may
  * decline (null: the whole layer is read instead); it must never differ. Then each story is linted
  * with every rule and its workspace names are read, as the CLI does, and the stories whose names
  * layer was built whole are counted. Last, `findFullNames` (the reading of full and titled names
@@ -24,8 +25,10 @@ import { lintDocument } from '../src/engine/lint';
 import { buildModel } from '../src/engine/model/build';
 import { LazyNames, mayBePerson } from '../src/engine/model/lazy-layer';
 import { SpanReader } from '../src/engine/model/name-paragraphs';
+import { firstRoleWords } from '../src/engine/model/name-roles';
+import { JOB_TITLES, ROLE_NOUNS } from '../src/engine/model/name-words';
 import { NameReader } from '../src/engine/model/name-runs';
-import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionOf, referenceCovering, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
+import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, mentionIn, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionOf, referenceCovering, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
 import { NamesForWords } from '../src/engine/model/names-for-words';
 import { midSentenceTest } from '../src/engine/model/names-cache';
 import { draftNamesOf } from '../src/engine/spelling/analysis';
@@ -74,6 +77,8 @@ for (const corpus of CORPORA) {
   const covers: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   let declined = 0;
   let firstPersonDiffers = 0;
+  let roles = 0;
+  let rolesMissed = 0;
   let builtWhole = 0;
   let fullNamesDiffer = 0;
   for (const file of files) {
@@ -111,6 +116,17 @@ for (const corpus of CORPORA) {
       if ((found && shownWith(found, bearing.entities)) !== (expected && shownWith(expected, links.entities))) forWords.differ++;
     }
     if (firstPossiblePersonInFullNames(model, used) !== links.firstLinked(mayBePerson)) firstPersonDiffers++;
+    // `the <role>` wherever written: a mention pointing back to a role there is never one firstRoleWords rules out.
+    const roleWords = firstRoleWords(model);
+    model.words.forEach((the, k) => {
+      const noun = model.words[k + 1];
+      if (!noun || the.text.toLowerCase() !== 'the' || !(ROLE_NOUNS.has(noun.text.toLowerCase()) || JOB_TITLES.has(noun.text.toLowerCase()))) return;
+      const span = { start: the.start, end: noun.end };
+      const mention = mentionIn(whole.names, span);
+      if (!mention || mention.form !== 'role' || mention.start !== span.start || mention.end !== span.end) return;
+      roles++;
+      if ((roleWords.get(noun.text.toLowerCase()) ?? Infinity) >= the.start) rolesMissed++;
+    });
     const at: number[] = [];
     for (const w of model.words) at.push(w.start, w.end - 1);
     for (let offset = 0; offset < text.length; offset += (offset % 7) + 1) at.push(offset);
@@ -148,6 +164,7 @@ for (const corpus of CORPORA) {
   console.log(`  personMentionCovering, names bearing on the covering name's alone: ${covers.asked} offsets, ${covers.told} told (${covers.persons} a person's), ${covers.differ} different`);
   console.log(`  personMentionCovering: ${offsets.asked} offsets, ${offsets.told} told (${offsets.persons} a person's), ${offsets.differ} different`);
   console.log(`  stories whose names layer a CLI check builds whole: ${builtWhole}`);
+  console.log(`  \`the\` and a role noun pointing back to a role: ${roles}, of which firstRoleWords rules out ${rolesMissed}`);
   console.log(`  stories whose first full or titled name that may be a person's is read otherwise than linkFullNames has it: ${firstPersonDiffers}`);
   console.log(`  stories whose findFullNames differs from the whole layer's first entities: ${fullNamesDiffer}`);
 }

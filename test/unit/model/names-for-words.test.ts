@@ -6,6 +6,7 @@ import { NameReader } from '../../../src/engine/model/name-runs';
 import { linkFullNames, namesStartingIn, personMentionAmong, personMentionFromFullNames } from '../../../src/engine/model/names';
 import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import { NamesForWords } from '../../../src/engine/model/names-for-words';
+import { firstRoleWords } from '../../../src/engine/model/name-roles';
 import type { NamedEntity, NameMention, TextModel } from '../../../src/engine/model/types';
 import type { Span } from '../../../src/engine/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
@@ -69,6 +70,19 @@ describe('model: names read for the words asked about', () => {
     // One reading asked every span in turn links again as its set grows, until its budget hands over.
     const together = compare(m, asked, false);
     assert.ok(together.told > 100 && together.declined > 0, JSON.stringify(together));
+  });
+
+  it('knows where a role may first be written, and that a role noun alone makes none', () => {
+    const text = 'A company spokesman said no. Mayor Andrea Ginther came. Analyst Jane Roe spoke, and analyst Tom Lee. Ken Perkins, a broker with Acme, left. The trader said so to a trader.';
+    const m = model(text);
+    const at = (word: string) => text.indexOf(word);
+    const first = firstRoleWords(m);
+    // A title, a role before a name, and an apposition's head; not `spokesman` before a verb, nor `trader` after `the` or `a`.
+    assert.deepEqual([...first.entries()].sort(), [['analyst', at('Analyst')], ['broker', at('broker')], ['mayor', at('Mayor')]]);
+    // So `the spokesman` points back to no one, and the layer is not built to tell.
+    const quoted = model(`A company spokesman said no. "Yes," the spokesman said.`);
+    assert.equal(quoted.quotations[0].attribution?.speakerText, 'the spokesman');
+    assert.equal((quoted.names as LazyNames).isBuilt, false);
   });
 
   it('finds a short key written inside many words through an index, with the same answers', () => {
