@@ -13,7 +13,9 @@
  * Layers: `mask` (maskDraft), `segment` (paragraphs, sentences, words), `quotations` (findQuotations
  * on the segmented prose), `build` (buildModel, which reads names for anonymous speakers), `lint`
  * (lintDocument with every rule), `fullnames` (linkFullNames, the reading of full and titled names
- * alone, on models built in the first round). The runner calls the engine's own functions, so a base whose
+ * alone, on models built in the first round), `speakers` (what the names cost the speakers: on models built
+ * in the first round, each given a names layer not yet read: resolveAnonymousSpeakers, which asks
+ * again about the speakers the build left unresolved, and quote/speaker-unidentified's check). The runner calls the engine's own functions, so a base whose
  * signatures differ (much older commits) cannot be measured this way; compare-builds can.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,7 +30,7 @@ import { formatNumber, table } from './lib/table';
 
 const ROOT = resolve(__dirname, '..');
 const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(ROOT, '../shared/corpus', name));
-const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint', 'fullnames'] as const;
+const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint', 'fullnames', 'speakers'] as const;
 
 /** The runner, bundled against one source tree; it reads the corpus, then times one layer. */
 export function runnerSource(srcRoot: string): string {
@@ -45,6 +47,9 @@ import { languageIdFor, lintDocument } from ${from('engine/lint')};
 import { allRules } from ${from('rules')};
 // A namespace: a base older than linkFullNames still bundles (its other layers can be timed).
 import * as names from ${from('engine/model/names')};
+import { LazyNames } from ${from('engine/model/lazy-layer')};
+import { resolveAnonymousSpeakers } from ${from('engine/model/speakers')};
+import { speakerUnidentified } from ${from('rules/quote/speaker-unidentified')};
 
 const [corpus, layer, rounds] = [process.argv[2], process.argv[3], Number(process.argv[4])];
 const files = [];
@@ -74,6 +79,12 @@ const tasks = {
   build: (d) => buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }),
   lint: (d) => lintDocument(d.text, { filePath: d.path, rules: allRules, today: '2026-01-01' }),
   fullnames: (d) => names.linkFullNames((d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }))),
+  speakers: (d) => {
+    const model = (d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }));
+    model.names = new LazyNames(model);
+    resolveAnonymousSpeakers(model);
+    speakerUnidentified.check({ model, config: {}, options: {}, report: () => {} });
+  },
 };
 const task = tasks[layer];
 const times = [];

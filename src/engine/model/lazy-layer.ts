@@ -1,6 +1,7 @@
 import { SpanReader } from './name-paragraphs';
 import { NameReader, type UsedMidSentence } from './name-runs';
-import { findNames, linkFullNames, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from './names';
+import { findNames, firstPossiblePersonInFullNames, linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer, personMentionOf, referenceCovering } from './names';
+import { NamesForWords } from './names-for-words';
 import { midSentenceTest, type KeptNames } from './names-cache';
 import type { Linker } from './names-link';
 import type { Span } from '../types';
@@ -18,6 +19,7 @@ export class LazyNames implements NamesLayer {
   /** For readings short of the whole layer: the draft's mid-sentence words gathered once, and the names of spans. */
   private usedMidSentence?: UsedMidSentence;
   private spans?: SpanReader;
+  private forWords?: NamesForWords;
 
   constructor(
     private readonly model: TextModel,
@@ -58,19 +60,49 @@ export class LazyNames implements NamesLayer {
   }
 
   /** See personMentionCovering. */
-  personMentionCovering(offset: number): NameMention | undefined {
-    if (this.whole) return personMentionCoveringInLayer(this, offset);
+  personMentionCovering(offset: number): PersonNamed | undefined {
+    if (!this.whole && !this.fullNames) {
+      const covering = referenceCovering(this.model.paragraphs, this.spanReader(), offset);
+      if (covering === null) return namedIn(this, personMentionCoveringInLayer(this, offset));
+      if (covering === undefined) return undefined;
+      const links = this.namesForWords().linksFor([covering.reference]);
+      if (links) {
+        const found = personMentionOf(links, covering.reference, covering.base);
+        if (found !== null) return found && withEntityOf(found, links.entities);
+        return namedIn(this, personMentionCoveringInLayer(this, offset));
+      }
+    }
+    if (this.whole) return namedIn(this, personMentionCoveringInLayer(this, offset));
     const found = personMentionCoveringFromFullNames(this.fullNameLinks(), this.spanReader(), offset);
-    return found === null ? personMentionCoveringInLayer(this, offset) : found;
+    return namedIn(this, found === null ? personMentionCoveringInLayer(this, offset) : found);
+  }
+
+  private namesForWords(): NamesForWords {
+    return (this.forWords ??= new NamesForWords(this.model, this.midSentence()));
+  }
+
+  /** See personNamedIn. */
+  personNamedIn(span: Span): PersonNamed | undefined {
+    if (!this.whole && !this.fullNames) {
+      const names = namesStartingIn(this.model.paragraphs, this.spanReader(), span);
+      const links = this.namesForWords().linksFor(names.references);
+      if (links) {
+        const found = personMentionAmong(links, names);
+        if (found !== null) return found && withEntityOf(found, links.entities);
+        return namedIn(this, personMentionInLayer(this, span));
+      }
+    }
+    return namedIn(this, this.personMentionIn(span));
   }
 
   private spanReader(): SpanReader {
-    return (this.spans ??= new SpanReader(new NameReader(this.model), this.midSentence()));
+    return (this.spans ??= new SpanReader(new NameReader(this.model, false, false), this.midSentence()));
   }
 
-  /** See firstMentionNamedInFull. */
-  firstMentionNamedInFull(test: (entity: NamedEntity) => boolean): number {
-    return this.whole ? firstMentionOf(this, test) : this.fullNameLinks().firstLinked(test);
+  /** See firstNamedInFullWhoMayBePerson (below). */
+  firstNamedInFullWhoMayBePerson(): number {
+    if (this.whole) return firstMentionOf(this, mayBePerson);
+    return this.fullNames ? this.fullNames.firstLinked(mayBePerson) : firstPossiblePersonInFullNames(this.model, this.midSentence());
   }
 
   /** Whether the layer has been built (for tests of the laziness itself). */
@@ -98,6 +130,29 @@ export const entitiesNamedInFull = (layer: NamesLayer): readonly NamedEntity[] =
  */
 export const personMentionIn = (layer: NamesLayer, span: Span): NameMention | undefined => (layer instanceof LazyNames ? layer.personMentionIn(span) : personMentionInLayer(layer, span));
 
+/** A person's mention, with the person: what a quote's speaker, an apposition or a spelling asks of the names. */
+export interface PersonNamed extends Span {
+  form: NameMention['form'];
+  text: string;
+  entity: NamedEntity;
+}
+
+/** A mention with its entity from the linking that numbered it. */
+const withEntityOf = (mention: NameMention, entities: readonly NamedEntity[]): PersonNamed => ({ start: mention.start, end: mention.end, form: mention.form, text: mention.text, entity: entities[mention.entity] });
+
+/**
+ * personMentionIn's answer, with the entity itself rather than its index: read, where the layer is
+ * not built, from the full and titled names that bear on the names inside `span` alone (see
+ * NamesForWords, where the figures are), whose entities are numbered their own way.
+ */
+export const personNamedIn = (layer: NamesLayer, span: Span): PersonNamed | undefined =>
+  layer instanceof LazyNames ? layer.personNamedIn(span) : namedIn(layer, personMentionInLayer(layer, span));
+
+/** A mention of `layer`'s whole reading (or of its full and titled names, numbered alike), with its entity. */
+function namedIn(layer: NamesLayer, mention: NameMention | undefined): PersonNamed | undefined {
+  return mention && withEntityOf(mention, entitiesNamedInFull(layer));
+}
+
 /** Where the layer's first mention of an entity that passes `test` starts; Infinity if none. */
 function firstMentionOf(layer: NamesLayer, test: (entity: NamedEntity) => boolean): number {
   for (const m of layer.mentions) if (test(layer.entities[m.entity])) return m.start;
@@ -106,19 +161,23 @@ function firstMentionOf(layer: NamesLayer, test: (entity: NamedEntity) => boolea
 
 /**
  * The mention that covers `offset` (the last that starts at or before it, if it ends after it) when
- * it is a person's, else undefined; read as personMentionIn reads a span, without building a layer
- * not yet built where full and titled names and the run around `offset` can tell. Why: the spelling
- * rules ask whether a name is written in a person's full name (differentPeople), which built the
- * whole layer for 42 of the 94 bbc-news stories that still built it in a CLI check.
+ * it is a person's, else undefined, with its entity; read as personNamedIn reads a span, without
+ * building a layer not yet built where the names that bear on the run around `offset` can tell.
+ * Why: the spelling rules ask whether a name is written in a person's full name (differentPeople),
+ * which built the whole layer for 42 of the 94 bbc-news stories that still built it in a CLI check,
+ * and then read every full name of the draft.
  */
-export const personMentionCovering = (layer: NamesLayer, offset: number): NameMention | undefined =>
-  layer instanceof LazyNames ? layer.personMentionCovering(offset) : personMentionCoveringInLayer(layer, offset);
+export const personMentionCovering = (layer: NamesLayer, offset: number): PersonNamed | undefined =>
+  layer instanceof LazyNames ? layer.personMentionCovering(offset) : namedIn(layer, personMentionCoveringInLayer(layer, offset));
+
+/** Whether an entity may be a person's: a person's, or a name the names layer gives no kind (not a place's or an organisation's). */
+export const mayBePerson = (entity: NamedEntity) => entity.kind === 'person' || entity.kind === 'other';
 
 /**
- * Where a mention of an entity that passes `test` starts, no earlier than the layer's first such
- * mention: the first full or titled name's such mention, without building a layer not yet built,
- * else the layer's first. Infinity if none is known. Why: a quote attributed to `he` asks whether
- * a person is named before it, and in most drafts a full name answers.
+ * Where a mention of an entity that may be a person's starts, no earlier than the layer's first
+ * such mention: the first full or titled name's such mention, without building a layer not yet
+ * built (and reading its full names only up to that one: names.ts), else the layer's first.
+ * Infinity if none is known. Why: a quote attributed to `he` asks whether a person is named before
+ * it, and in most drafts a full name answers.
  */
-export const firstMentionNamedInFull = (layer: NamesLayer, test: (entity: NamedEntity) => boolean): number =>
-  layer instanceof LazyNames ? layer.firstMentionNamedInFull(test) : firstMentionOf(layer, test);
+export const firstNamedInFullWhoMayBePerson = (layer: NamesLayer): number => (layer instanceof LazyNames ? layer.firstNamedInFullWhoMayBePerson() : firstMentionOf(layer, mayBePerson));

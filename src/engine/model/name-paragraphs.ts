@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { startsWithCapital } from './char-class';
-import { fillRun, referenceOfRun, startsLoneRun, startsRun, type NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
+import { fillRun, referenceOfRun, runMayComeFrom, startsLoneRun, startsRun, type NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import { theNounAt, type TheNoun } from './name-roles';
 import type { Paragraph, TextModel } from './types';
 
@@ -97,7 +97,10 @@ export class SpanReader {
     const to = endWordOf(model, paragraph);
     const references: ParagraphReference[] = [];
     const theNouns: TheNoun[] = [];
-    const starts = this.runStartsOf(paragraph);
+    const from = firstWordOf(model, paragraph);
+    const first = from + countBefore(to - from, (j) => words[from + j].start < span.start);
+    if (first === to) return { references, theNouns };
+    const starts = this.runStartsNear(paragraph, first, span.end);
     // The run that starts last before the span may reach into it; no run before that one does.
     let i = Math.max(0, countBefore(starts.length, (i) => words[starts[i]].start < span.start) - 1);
     for (; i < starts.length && words[starts[i]].start < span.end; i++) {
@@ -108,8 +111,7 @@ export class SpanReader {
       if (reference && reference.start + base >= span.start && reference.start + base < span.end) references.push(reference);
     }
     if (!reader.fullNamesOnly) {
-      const from = firstWordOf(model, paragraph);
-      for (let k = from + countBefore(to - from, (j) => words[from + j].start < span.start); k < to && words[k].start < span.end; k++) {
+      for (let k = first; k < to && words[k].start < span.end; k++) {
         const the = theNounAt(model, k, to, base);
         if (the) theNouns.push(the);
       }
@@ -123,9 +125,9 @@ export class SpanReader {
    */
   coverFrom(paragraph: Paragraph, offset: number): number {
     const { words } = this.reader.model;
-    const starts = this.runStartsOf(paragraph);
     const from = firstWordOf(this.reader.model, paragraph);
     const k = from + countBefore(endWordOf(this.reader.model, paragraph) - from, (j) => words[from + j].start <= offset) - 1;
+    const starts = k >= from ? this.runStartsNear(paragraph, k, words[k].end) : [];
     const run = countBefore(starts.length, (i) => words[starts[i]].start <= offset) - 1;
     let cover = offset;
     if (k - 1 >= from) cover = words[k - 1].start;
@@ -133,23 +135,92 @@ export class SpanReader {
     return run >= 0 ? Math.min(cover, words[starts[run]].start) : cover;
   }
 
+  /**
+   * Fills the reader with the run that holds model word `k` (in `paragraph`) and returns where it
+   * starts, as a paragraph's reading of full names reads it; -1 when no run holds the word, or its
+   * run is a word alone (which that reading passes over).
+   */
+  fillRunHolding(paragraph: Paragraph, k: number): number {
+    const { model } = this.reader;
+    let starts = this.runStarts.get(paragraph.index);
+    let j = starts ? -1 : this.restartBefore(paragraph, k);
+    if (j < 0) {
+      starts ??= this.runStartsOf(paragraph);
+      j = starts[countBefore(starts.length, (i) => starts![i] <= k) - 1] ?? k + 1;
+    }
+    while (j <= k) {
+      if (!startsRun(model, j)) j++;
+      else if (startsLoneRun(model, j)) {
+        if (j === k) return -1;
+        j++;
+      } else {
+        const end = fillRun(this.reader, j);
+        if (end > k) return j;
+        j = end;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the paragraph's runs start, from one that starts at or before model word `k` on, at least
+   * up to the first word that starts at or after offset `end`: read from the nearest word before
+   * `k` that no run before it reaches (runMayComeFrom), unless the whole paragraph's are at hand.
+   * Why: a speaker's name is asked about a few words at a time, and reading its whole paragraph's
+   * runs for each cost more than reading the names (see NamesForWords for the figures). Past
+   * MAX_WORDS_BACK words of one run, the whole paragraph's are read once and kept, so a paragraph
+   * that is one long run of capitalised words is not read back over on every question.
+   */
+  private runStartsNear(paragraph: Paragraph, k: number, end: number): number[] {
+    const cached = this.runStarts.get(paragraph.index);
+    if (cached) return cached;
+    const r = this.restartBefore(paragraph, k);
+    return r < 0 ? this.runStartsOf(paragraph) : this.runStartsFrom(r, paragraph, end);
+  }
+
+  /**
+   * The nearest model word at or before `k`, in `paragraph`, that no run before it reaches, so
+   * runs found from it start where the paragraph's reading finds them; -1 past MAX_WORDS_BACK.
+   */
+  private restartBefore(paragraph: Paragraph, k: number): number {
+    const { model } = this.reader;
+    const from = firstWordOf(model, paragraph);
+    let r = k;
+    while (r > from) {
+      const before = runMayComeFrom(model, r);
+      if (before < 0) return r;
+      // A run never leaves its paragraph; a word before it would be the paragraph's reading's to find.
+      if (k - before > MAX_WORDS_BACK || before < from) return -1;
+      r = before;
+    }
+    return r;
+  }
+
   private runStartsOf(paragraph: Paragraph): number[] {
     let starts = this.runStarts.get(paragraph.index);
-    if (starts) return starts;
-    starts = [];
+    if (!starts) this.runStarts.set(paragraph.index, (starts = this.runStartsFrom(firstWordOf(this.reader.model, paragraph), paragraph, Infinity)));
+    return starts;
+  }
+
+  /** Where runs start from model word `k`, a run's start or a word no run reaches, to the first word of `paragraph` that starts at or after offset `end`. */
+  private runStartsFrom(k: number, paragraph: Paragraph, end: number): number[] {
     const { model } = this.reader;
+    const { words } = model;
+    const starts: number[] = [];
     const to = endWordOf(model, paragraph);
-    for (let k = firstWordOf(model, paragraph); k < to; ) {
+    while (k < to && words[k].start < end) {
       if (!startsRun(model, k)) k++;
       else {
         starts.push(k);
         k = startsLoneRun(model, k) ? k + 1 : fillRun(this.reader, k);
       }
     }
-    this.runStarts.set(paragraph.index, starts);
     return starts;
   }
 }
+
+/** How far back runStartsNear looks for a word no run reaches: names and their titles are far shorter. */
+const MAX_WORDS_BACK = 24;
 
 /** How many of the first `n` items pass `before`, which holds for a prefix of them. */
 function countBefore(n: number, before: (i: number) => boolean): number {

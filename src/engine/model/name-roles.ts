@@ -62,6 +62,52 @@ export function appositionAfter(model: TextModel, last: number, end: number, bas
   return { start: opener.start - base, end: words[stop - 1].end - base, text: prose.slice(opener.start, words[stop - 1].end), head };
 }
 
+/**
+ * Where a role whose head is each role word (list form) may first be written, by head: the first
+ * word of that form that is capitalised (a title in a name's run: `Mayor Andrea Ginther`), that a
+ * capitalised word follows (roleBefore: `analyst Jane Roe`), or that an apposition after a comma may
+ * reach (appositionAfter: `Jane Roe, an analyst with`). No role with a head missing here, or only
+ * later, starts before that offset, so `the <head>` there points back to none. Why: a quote
+ * attributed to `the spokesman` had the whole names layer built to tell (44 reuters-world and 29
+ * bbc-news stories in a CLI check), nearly always for a role the draft gave no one.
+ */
+export function firstRoleWords(model: TextModel): Map<string, number> {
+  const { words, prose } = model;
+  const first = new Map<string, number>();
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const head = listForm(w.text);
+    if (!ROLE_WORDS.has(head) || first.has(head)) continue;
+    const next = words[k + 1];
+    if (startsWithCapital(w.text) || (next !== undefined && next.sentence === w.sentence && startsWithCapital(next.text)) || mayEndApposition(model, k)) first.set(head, w.start);
+  }
+  return first;
+}
+
+/** Whether model word `k` may be the head appositionAfter reads last in an apposition: after a comma and an opener, with nothing between that ends the apposition or its head, and nothing after it that goes on with the head. */
+function mayEndApposition(model: TextModel, k: number): boolean {
+  const { words, prose } = model;
+  const w = words[k];
+  const next = words[k + 1];
+  for (let j = k; j > 0 && k - j < MAX_ROLE_WORDS && words[j - 1].sentence === w.sentence; j--) {
+    if (j < k && ROLE_HEAD_END.has(words[j + 1].text)) return false;
+    if (!hasIn(prose, words[j - 1].end, words[j].start, 44)) {
+      if (APPOSITION_END.test(prose.slice(words[j - 1].end, words[j].start))) return false;
+      continue;
+    }
+    const opener = words[j].text.toLowerCase();
+    if (!ROLE_OPENERS.has(opener) && !ROLE_WORDS.has(opener)) return false;
+    // The head goes on to the next word unless the apposition or its head ends before it.
+    return next === undefined || next.sentence !== w.sentence || k + 1 - (j - 1) > MAX_ROLE_WORDS || ROLE_HEAD_END.has(next.text) || APPOSITION_END.test(prose.slice(w.end, next.start));
+  }
+  return false;
+}
+
+function hasIn(prose: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (prose.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /** Whether prose [from, to) is a comma and one space, after a possessive's `'s` or `'` if any: `Roe, an`, `Roe's, an`. */
 function commaThenSpace(prose: string, from: number, to: number): boolean {
   let at = from;

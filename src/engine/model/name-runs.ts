@@ -1,3 +1,4 @@
+import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
 import { appositionAfter, roleBefore, theNounAt, type TheNoun } from './name-roles';
@@ -22,7 +23,8 @@ function endsPossessive(text: string): boolean {
   return c === 115 && n > 1 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019);
 }
 
-const withoutPossessive = (text: string) => (text.length > 2 && endsPossessive(text) ? text.slice(0, text.charCodeAt(text.length - 1) === 115 ? -2 : -1) : text);
+/** The word without one possessive (`Roe` for `Roe's`), if it has one and more. */
+export const withoutPossessive = (text: string) => (text.length > 2 && endsPossessive(text) ? text.slice(0, text.charCodeAt(text.length - 1) === 115 ? -2 : -1) : text);
 
 /**
  * One build's reader of runs of capitalised words: the draft, and the run words it fills again for
@@ -40,10 +42,13 @@ export class NameReader {
   /**
    * `fullNamesOnly`: reads only names of two words or more and titled names, without roles or `the`
    * nouns: all that linking needs to decide the entities of full and titled names (see findFullNames).
+   * `readsRoles`: reads the roles written beside names (`analyst Jane Roe`), which only the whole
+   * layer keeps; a reader that asks whose a span's names are (SpanReader) passes them over.
    */
   constructor(
     readonly model: TextModel,
     readonly fullNamesOnly = false,
+    readonly readsRoles = !fullNamesOnly,
   ) {}
 
   /** Run word `i`, to be filled. */
@@ -105,6 +110,32 @@ export function startsLoneRun(model: TextModel, k: number): boolean {
   if (k + 2 >= words.length) return true;
   const after = words[k + 2];
   return after.sentence !== next.sentence || !startsWithCapital(after.text) || !joins(prose, next, after);
+}
+
+/**
+ * The nearest model word before word `k` from which a run that holds it may go on to word `k`
+ * (fillRun): the word before, joined to it by a hyphen, or by a space before a capitalised word or
+ * a word that connects a name (`of`, `bin`); or the word before a quoted term (a nickname) that
+ * word `k` follows. -1 when none: then no run that starts before word `k` holds it, and the runs
+ * of its paragraph from `k` on start where reading the paragraph from its first word finds them.
+ */
+export function runMayComeFrom(model: TextModel, k: number): number {
+  const { words, prose } = model;
+  const left = words[k - 1];
+  const right = words[k];
+  if (left.quotation !== -1) {
+    let q = model.quotations[left.quotation];
+    while (q.parent !== -1) q = model.quotations[q.parent];
+    // `Jimmy "the Whirlwind" White`: from `Jimmy` on to `White` (wordAfterNickname); nothing else joins across a quotation mark.
+    if (q.outer.end + 1 === right.start) {
+      const first = firstSpanFrom(words, q.outer.start);
+      return q.kind === 'term' && first > 0 && words[first - 1].end + 1 === q.outer.start ? first - 1 : -1;
+    }
+  }
+  if (right.start === left.end + 1 && prose.charCodeAt(left.end) === 45) return k - 1;
+  if (right.sentence !== left.sentence || !joins(prose, left, right)) return -1;
+  const { text } = right;
+  return startsWithCapital(text) || text === 'of' || text === 'and' || text === '&' || NAME_PARTICLES.has(text) ? k - 1 : -1;
 }
 
 /**
@@ -291,7 +322,7 @@ function readRun(reader: NameReader, n: number, inHeadline: boolean, usedMidSent
     lastPart: run[lastPart].text,
   };
   if (title) reference.title = title;
-  if (reader.fullNamesOnly) return reference;
+  if (!reader.readsRoles) return reference;
   const role = roleBefore(model, run[first].word, base);
   if (role) reference.roleBefore = role;
   const apposition = appositionAfter(model, last.word, end, base);

@@ -1,10 +1,10 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
-import type { SpanReader } from './name-paragraphs';
-import type { ParagraphReference, UsedMidSentence } from './name-runs';
+import { readParagraphNames, type SpanReader } from './name-paragraphs';
+import { NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import { midSentenceTest, namesByParagraph, readAll, type KeptNames } from './names-cache';
 import { Linker } from './names-link';
-import type { NamedEntity, NameMention, NamesLayer, Paragraph, TextModel } from './types';
+import type { NamedEntity, NameKind, NameMention, NamesLayer, Paragraph, TextModel } from './types';
 
 export { isEverydayWord, isListedName } from './run-word';
 
@@ -45,6 +45,27 @@ export function linkFullNames(model: TextModel, usedMidSentence: UsedMidSentence
   return linker;
 }
 
+/**
+ * Where the first full or titled name whose entity may be a person's (of kind `person` or `other`)
+ * starts, as linkFullNames links them (Linker.firstLinked), reading paragraphs only up to it: a
+ * titled single name and a person's full name always make a person; any other name has the kind of
+ * the first reference written the same, which linking changes only from `other` (to a person's).
+ * Infinity if none. Why: a quote attributed to `he` asks whether someone is named before it.
+ */
+export function firstPossiblePersonInFullNames(model: TextModel, usedMidSentence: UsedMidSentence): number {
+  const reader = new NameReader(model, true);
+  const kindOfText = new Map<string, NameKind>();
+  for (const paragraph of model.paragraphs) {
+    for (const reference of readParagraphNames(reader, paragraph, [], usedMidSentence, false).references) {
+      if (reference.partCount < 2 || reference.kind === 'person') return paragraph.start + reference.start;
+      let kind = kindOfText.get(reference.text);
+      if (kind === undefined) kindOfText.set(reference.text, (kind = reference.kind));
+      if (kind === 'other') return paragraph.start + reference.start;
+    }
+  }
+  return Infinity;
+}
+
 /** The mention a phrase refers to: the last person's that starts inside `span`, else the first mention there. */
 export function mentionIn(layer: NamesLayer, span: Span): NameMention | undefined {
   const { mentions, entities } = layer;
@@ -83,20 +104,39 @@ export function personMentionCoveringInLayer(layer: NamesLayer, offset: number):
  * word of a longer name (`Lim` after `Lim Keng Yaik`) might name a person there.
  */
 export function personMentionFromFullNames(links: Linker, spans: SpanReader, span: Span): NameMention | undefined | null {
-  const { paragraphs } = links.model;
-  let person: NameMention | undefined;
-  let lastThe = -1;
+  return personMentionAmong(links, namesStartingIn(links.model.paragraphs, spans, span));
+}
+
+/** The names that start inside a span (SpanReader.read): each reference with its paragraph's start, and where the last `the` noun starts (-1 if none). */
+export interface NamesInSpan {
+  references: ParagraphReference[];
+  bases: number[];
+  lastThe: number;
+}
+
+export function namesStartingIn(paragraphs: readonly Paragraph[], spans: SpanReader, span: Span): NamesInSpan {
+  const found: NamesInSpan = { references: [], bases: [], lastThe: -1 };
   for (let p = firstParagraphEndingAfter(paragraphs, span.start); p < paragraphs.length && paragraphs[p].start < span.end; p++) {
     const base = paragraphs[p].start;
     const names = spans.read(paragraphs[p], span);
-    if (names.theNouns.length > 0) lastThe = base + names.theNouns[names.theNouns.length - 1].start;
+    if (names.theNouns.length > 0) found.lastThe = base + names.theNouns[names.theNouns.length - 1].start;
     for (const reference of names.references) {
-      const mention = personMentionOf(links, reference, base);
-      if (mention === null) return null;
-      if (mention) person = mention;
+      found.references.push(reference);
+      found.bases.push(base);
     }
   }
-  if (lastThe >= 0 && (!person || lastThe >= person.start)) return null;
+  return found;
+}
+
+/** personMentionFromFullNames's answer for the names of a span, from a linking that holds every full and titled name bearing on them. */
+export function personMentionAmong(links: Linker, names: NamesInSpan): NameMention | undefined | null {
+  let person: NameMention | undefined;
+  for (let i = 0; i < names.references.length; i++) {
+    const mention = personMentionOf(links, names.references[i], names.bases[i]);
+    if (mention === null) return null;
+    if (mention) person = mention;
+  }
+  if (names.lastThe >= 0 && (!person || names.lastThe >= person.start)) return null;
   return person;
 }
 
@@ -105,7 +145,16 @@ export function personMentionFromFullNames(links: Linker, spans: SpanReader, spa
  * before it, if it ends after it), as mentionCovering reads the whole layer.
  */
 export function personMentionCoveringFromFullNames(links: Linker, spans: SpanReader, offset: number): NameMention | undefined | null {
-  const { paragraphs } = links.model;
+  const covering = referenceCovering(links.model.paragraphs, spans, offset);
+  return covering ? personMentionOf(links, covering.reference, covering.base) : covering;
+}
+
+/**
+ * The reference of the whole reading that may make the mention covering `offset` (the last that
+ * starts at or before it, if it ends after it), with its paragraph's start; undefined when no
+ * mention covers it, null when only the whole layer can tell (a `the` noun may).
+ */
+export function referenceCovering(paragraphs: readonly Paragraph[], spans: SpanReader, offset: number): { reference: ParagraphReference; base: number } | undefined | null {
   const p = firstParagraphEndingAfter(paragraphs, offset);
   // Every mention lies inside a paragraph.
   if (p === paragraphs.length || paragraphs[p].start > offset) return undefined;
@@ -115,11 +164,11 @@ export function personMentionCoveringFromFullNames(links: Linker, spans: SpanRea
   const the = names.theNouns[names.theNouns.length - 1];
   if (the && (!reference || the.start >= reference.start)) return null;
   if (!reference || base + reference.end <= offset) return undefined;
-  return personMentionOf(links, reference, base);
+  return { reference, base };
 }
 
 /** The mention a reference of the whole reading makes, when it is a person's; null when only the whole layer can tell. */
-function personMentionOf(links: Linker, reference: ParagraphReference, base: number): NameMention | undefined | null {
+export function personMentionOf(links: Linker, reference: ParagraphReference, base: number): NameMention | undefined | null {
   const start = base + reference.start;
   let entity: NamedEntity | undefined;
   let form: NameMention['form'];

@@ -1,7 +1,8 @@
 import type { Span } from '../types';
-import { isSpaceCode } from './char-class';
-import { personMentionIn } from './lazy-layer';
+import { isSpaceCode, startsWithCapital } from './char-class';
+import { personNamedIn } from './lazy-layer';
 import { mentionIn } from './names';
+import { firstRoleWords } from './name-roles';
 import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE, ROLE_NOUNS } from './name-words';
 import type { Attribution, TextModel } from './types';
 
@@ -254,12 +255,13 @@ function classifyWords(phrase: string, full: string): Attribution['speakerKind']
  */
 export function resolveAnonymousSpeakers(model: TextModel): void {
   let credited: Map<string, number> | undefined;
+  let roleWords: Map<string, number> | undefined;
   for (const q of model.quotations) {
     const a = q.attribution;
     if (!a?.speaker || !a.speakerText || (a.speakerKind !== 'anonymous' && a.speakerKind !== 'unknown')) continue;
     // Only `the analyst`, `the mayor` can point back to a role: other speakers never make the names layer be built.
     const role = /^the\s+(\p{L}+)$/iu.exec(a.speakerText)?.[1].toLowerCase();
-    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role))) {
+    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) && ((roleWords ??= firstRoleWords(model)).get(role) ?? Infinity) < a.speaker.start) {
       const mention = mentionIn(model.names, a.speaker);
       if (mention && mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end) {
         a.speakerKind = 'named';
@@ -303,7 +305,9 @@ function appositiveName(model: TextModel, speaker: Span): boolean {
   if (comma === -1) return false;
   let nameStart = comma + 1;
   while (nameStart < limit && prose[nameStart] === ' ') nameStart++;
-  const mention = personMentionIn(model.names, { start: nameStart, end: nameStart + 1 });
+  // Nothing joins a name to the word before a comma, so a name there starts a run of capitalised words.
+  if (!startsWithCapital(prose.slice(nameStart, nameStart + 2))) return false;
+  const mention = personNamedIn(model.names, { start: nameStart, end: nameStart + 1 });
   if (!mention || mention.start !== nameStart || mention.form !== 'full') return false;
   const after = prose[mention.end] ?? '';
   return after === '' || /[,.!?;"”’\n]/.test(after);

@@ -1,7 +1,7 @@
 import type { NamedEntity, TextModel } from '../../engine/model/types';
 import { editDistance } from '../../engine/dictionary/edit-distance';
 import { COURTESY_TITLES, ROLE_NOUNS } from '../../engine/model/name-words';
-import { entitiesNamedInFull, firstMentionNamedInFull, personMentionIn } from '../../engine/model/lazy-layer';
+import { entitiesNamedInFull, firstNamedInFullWhoMayBePerson, mayBePerson, personNamedIn } from '../../engine/model/lazy-layer';
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation, Span } from '../../engine/types';
 import { speechQuotations } from './shared';
@@ -27,14 +27,12 @@ class FirstPerson {
     this.inWords ??= firstPersonWord(this.model);
     if (this.inWords < at) return true;
     // A full or titled name before the pronoun answers without building the whole layer.
-    this.inFullNames ??= firstMentionNamedInFull(this.model.names, mayBePerson);
+    this.inFullNames ??= firstNamedInFullWhoMayBePerson(this.model.names);
     if (this.inFullNames < at) return true;
     this.inNames ??= firstPersonName(this.model);
     return this.inNames < at;
   }
 }
-
-const mayBePerson = (entity: NamedEntity) => entity.kind === 'person' || entity.kind === 'other';
 
 function firstPersonWord(model: TextModel): number {
   const { words } = model;
@@ -106,8 +104,8 @@ export const speakerUnidentified = defineRule({
         continue;
       }
       // A company or agency (`Citicorp said`) needs no full name; nor a lone word the draft never shows to be a person's.
-      const mention = personMentionIn(names, a.speaker);
-      const entity = mention && entitiesNamedInFull(names)[mention.entity];
+      const mention = personNamedIn(names, a.speaker);
+      const entity = mention?.entity;
       // `Serena said` is a given name the draft may use alone; only a surname asks for the full name.
       if (!entity || entity.kind !== 'person' || !entity.surname || (mention.form !== 'surname' && mention.form !== 'title-surname')) continue;
       const full = entity.full;

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { buildModel } from '../../../src/engine/model/build';
+import { LazyNames, personNamedIn } from '../../../src/engine/model/lazy-layer';
+import { SpanReader } from '../../../src/engine/model/name-paragraphs';
+import { NameReader } from '../../../src/engine/model/name-runs';
+import { linkFullNames, namesStartingIn, personMentionAmong, personMentionFromFullNames } from '../../../src/engine/model/names';
+import { midSentenceTest } from '../../../src/engine/model/names-cache';
+import { NamesForWords } from '../../../src/engine/model/names-for-words';
+import { firstRoleWords } from '../../../src/engine/model/name-roles';
+import type { NamedEntity, NameMention, TextModel } from '../../../src/engine/model/types';
+import type { Span } from '../../../src/engine/types';
+import { cpuMsOf } from '../../helpers/cpu-time';
+
+const model = (text: string) => buildModel(text, { languageId: 'markdown', config: {} });
+
+/** A mention as `form start-end text`, with its entity's kind, name, surname, given name and first full reference. */
+function shown(mention: NameMention | undefined, entities: readonly NamedEntity[]): string {
+  if (!mention) return '-';
+  const e = entities[mention.entity];
+  return `${mention.form} ${mention.start}-${mention.end} ${mention.text} | ${e.kind} ${e.name} ${e.surname ?? ''} ${e.given ?? ''} ${e.full ? `${e.full.start}-${e.full.end}` : ''}`;
+}
+
+/** Every span's answer from NamesForWords (fresh, or `shared` across spans) against the reading of every full and titled name. */
+function compare(m: TextModel, asked: readonly Span[], fresh: boolean): { told: number; persons: number; declined: number } {
+  const used = midSentenceTest(m);
+  const links = linkFullNames(m, used);
+  const spans = new SpanReader(new NameReader(m), used);
+  const shared = new NamesForWords(m, used);
+  const counts = { told: 0, persons: 0, declined: 0 };
+  for (const span of asked) {
+    const names = namesStartingIn(m.paragraphs, spans, span);
+    const bearing = (fresh ? new NamesForWords(m, used) : shared).linksFor(names.references);
+    if (!bearing) {
+      counts.declined++;
+      continue;
+    }
+    const found = personMentionAmong(bearing, names);
+    const expected = personMentionFromFullNames(links, spans, span);
+    if (found === null || expected === null) {
+      assert.equal(found, expected, `span ${m.prose.slice(span.start, span.end)}`);
+      continue;
+    }
+    counts.told++;
+    if (expected) counts.persons++;
+    assert.equal(shown(found, bearing.entities), shown(expected, links.entities), `span ${m.prose.slice(span.start, span.end)}`);
+  }
+  return counts;
+}
+
+const wordSpans = (m: TextModel) => m.words.map((w) => ({ start: w.start, end: w.start + 1 }));
+
+describe('model: names read for the words asked about', () => {
+  it('answers as the reading of every full and titled name does, entity field for field', () => {
+    // Surnames before and after full names, a family name first, titled surnames, a given name alone, a word of a
+    // longer name, an `other` name a title makes a person's, two people of one surname, roles, a headline, hyphens.
+    const text = [
+      'Mark Rutte Warns Allies',
+      '"We agree," Rutte said. NATO chief Mark Rutte met Mahmoud Abbas in Paris. "Fine," Mr Abbas said, and Abbas left.',
+      'Kim Yungmin spoke to Mr Kim. "No," Kim said. Lim Keng Yaik, an analyst with Acme Securities, agreed. "Yes," Lim said.',
+      '"Maybe," said Yaik. "Later," Mark told the analyst. "Soon," the analyst said. Serena Williams won. "Great," Serena said.',
+      '"Bad," Mr Okonjo said. President Reagan met Mr Blair. "Hi," Reagan said. But Blair left, said Acme Securities. Ohio agreed.',
+      'Jane Roe, an analyst with Acme Securities, spoke. Tony Blair thanked the analyst. "Yes," Blair said. Cherie Blair smiled. "No," Blair said.',
+      "Robert Kilroy-Silk's aide met Mr Kilroy-Silk. \"Off,\" Kilroy-Silk said. Jimmy \"the Whirlwind\" White and Mr White agreed.",
+    ].join('\n\n');
+    const m = model(text);
+    const speakers = m.quotations.flatMap((q) => (q.attribution?.speaker ? [q.attribution.speaker] : []));
+    const asked = [...wordSpans(m), ...m.words, ...speakers, ...m.sentences];
+    const alone = compare(m, asked, true);
+    assert.ok(alone.told > 150 && alone.persons > 40 && alone.declined === 0, JSON.stringify(alone));
+    // One reading asked every span in turn links again as its set grows, until its budget hands over.
+    const together = compare(m, asked, false);
+    assert.ok(together.told > 100 && together.declined > 0, JSON.stringify(together));
+  });
+
+  it('knows where a role may first be written, and that a role noun alone makes none', () => {
+    const text = 'A company spokesman said no. Mayor Andrea Ginther came. Analyst Jane Roe spoke, and analyst Tom Lee. Ken Perkins, a broker with Acme, left. The trader said so to a trader.';
+    const m = model(text);
+    const at = (word: string) => text.indexOf(word);
+    const first = firstRoleWords(m);
+    // A title, a role before a name, and an apposition's head; not `spokesman` before a verb, nor `trader` after `the` or `a`.
+    assert.deepEqual([...first.entries()].sort(), [['analyst', at('Analyst')], ['broker', at('broker')], ['mayor', at('Mayor')]]);
+    // So `the spokesman` points back to no one, and the layer is not built to tell.
+    const quoted = model(`A company spokesman said no. "Yes," the spokesman said.`);
+    assert.equal(quoted.quotations[0].attribution?.speakerText, 'the spokesman');
+    assert.equal((quoted.names as LazyNames).isBuilt, false);
+  });
+
+  it('finds a short key written inside many words through an index, with the same answers', () => {
+    // `Al` starts hundreds of words: searching the prose for it passes the budget, and the index takes over.
+    const filler = Array.from({ length: 200 }, (_, i) => `Also Alan${i} and Alma${i} went.`).join(' ');
+    const text = `Omar Al met Mr Al. ${filler} "Yes," Al said. "No," Mr Al said. Al Jones left.`;
+    const m = model(text);
+    const speakers = m.quotations.flatMap((q) => (q.attribution?.speaker ? [q.attribution.speaker] : []));
+    assert.ok(speakers.length >= 2);
+    const counts = compare(m, [...speakers, ...wordSpans(m)], true);
+    assert.ok(counts.persons >= 4 && counts.declined === 0, JSON.stringify(counts));
+  });
+
+  it('stays linear on a transcript of quotes by ever new people, handing over to the whole reading past its budget', function () {
+    this.timeout(60000);
+    // Each person a given name and surname of their own (`Bbko Baaako`), so every question reads new names.
+    const letters = (i: number): string => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const name = (i: number) => `${String.fromCharCode(65 + (i % 26))}${letters(i)}ko`;
+    const line = (i: number) => `${name(i + 5000)} ${name(i)} spoke. "Yes," ${name(i)} said. "No," Mr ${name(i + 1)} said.`;
+    const textOf = (n: number) => Array.from({ length: n }, (_, i) => line(i)).join('\n\n');
+    // Every speaker answered as the whole layer answers, through the budget.
+    const m = model(textOf(300));
+    const wholeAnswers = (x: TextModel) => x.quotations.map((q) => personNamedIn(x.names, q.attribution!.speaker!));
+    const lazyAnswers = wholeAnswers(m);
+    const built = model(textOf(300));
+    assert.ok(built.names.mentions.length > 0);
+    const show = (p: ReturnType<typeof personNamedIn>) => (p ? `${p.form} ${p.start}-${p.end} ${p.entity.kind} ${p.entity.surname} ${p.entity.full?.start}` : '-');
+    assert.deepEqual(lazyAnswers.map(show), wholeAnswers(built).map(show));
+    assert.equal((m.names as LazyNames).isBuilt, false);
+    const small = textOf(300);
+    const large = textOf(2400);
+    const askAll = (text: string) => {
+      const x = model(text);
+      return cpuMsOf(() => wholeAnswers(x));
+    };
+    askAll(small);
+    // Taking turns, and keeping each size's fastest run, so a busy machine slows both sizes alike.
+    const fastest = { small: Infinity, large: Infinity };
+    for (let round = 0; round < 4; round++) {
+      for (const size of ['small', 'large'] as const) fastest[size] = Math.min(fastest[size], askAll(size === 'small' ? small : large));
+    }
+    // Eight times the speakers: linear work takes about 8 times as long, work per pair of speakers 64 times.
+    assert.ok(fastest.large < fastest.small * 24, `300 lines: ${fastest.small.toFixed(1)} ms, 2,400 lines: ${fastest.large.toFixed(1)} ms`);
+  });
+});
