@@ -114,10 +114,11 @@ function isNonTerminalPeriod(prose: string, dot: number, next: string): boolean 
   // Most sentences end in an ordinary word: nothing to slice, lower-case or look up.
   if (length === 0 || (length > LONGEST_ABBREVIATION && !dots)) return false;
   const token = prose.slice(i + 1, dot);
-  const bare = token.replace(/\./g, '').toLowerCase();
-  // Initials ("J. K. Rowling") and dotted abbreviations ("U.S.", "a.m.", "e.g.").
-  if (/^\p{Lu}$/u.test(token)) return true;
-  if (token.includes('.')) return /^(?:\p{L}\.)+\p{L}$/u.test(token);
+  // Initials ("J. K. Rowling") and dotted abbreviations ("U.S.", "a.m.", "e.g."). A capital is one
+  // or two units, and only a token with dots has any to drop: most sentences end in neither.
+  if (length <= 2 && /^\p{Lu}$/u.test(token)) return true;
+  if (dots) return /^(?:\p{L}\.)+\p{L}$/u.test(token);
+  const bare = token.toLowerCase();
   if (ABBREVIATIONS.has(bare)) {
     if (COMPANY_SUFFIX.has(bare) && /[“"‘]/.test(next)) return false;
     return !(COMPANY_SUFFIX.has(bare) && /^(?:The|It|He|She|They|We|But|In|A)\b/.test(prose.slice(dot + 1).trimStart()));
