@@ -1,4 +1,5 @@
 import { startsWithCapital } from './char-class';
+import { firstSpanFrom } from '../positions';
 import { SpanReader } from './name-paragraphs';
 import { NameReader, referenceOfRun, withoutPossessive, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import type { PlacedNames } from './names-cache';
@@ -164,12 +165,6 @@ function capitalisedWordsByKey(model: TextModel): Map<string, number[]> {
 
 /** The index of the word of `words` (sorted, apart) that starts at offset `at`, or -1. */
 function wordStartingAt(words: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length && words[lo].start === at ? lo : -1;
+  const k = firstSpanFrom(words, at);
+  return k < words.length && words[k].start === at ? k : -1;
 }

@@ -10,6 +10,7 @@ import { firstRoleWords } from '../../../src/engine/model/name-roles';
 import type { NamedEntity, NameMention, TextModel } from '../../../src/engine/model/types';
 import type { Span } from '../../../src/engine/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
+import { MANY_WAYS_TO_NAME } from './names-draft';
 
 const model = (text: string) => buildModel(text, { languageId: 'markdown', config: {} });
 
@@ -51,17 +52,8 @@ const wordSpans = (m: TextModel) => m.words.map((w) => ({ start: w.start, end: w
 
 describe('model: names read for the words asked about', () => {
   it('answers as the reading of every full and titled name does, entity field for field', () => {
-    // Surnames before and after full names, a family name first, titled surnames, a given name alone, a word of a
-    // longer name, an `other` name a title makes a person's, two people of one surname, roles, a headline, hyphens.
-    const text = [
-      'Mark Rutte Warns Allies',
-      '"We agree," Rutte said. NATO chief Mark Rutte met Mahmoud Abbas in Paris. "Fine," Mr Abbas said, and Abbas left.',
-      'Kim Yungmin spoke to Mr Kim. "No," Kim said. Lim Keng Yaik, an analyst with Acme Securities, agreed. "Yes," Lim said.',
-      '"Maybe," said Yaik. "Later," Mark told the analyst. "Soon," the analyst said. Serena Williams won. "Great," Serena said.',
-      '"Bad," Mr Okonjo said. President Reagan met Mr Blair. "Hi," Reagan said. But Blair left, said Acme Securities. Ohio agreed.',
-      'Jane Roe, an analyst with Acme Securities, spoke. Tony Blair thanked the analyst. "Yes," Blair said. Cherie Blair smiled. "No," Blair said.',
-      "Robert Kilroy-Silk's aide met Mr Kilroy-Silk. \"Off,\" Kilroy-Silk said. Jimmy \"the Whirlwind\" White and Mr White agreed.",
-    ].join('\n\n');
+    // The ways to name of MANY_WAYS_TO_NAME, and hyphenated names and a nickname.
+    const text = `${MANY_WAYS_TO_NAME}\n\nRobert Kilroy-Silk's aide met Mr Kilroy-Silk. "Off," Kilroy-Silk said. Jimmy "the Whirlwind" White and Mr White agreed.`;
     const m = model(text);
     const speakers = m.quotations.flatMap((q) => (q.attribution?.speaker ? [q.attribution.speaker] : []));
     const asked = [...wordSpans(m), ...m.words, ...speakers, ...m.sentences];
