@@ -3,7 +3,7 @@ import { buildModel } from '../../../src/engine/model/build';
 import { LazyNames, personNamedIn } from '../../../src/engine/model/lazy-layer';
 import { SpanReader } from '../../../src/engine/model/name-paragraphs';
 import { NameReader } from '../../../src/engine/model/name-runs';
-import { linkFullNames, namesStartingIn, personMentionAmong, personMentionFromFullNames } from '../../../src/engine/model/names';
+import { linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionOf, referenceCovering } from '../../../src/engine/model/names';
 import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import { NamesForWords } from '../../../src/engine/model/names-for-words';
 import { firstRoleWords } from '../../../src/engine/model/name-roles';
@@ -59,6 +59,27 @@ describe('model: names read for the words asked about', () => {
     const asked = [...wordSpans(m), ...m.words, ...speakers, ...m.sentences];
     const alone = compare(m, asked, true);
     assert.ok(alone.told > 150 && alone.persons > 40 && alone.declined === 0, JSON.stringify(alone));
+    // The mention that covers each offset (inside a nickname's quotation too), from the run around it and the names that bear on it.
+    const used = midSentenceTest(m);
+    const links = linkFullNames(m, used);
+    const spans = new SpanReader(new NameReader(m), used);
+    const whole = model(text);
+    let covered = 0;
+    for (let offset = 0; offset < text.length; offset++) {
+      const expected = personMentionCoveringFromFullNames(links, spans, offset);
+      if (expected === null) continue;
+      assert.deepEqual(expected, personMentionCoveringInLayer(whole.names, offset), `offset ${offset}: ${text.slice(offset, offset + 12)}`);
+      const covering = referenceCovering(m.paragraphs, spans, offset);
+      if (!covering) {
+        assert.equal(covering, expected, `offset ${offset}`);
+        continue;
+      }
+      const bearing = new NamesForWords(m, used).linksFor([covering.reference])!;
+      const found = personMentionOf(bearing, covering.reference, covering.base);
+      if (found) covered++;
+      assert.equal(found ? shown(found, bearing.entities) : found, expected ? shown(expected, links.entities) : expected, `offset ${offset}`);
+    }
+    assert.ok(covered > 150, `${covered} offsets covered`);
     // One reading asked every span in turn links again as its set grows, until its budget hands over.
     const together = compare(m, asked, false);
     assert.ok(together.told > 100 && together.declined > 0, JSON.stringify(together));
