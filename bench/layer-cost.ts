@@ -47,8 +47,8 @@ import { languageIdFor, lintDocument } from ${from('engine/lint')};
 import { allRules } from ${from('rules')};
 // A namespace: a base older than linkFullNames still bundles (its other layers can be timed).
 import * as names from ${from('engine/model/names')};
-import { LazyNames } from ${from('engine/model/lazy-layer')};
-import { resolveAnonymousSpeakers } from ${from('engine/model/speakers')};
+// Namespaces again: a base with no lazy names layer or no resolveAnonymousSpeakers still bundles.
+import * as speakers from ${from('engine/model/speakers')};
 import { speakerUnidentified } from ${from('rules/quote/speaker-unidentified')};
 
 const [corpus, layer, rounds] = [process.argv[2], process.argv[3], Number(process.argv[4])];
@@ -81,8 +81,10 @@ const tasks = {
   fullnames: (d) => names.linkFullNames((d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }))),
   speakers: (d) => {
     const model = (d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }));
-    model.names = new LazyNames(model);
-    resolveAnonymousSpeakers(model);
+    // A names layer of the build's class, not yet read (a base that builds the layer whole keeps it).
+    const Names = (d.Names ??= model.names.constructor);
+    if (Names !== Object) model.names = new Names(model);
+    speakers.resolveAnonymousSpeakers?.(model);
     speakerUnidentified.check({ model, config: {}, options: {}, report: () => {} });
   },
 };

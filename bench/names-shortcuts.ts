@@ -64,6 +64,17 @@ const shownAlone = ({ mentions: _mentions, roles: _roles, ...rest }: NamedEntity
 /** A mention with its entity shown in place of its index (which differs between linkings). */
 const shownWith = ({ entity, ...mention }: NameMention, entities: readonly NamedEntity[]) => `${JSON.stringify(mention)} ${shownAlone({ ...entities[entity], index: 0 })}`;
 
+/** Counts an answer of a linking of some names against the reading of every full name's: both declined (null), or alike but for entity indices. */
+function tallyAlike(counts: Tally, found: NameMention | undefined | null, foundEntities: readonly NamedEntity[], expected: NameMention | undefined | null, entities: readonly NamedEntity[]): void {
+  if (found === null || expected === null) {
+    if (found !== expected) counts.differ++;
+    return;
+  }
+  counts.told++;
+  if (expected) counts.persons++;
+  if ((found && shownWith(found, foundEntities)) !== (expected && shownWith(expected, entities))) counts.differ++;
+}
+
 /** Whether findFullNames gives the whole layer's first entities. */
 function fullNamesAlike(named: readonly NamedEntity[], whole: readonly NamedEntity[]): boolean {
   return named.length <= whole.length && named.every((entity, i) => shownAlone(entity) === shownAlone(whole[i]));
@@ -104,16 +115,8 @@ for (const corpus of CORPORA) {
         declined++;
         continue;
       }
-      const found = personMentionAmong(bearing, names);
-      const expected = personMentionFromFullNames(links, reader, span);
       forWords.asked++;
-      if (found === null || expected === null) {
-        if (found !== expected) forWords.differ++;
-        continue;
-      }
-      forWords.told++;
-      if (expected) forWords.persons++;
-      if ((found && shownWith(found, bearing.entities)) !== (expected && shownWith(expected, links.entities))) forWords.differ++;
+      tallyAlike(forWords, personMentionAmong(bearing, names), bearing.entities, personMentionFromFullNames(links, reader, span), links.entities);
     }
     if (firstPossiblePersonInFullNames(model, used) !== links.firstLinked(mayBePerson)) firstPersonDiffers++;
     // `the <role>` wherever written: a mention pointing back to a role there is never one firstRoleWords rules out.
@@ -143,15 +146,7 @@ for (const corpus of CORPORA) {
         continue;
       }
       const bearing = coveringSome.linksFor([covering.reference]);
-      if (!bearing) continue;
-      const found = personMentionOf(bearing, covering.reference, covering.base);
-      if (found === null || expected === null) {
-        if (found !== expected) covers.differ++;
-        continue;
-      }
-      covers.told++;
-      if (expected) covers.persons++;
-      if ((found && shownWith(found, bearing.entities)) !== (expected && shownWith(expected, links.entities))) covers.differ++;
+      if (bearing) tallyAlike(covers, personMentionOf(bearing, covering.reference, covering.base), bearing.entities, expected, links.entities);
     }
     if (!fullNamesAlike(findFullNames(buildModel(text, { languageId: 'plaintext', config: {} })), whole.names.entities)) fullNamesDiffer++;
     const { model: linted, config } = lintDocument(text, { filePath: file, rules: allRules });

@@ -76,7 +76,8 @@ export function firstRoleWords(model: TextModel): Map<string, number> {
   const first = new Map<string, number>();
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    const head = listForm(w.text);
+    // Most words are lower-case letters, their own list form: only the others are lower-cased.
+    const head = isLowerAscii(w.text) ? w.text : listForm(w.text);
     if (!ROLE_WORDS.has(head) || first.has(head)) continue;
     const next = words[k + 1];
     if (startsWithCapital(w.text) || (next !== undefined && next.sentence === w.sentence && startsWithCapital(next.text)) || mayEndApposition(model, k)) first.set(head, w.start);
@@ -101,6 +102,14 @@ function mayEndApposition(model: TextModel, k: number): boolean {
     return next === undefined || next.sentence !== w.sentence || k + 1 - (j - 1) > MAX_ROLE_WORDS || ROLE_HEAD_END.has(next.text) || APPOSITION_END.test(prose.slice(w.end, next.start));
   }
   return false;
+}
+
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function hasIn(prose: string, from: number, to: number, code: number): boolean {

@@ -4,7 +4,7 @@ import { isSpaceCode, startsWithCapital } from './char-class';
 import { appositionAfter, roleBefore, theNounAt, type TheNoun } from './name-roles';
 import { COURTESY_TITLES, HEAD_OF_STATE_TITLES, HYPHEN_SUFFIXES, JOB_TITLES, listForm, NAME_PARTICLES, OF_HEADS, ORGANISATION_ENDINGS, PEERAGE, PUBLIC_OFFICES } from './name-words';
 import { CALENDAR, CONNECTOR, COURTESY, isEverydayWord, isNeverName, isPlaceName, JOB, NEVER, POST_NOMINAL, RunWord, WEAK } from './run-word';
-import type { NameKind, NameRole, Paragraph, TextModel, Word } from './types';
+import type { NameKind, NameRole, Paragraph, Quotation, TextModel, Word } from './types';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
 /** `OPEC`, `G7`: a capital then capitals, digits or `&`. A lower-case ASCII second letter (most names) answers without the Unicode regular expression. */
@@ -113,29 +113,39 @@ export function startsLoneRun(model: TextModel, k: number): boolean {
 }
 
 /**
- * The nearest model word before word `k` from which a run that holds it may go on to word `k`
+ * The nearest model word before word `k` from which a run may go on to word `k` or past it
  * (fillRun): the word before, joined to it by a hyphen, or by a space before a capitalised word or
- * a word that connects a name (`of`, `bin`); or the word before a quoted term (a nickname) that
- * word `k` follows. -1 when none: then no run that starts before word `k` holds it, and the runs
- * of its paragraph from `k` on start where reading the paragraph from its first word finds them.
+ * a word that connects a name (`of`, `bin`); or, when word `k` is in a quoted term or just after
+ * one (a nickname, which a run steps over: wordAfterNickname), the word before the quotation. -1
+ * when none: then no run that starts before word `k` holds it or a word after it, and the runs of
+ * its paragraph from `k` on start where reading the paragraph from its first word finds them.
  */
 export function runMayComeFrom(model: TextModel, k: number): number {
   const { words, prose } = model;
   const left = words[k - 1];
   const right = words[k];
-  if (left.quotation !== -1) {
-    let q = model.quotations[left.quotation];
-    while (q.parent !== -1) q = model.quotations[q.parent];
-    // `Jimmy "the Whirlwind" White`: from `Jimmy` on to `White` (wordAfterNickname); nothing else joins across a quotation mark.
-    if (q.outer.end + 1 === right.start) {
-      const first = firstSpanFrom(words, q.outer.start);
-      return q.kind === 'term' && first > 0 && words[first - 1].end + 1 === q.outer.start ? first - 1 : -1;
-    }
-  }
+  // `Jimmy "the Whirlwind" White`: from `Jimmy` over the quotation to `White`; nothing else joins across a quotation mark.
+  const inside = right.quotation !== -1 ? outermost(model, right.quotation) : undefined;
+  const overQuotation = inside?.kind === 'term' ? wordBefore(words, inside) : -1;
+  if (overQuotation >= 0) return overQuotation;
+  const after = left.quotation !== -1 ? outermost(model, left.quotation) : undefined;
+  if (after && after.outer.end + 1 === right.start) return after.kind === 'term' ? wordBefore(words, after) : -1;
   if (right.start === left.end + 1 && prose.charCodeAt(left.end) === 45) return k - 1;
   if (right.sentence !== left.sentence || !joins(prose, left, right)) return -1;
   const { text } = right;
   return startsWithCapital(text) || text === 'of' || text === 'and' || text === '&' || NAME_PARTICLES.has(text) ? k - 1 : -1;
+}
+
+function outermost(model: TextModel, q: number): Quotation {
+  let quotation = model.quotations[q];
+  while (quotation.parent !== -1) quotation = model.quotations[quotation.parent];
+  return quotation;
+}
+
+/** The word just before a quotation's opening mark, from which a run may step over it (wordAfterNickname); -1 if none. */
+function wordBefore(words: readonly Word[], quotation: Quotation): number {
+  const first = firstSpanFrom(words, quotation.outer.start);
+  return first > 0 && words[first - 1].end + 1 === quotation.outer.start ? first - 1 : -1;
 }
 
 /**

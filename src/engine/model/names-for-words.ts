@@ -1,4 +1,5 @@
 import { startsWithCapital } from './char-class';
+import { firstSpanFrom } from '../positions';
 import { SpanReader } from './name-paragraphs';
 import { NameReader, referenceOfRun, withoutPossessive, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import type { PlacedNames } from './names-cache';
@@ -31,15 +32,17 @@ function keyOf(text: string): string {
  * writes its maps only under those words (surname, given name, full name, the name's text), and
  * the entities it makes of the set have the kind, name, surname, given name and first full
  * reference the whole draft's linking gives them; only their indices differ. The set's runs are
- * found through an index of the draft's capitalised words by key, and each is read once.
+ * found by searching the prose for their keys (see spread), and each is read once.
  *
  * Why: a quote attributed to `Mr Blair` (quote/speaker-unidentified), or a description with a
  * name after it (appositiveName), asked for the reading of every full and titled name of the draft,
  * which took 215 of the 2,076 ms of a main-thread profile of a bbc-news check at 178f592 (whoever
- * asked first paid). Relinked whenever the set grows, so a draft that asks about very many names
- * (a transcript of quotes) would link over and over: past one linked reference per word of the
- * draft, `linksFor` declines and the caller reads the whole draft's full names instead, so the
- * work stays linear in the draft.
+ * asked first paid). What the names cost the speakers (resolveAnonymousSpeakers and the rule's
+ * check, `npx tsx bench/layer-cost.ts --base db9e022 --layers speakers --processes 6 --rounds 5`)
+ * went from 171 to 114 ms over bbc-news, 113 to 93 over reuters-world. Relinked whenever the set
+ * grows, so a draft that asks about very many names (a transcript of quotes) would link over and
+ * over: past one linked reference per word of the draft, `linksFor` declines and the caller reads
+ * the whole draft's full names instead, so the work stays linear in the draft.
  */
 export class NamesForWords {
   /** Keys searched for and places found so far, and then the draft's capitalised words by key, as model word indices. */
@@ -164,12 +167,6 @@ function capitalisedWordsByKey(model: TextModel): Map<string, number[]> {
 
 /** The index of the word of `words` (sorted, apart) that starts at offset `at`, or -1. */
 function wordStartingAt(words: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < words.length && words[lo].start === at ? lo : -1;
+  const k = firstSpanFrom(words, at);
+  return k < words.length && words[k].start === at ? k : -1;
 }

@@ -3,13 +3,14 @@ import { buildModel } from '../../../src/engine/model/build';
 import { LazyNames, personNamedIn } from '../../../src/engine/model/lazy-layer';
 import { SpanReader } from '../../../src/engine/model/name-paragraphs';
 import { NameReader } from '../../../src/engine/model/name-runs';
-import { linkFullNames, namesStartingIn, personMentionAmong, personMentionFromFullNames } from '../../../src/engine/model/names';
+import { linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionOf, referenceCovering } from '../../../src/engine/model/names';
 import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import { NamesForWords } from '../../../src/engine/model/names-for-words';
 import { firstRoleWords } from '../../../src/engine/model/name-roles';
 import type { NamedEntity, NameMention, TextModel } from '../../../src/engine/model/types';
 import type { Span } from '../../../src/engine/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
+import { MANY_WAYS_TO_NAME } from './names-draft';
 
 const model = (text: string) => buildModel(text, { languageId: 'markdown', config: {} });
 
@@ -51,22 +52,34 @@ const wordSpans = (m: TextModel) => m.words.map((w) => ({ start: w.start, end: w
 
 describe('model: names read for the words asked about', () => {
   it('answers as the reading of every full and titled name does, entity field for field', () => {
-    // Surnames before and after full names, a family name first, titled surnames, a given name alone, a word of a
-    // longer name, an `other` name a title makes a person's, two people of one surname, roles, a headline, hyphens.
-    const text = [
-      'Mark Rutte Warns Allies',
-      '"We agree," Rutte said. NATO chief Mark Rutte met Mahmoud Abbas in Paris. "Fine," Mr Abbas said, and Abbas left.',
-      'Kim Yungmin spoke to Mr Kim. "No," Kim said. Lim Keng Yaik, an analyst with Acme Securities, agreed. "Yes," Lim said.',
-      '"Maybe," said Yaik. "Later," Mark told the analyst. "Soon," the analyst said. Serena Williams won. "Great," Serena said.',
-      '"Bad," Mr Okonjo said. President Reagan met Mr Blair. "Hi," Reagan said. But Blair left, said Acme Securities. Ohio agreed.',
-      'Jane Roe, an analyst with Acme Securities, spoke. Tony Blair thanked the analyst. "Yes," Blair said. Cherie Blair smiled. "No," Blair said.',
-      "Robert Kilroy-Silk's aide met Mr Kilroy-Silk. \"Off,\" Kilroy-Silk said. Jimmy \"the Whirlwind\" White and Mr White agreed.",
-    ].join('\n\n');
+    // The ways to name of MANY_WAYS_TO_NAME, and hyphenated names and a nickname.
+    const text = `${MANY_WAYS_TO_NAME}\n\nRobert Kilroy-Silk's aide met Mr Kilroy-Silk. "Off," Kilroy-Silk said. Jimmy "the Whirlwind" White and Mr White agreed.`;
     const m = model(text);
     const speakers = m.quotations.flatMap((q) => (q.attribution?.speaker ? [q.attribution.speaker] : []));
     const asked = [...wordSpans(m), ...m.words, ...speakers, ...m.sentences];
     const alone = compare(m, asked, true);
     assert.ok(alone.told > 150 && alone.persons > 40 && alone.declined === 0, JSON.stringify(alone));
+    // The mention that covers each offset (inside a nickname's quotation too), from the run around it and the names that bear on it.
+    const used = midSentenceTest(m);
+    const links = linkFullNames(m, used);
+    const spans = new SpanReader(new NameReader(m), used);
+    const whole = model(text);
+    let covered = 0;
+    for (let offset = 0; offset < text.length; offset++) {
+      const expected = personMentionCoveringFromFullNames(links, spans, offset);
+      if (expected === null) continue;
+      assert.deepEqual(expected, personMentionCoveringInLayer(whole.names, offset), `offset ${offset}: ${text.slice(offset, offset + 12)}`);
+      const covering = referenceCovering(m.paragraphs, spans, offset);
+      if (!covering) {
+        assert.equal(covering, expected, `offset ${offset}`);
+        continue;
+      }
+      const bearing = new NamesForWords(m, used).linksFor([covering.reference])!;
+      const found = personMentionOf(bearing, covering.reference, covering.base);
+      if (found) covered++;
+      assert.equal(found ? shown(found, bearing.entities) : found, expected ? shown(expected, links.entities) : expected, `offset ${offset}`);
+    }
+    assert.ok(covered > 150, `${covered} offsets covered`);
     // One reading asked every span in turn links again as its set grows, until its budget hands over.
     const together = compare(m, asked, false);
     assert.ok(together.told > 100 && together.declined > 0, JSON.stringify(together));

@@ -7,6 +7,7 @@ import { findFullNames, findNames, linkFullNames, mentionIn, personMentionCoveri
 import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import type { TextModel } from '../../../src/engine/model/types';
 import { cpuMsOf } from '../../helpers/cpu-time';
+import { MANY_WAYS_TO_NAME } from './names-draft';
 
 const model = (text: string) => buildModel(text, { languageId: 'markdown', config: {} });
 
@@ -107,16 +108,7 @@ describe('model: names layer', () => {
   });
 
   it('tells whose mention a span is, or covers an offset, from full and titled names, as the whole layer does, or says it cannot', () => {
-    // Surnames before and after full names, a family name first, titled surnames, a given name alone, a word of a
-    // longer name, an `other` name a title makes a person's, two people of one surname, roles that point back, a headline.
-    const text = [
-      'Mark Rutte Warns Allies',
-      '"We agree," Rutte said. NATO chief Mark Rutte met Mahmoud Abbas in Paris. "Fine," Mr Abbas said, and Abbas left.',
-      'Kim Yungmin spoke to Mr Kim. "No," Kim said. Lim Keng Yaik, an analyst with Acme Securities, agreed. "Yes," Lim said.',
-      '"Maybe," said Yaik. "Later," Mark told the analyst. "Soon," the analyst said. Serena Williams won. "Great," Serena said.',
-      '"Bad," Mr Okonjo said. President Reagan met Mr Blair. "Hi," Reagan said. But Blair left, said Acme Securities. Ohio agreed.',
-      'Jane Roe, an analyst with Acme Securities, spoke. Tony Blair thanked the analyst. "Yes," Blair said. Cherie Blair smiled. "No," Blair said.',
-    ].join('\n\n');
+    const text = MANY_WAYS_TO_NAME;
     const lazy = model(text);
     const whole = model(text);
     const used = midSentenceTest(lazy);
