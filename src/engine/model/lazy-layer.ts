@@ -105,6 +105,11 @@ export class LazyNames implements NamesLayer {
     return this.fullNames ? this.fullNames.firstLinked(mayBePerson) : firstPossiblePersonInFullNames(this.model, this.midSentence());
   }
 
+  /** Whether the whole layer is at hand (see `whole`): asking it costs little. */
+  get atHand(): boolean {
+    return this.whole;
+  }
+
   /** Whether the layer has been built (for tests of the laziness itself). */
   get isBuilt(): boolean {
     return this.built !== undefined;
@@ -129,6 +134,12 @@ export const entitiesNamedInFull = (layer: NamesLayer): readonly NamedEntity[] =
  * 1,027 of the 2,095 stories; now for 94.
  */
 export const personMentionIn = (layer: NamesLayer, span: Span): NameMention | undefined => (layer instanceof LazyNames ? layer.personMentionIn(span) : personMentionInLayer(layer, span));
+
+/**
+ * Whether the whole names layer is built, or kept from the last lint of an editor session so that
+ * linking it again costs little: then a pre-test that spares building it costs more than it saves.
+ */
+export const namesLayerAtHand = (layer: NamesLayer): boolean => !(layer instanceof LazyNames) || layer.atHand;
 
 /** A person's mention, with the person: what a quote's speaker, an apposition or a spelling asks of the names. */
 export interface PersonNamed extends Span {

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
-import { personNamedIn } from './lazy-layer';
+import { namesLayerAtHand, personNamedIn } from './lazy-layer';
 import { mentionIn } from './names';
 import { firstRoleWords } from './name-roles';
 import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE, ROLE_NOUNS } from './name-words';
@@ -261,7 +261,8 @@ export function resolveAnonymousSpeakers(model: TextModel): void {
     if (!a?.speaker || !a.speakerText || (a.speakerKind !== 'anonymous' && a.speakerKind !== 'unknown')) continue;
     // Only `the analyst`, `the mayor` can point back to a role: other speakers never make the names layer be built.
     const role = /^the\s+(\p{L}+)$/iu.exec(a.speakerText)?.[1].toLowerCase();
-    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) && ((roleWords ??= firstRoleWords(model)).get(role) ?? Infinity) < a.speaker.start) {
+    // firstRoleWords reads every word: on a 100,000-word draft whose layer an editor session keeps, 5 ms of a 43 ms re-lint.
+    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) && (namesLayerAtHand(model.names) || ((roleWords ??= firstRoleWords(model)).get(role) ?? Infinity) < a.speaker.start)) {
       const mention = mentionIn(model.names, a.speaker);
       if (mention && mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end) {
         a.speakerKind = 'named';
