@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { dialectFormLines } from './dialect-forms';
 import { DATA_FILES, DATA_FORMAT, FILTERED_FILES, filterFileOf, FORMAT_FILE, HASHED_FILES, affixFilesOf, tableFileOf, unitsFileOf } from './files';
 import { buildFilter, buildAffixFilter, buildTable } from './hash-table';
 import { britishIseForms, regularForms } from './derive';
@@ -235,6 +236,7 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
     'en-GB': foldedSort([...gb, ...us.filter((w) => !gbSet.has(w) && !american.has(w))]),
     names: [...new Set([...us, ...gb].filter((w) => /^\p{Lu}/u.test(w)))].sort(),
     variants,
+    dialectForms: dialectFormLines(variants),
     // Only entries about prose: a lower-case non-word whose every correction is a word.
     misspellings: groupMisspellings(
       misspellings().filter((line) => {

@@ -8,6 +8,7 @@ export const DATA_FILES = {
   'en-GB': 'en-GB.words.txt',
   names: 'names.words.txt',
   variants: 'dialect-variants.tsv',
+  dialectForms: 'dialect-forms.tsv',
   misspellings: 'common-misspellings.txt',
   frequency: 'frequency.tsv',
   gazetteer: 'gazetteer.tsv',
@@ -23,7 +24,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '9';
+export const DATA_FORMAT = '10';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {
@@ -74,7 +75,7 @@ export function readDataInto(name: string, shared = false): ArrayBuffer | Shared
 }
 
 /** Data files loaded through a prebuilt hash table. */
-export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'misspellings', 'frequency', 'gazetteer'];
+export const HASHED_FILES: readonly DataFile[] = ['en-US', 'en-GB', 'names', 'misspellings', 'frequency', 'gazetteer', 'dialectForms'];
 
 /** File name of the hash table built for a word list. */
 export const tableFileOf = (file: DataFile): string => DATA_FILES[file].replace(/\.(?:txt|tsv)$/, '.table');

@@ -1,9 +1,9 @@
 import type { Dialect } from '../config';
 import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount, searchSorted } from './edit-distance';
-import { FILTERED_FILES, filterFileOf, HASHED_FILES, affixFilesOf, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
+import { FILTERED_FILES, filterFileOf, HASHED_FILES, affixFilesOf, readDataInto, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
 import { buildTable, FNV_OFFSET, HashedWords, hashStep } from './hash-table';
 import { detached } from './word-memo';
-import { WordShapeFilter } from './word-shape-filter';
+import { dialectFormOf } from './dialect-forms';
 
 /**
  * A dictionary as loaded: a prebuilt hash table for O(1) look-ups, and the
@@ -278,51 +278,21 @@ export function frequencyRank(lower: string): number {
   return rank === undefined ? Infinity : Number(rank);
 }
 
-interface VariantMaps {
-  britishToAmerican: Map<string, string>;
-  americanToBritish: Map<string, string>;
-  /** Each form that says which dialect a draft is written in, as written lower case and capitalised. */
-  sides: Map<string, Dialect>;
-  /** The shapes of the words in `sides`, which rule out most words before the Map is asked. */
-  sideShapes: WordShapeFilter;
-}
-
-let variantMaps: VariantMaps | undefined;
-
-function loadVariantMaps(): VariantMaps {
-  if (!variantMaps) {
-    const maps: VariantMaps = { britishToAmerican: new Map(), americanToBritish: new Map(), sides: new Map(), sideShapes: new WordShapeFilter() };
-    const side = (word: string, dialect: Dialect) => {
-      const capitalised = word[0].toUpperCase() + word.slice(1);
-      maps.sides.set(word, dialect);
-      maps.sides.set(capitalised, dialect);
-      maps.sideShapes.add(word);
-      maps.sideShapes.add(capitalised);
-    };
-    for (const line of readDataLines('variants')) {
-      const [gb, us, both] = line.split('\t');
-      maps.britishToAmerican.set(gb, us);
-      side(gb, 'en-GB');
-      // An American form British dictionaries list too (Oxford `-ize`) is British as well: no sign of either.
-      if (both) continue;
-      if (!maps.americanToBritish.has(us)) maps.americanToBritish.set(us, gb);
-      side(us, 'en-US');
-    }
-    variantMaps = maps;
-  }
-  return variantMaps;
+/** What the dialect pairs say of a spelling as written (see dialectFormLines), undefined when it is in none. */
+function dialectForm(word: string): ReturnType<typeof dialectFormOf> | undefined {
+  const value = hashedFile('dialectForms').valueOf(word);
+  return value === undefined ? undefined : dialectFormOf(value);
 }
 
 /** The other dialect's spelling when `word` (lower case) is a British or American form of a pair. */
 export function dialectVariant(word: string, dialect: Dialect): string | undefined {
-  const maps = loadVariantMaps();
-  return dialect === 'en-US' ? maps.britishToAmerican.get(word) : maps.americanToBritish.get(word);
+  const form = dialectForm(word);
+  return dialect === 'en-US' ? form?.american : form?.british;
 }
 
 /** The dialect whose spelling `word` is, as written (lower case or capitalised), when it is one side of a pair. */
 export function dialectOfSpelling(word: string): Dialect | undefined {
-  const maps = loadVariantMaps();
-  return maps.sideShapes.mayHave(word) ? maps.sides.get(word) : undefined;
+  return dialectForm(word)?.side;
 }
 
 /** Corrections of a frequent misspelling (lower case) for the dialect, or undefined. */

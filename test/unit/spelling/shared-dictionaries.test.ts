@@ -29,7 +29,7 @@ describe('shared dictionaries', function () {
   it('hold every hashed dictionary of the dialect in shared memory', () => {
     const shared = shareDictionaries(['en-GB']);
     const files = shared.files.map((f) => f.file).sort();
-    assert.deepEqual(files, ['en-GB', 'frequency', 'gazetteer', 'misspellings', 'names']);
+    assert.deepEqual(files, ['dialectForms', 'en-GB', 'frequency', 'gazetteer', 'misspellings', 'names']);
     for (const { units, table } of shared.files) {
       assert.ok(units.buffer instanceof SharedArrayBuffer);
       assert.ok(table.buffer instanceof SharedArrayBuffer);
