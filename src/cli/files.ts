@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../engine/glob-matcher';
 import { fileErrorMessage, isDraftPath, NOT_A_REGULAR_FILE } from '../engine/batch';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.copydesk']);
@@ -74,11 +74,11 @@ function globBase(pattern: string): string {
 export function collectFiles(patterns: string[], ignore: string[], cwd = process.cwd()): { files: string[]; problems: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
-  const ignored = ignore.length ? picomatch(ignore, { dot: true }) : () => false;
+  const ignored = ignore.length ? globMatcher(ignore, { dot: true }) : () => false;
   for (const pattern of patterns) {
     if (hasGlob(pattern)) {
       const base = resolve(cwd, globBase(pattern));
-      const matcher = picomatch(pattern.split(sep).join('/'), { dot: false });
+      const matcher = globMatcher(pattern.split(sep).join('/'), { dot: false });
       const found: string[] = [];
       if (existsSync(base)) walk(base, found, problems);
       const matched = found.filter((f) => matcher(relative(cwd, f).split(sep).join('/')));
