@@ -83,7 +83,7 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   for (const note of notes) messages.push({ ...fatal(filePath, note, 1).messages[0] });
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
   if (workspace) return fileResult(filePath, messages, fixable);
-  const draftNames: DraftNames = { filePath, names: draftNamesOnly(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
+  const draftNames: DraftNames = { filePath, ...draftNamesOnly(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
   // A draft with a finding the workspace may clear is the likeliest to come back (a fixed draft is read again).
   // Kept lints cost the collector more the more there are: of reuters-world's 768 drafts with a reported
   // word, 37 came back, and 574 had reported only abbreviations (`dlrs`), which no other draft clears.
@@ -99,8 +99,8 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
  * them (WorkspaceNames.setDraft): from the draft's kept lint, else from its file read and
  * modelled again (no rules run). A draft that can no longer be read names nobody.
  */
-export function peopleOfFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'maxFileSize'>, kept?: KeptLints, readBuffer?: ReadBuffer): readonly string[] {
+export function peopleOfFile(filePath: string, inPeople: readonly string[], config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'maxFileSize'>, kept?: KeptLints, readBuffer?: ReadBuffer): readonly string[] {
   const first = kept?.peek(filePath);
   const checked = first ?? checkDraftFile(filePath, config, { rules: [], maxFileSize: options.maxFileSize, listed: true, readBuffer });
-  return 'problem' in checked ? [] : draftPeopleOf(checked.result.model, checked.result.config);
+  return 'problem' in checked ? [] : draftPeopleOf(checked.result.model, checked.result.config, new Set(inPeople));
 }

@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   results = settleWithWorkspace(
     results,
     (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace, kept, readBuffer),
-    (file) => peopleOfFile(file, resolver.forFile(file).config, options, kept, readBuffer),
+    (file, inPeople) => peopleOfFile(file, inPeople, resolver.forFile(file).config, options, kept, readBuffer),
   );
   kept.clear();
   for (const problem of fileProblems) {
