@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { allRules, ruleIds } from '../rules';
 import { DRAFT_EXTENSIONS, KeptLints, ReadBuffer } from '../engine/batch';
+import { preloadDictionaries } from '../engine/dictionary/word-list';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
 import { checkFile, ConfigResolver, peopleOfFile } from './check';
 import { collectFiles } from './files';
@@ -62,12 +63,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // The dictionaries are read on libuv's threads while the files are found (see preloadDictionaries).
+  const dictionaries = preloadDictionaries(options.dialect && options.dialect !== 'auto' ? [options.dialect] : undefined);
   // Workers asked for by number start first: their start-up overlaps finding the files and loading the dictionaries.
   const asked = options.workers === 'auto' ? undefined : Math.min(options.workers, MAX_WORKERS);
   if (asked !== undefined && options.workers !== 'auto' && asked < options.workers) process.stderr.write(`copydesk: --workers ${options.workers} is more than this machine can use; checking with ${asked}.\n`);
   let pool = asked !== undefined && asked > 1 ? CheckPool.start(asked - 1, options) : undefined;
   const resolver = new ConfigResolver(options);
   const { files, problems: fileProblems } = collectFiles(options.patterns, []);
+  await dictionaries;
   const threads = asked ?? autoThreads(files.length);
   if (!pool && threads > 1) pool = CheckPool.start(threads - 1, options);
   let results: CheckResult[];
