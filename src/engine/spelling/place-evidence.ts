@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../dictionary/word-list';
+import { mentionCoveringSurelyWithin } from '../model/lazy-layer';
 import type { NameMention, TextModel, Word } from '../model/types';
 
 /** Words after which a name is read as a place: `in Yokohama`, `flights to Canberra`. */
@@ -33,6 +34,8 @@ export function mentionCovering(model: TextModel, word: Word): NameMention | und
  * Ministry`), but not of people (`Tadahiko Nashimoto`).
  */
 export function placeMeant(model: TextModel, word: Word, target: GazetteerEntry): boolean {
+  // No name covers the word, or one inside it: the word stands alone, and no layer need be read to say so.
+  if (mentionCoveringSurelyWithin(model.names, word.start, word.start, word.end)) return true;
   const mention = mentionCovering(model, word);
   if (!mention) return true;
   const kind = model.names.entities[mention.entity].kind;
