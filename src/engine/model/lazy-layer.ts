@@ -77,13 +77,11 @@ export class LazyNames implements NamesLayer {
     return namedIn(this, found === null ? personMentionCoveringInLayer(this, offset) : found);
   }
 
-  /** See mentionCoveringSurelyWithin. */
-  mentionCoveringWithin(offset: number, start: number, end: number): boolean {
-    if (this.whole) return false;
+  /** See spanOfMentionCovering. */
+  spanOfMentionCovering(offset: number): Span | undefined | null {
+    if (this.whole) return null;
     const covering = referenceCovering(this.model.paragraphs, this.spanReader(), offset);
-    if (covering === null) return false;
-    if (covering === undefined) return true;
-    return covering.base + covering.reference.start >= start && covering.base + covering.reference.end <= end;
+    return covering && { start: covering.base + covering.reference.start, end: covering.base + covering.reference.end };
   }
 
   private namesForWords(): NamesForWords {
@@ -191,15 +189,15 @@ export const personMentionCovering = (layer: NamesLayer, offset: number): Person
   layer instanceof LazyNames ? layer.personMentionCovering(offset) : namedIn(layer, personMentionCoveringInLayer(layer, offset));
 
 /**
- * True when the layer's mention that covers `offset` (the last that starts at or before it, if it
- * ends after it) is surely none, or one inside [start, end), told from the reference of the whole
- * reading that may make it (referenceCovering: a mention spans its reference) without building a
- * layer not yet built; false when only the layer can tell, and whenever it is at hand. Why: a
- * slip for a gazetteer place is read in its context (spelling's placeMeant), which built the whole
- * layer for the draft: 17 of its 24 ms of findNames in main-thread profiles of a reuters-world check.
+ * Where the layer's mention that covers `offset` (the last that starts at or before it, if it ends
+ * after it) lies if there is one, told without building a layer not yet built: the span of the
+ * reference of the whole reading that may make it (referenceCovering; a mention spans its
+ * reference). Undefined when surely no mention covers `offset`; null when only the layer can tell,
+ * and whenever it is at hand (then asking it costs little). Why: a slip for a gazetteer place is
+ * read in its context (spelling's placeMeant), which built the whole layer for the draft: 17 of
+ * findNames' 24 ms in main-thread profiles of a reuters-world check.
  */
-export const mentionCoveringSurelyWithin = (layer: NamesLayer, offset: number, start: number, end: number): boolean =>
-  layer instanceof LazyNames && layer.mentionCoveringWithin(offset, start, end);
+export const spanOfMentionCovering = (layer: NamesLayer, offset: number): Span | undefined | null => (layer instanceof LazyNames ? layer.spanOfMentionCovering(offset) : null);
 
 /** Whether an entity may be a person's: a person's, or a name the names layer gives no kind (not a place's or an organisation's). */
 export const mayBePerson = (entity: NamedEntity) => entity.kind === 'person' || entity.kind === 'other';

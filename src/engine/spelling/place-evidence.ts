@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from '../dictionary/word-list';
-import { mentionCoveringSurelyWithin } from '../model/lazy-layer';
+import { spanOfMentionCovering } from '../model/lazy-layer';
 import type { NameMention, TextModel, Word } from '../model/types';
 
 /** Words after which a name is read as a place: `in Yokohama`, `flights to Canberra`. */
@@ -34,13 +34,20 @@ export function mentionCovering(model: TextModel, word: Word): NameMention | und
  * Ministry`), but not of people (`Tadahiko Nashimoto`).
  */
 export function placeMeant(model: TextModel, word: Word, target: GazetteerEntry): boolean {
-  // No name covers the word, or one inside it: the word stands alone, and no layer need be read to say so.
-  if (mentionCoveringSurelyWithin(model.names, word.start, word.start, word.end)) return true;
+  // Where the covering name lies, when that is known without reading the names layer: none, or one
+  // inside the word, stands alone; one after a preposition of place is a place, whatever it is.
+  const span = spanOfMentionCovering(model.names, word.start);
+  if (span === undefined || (span && ((span.start >= word.start && span.end <= word.end) || placePrepositionBefore(model, span.start, word)))) return true;
   const mention = mentionCovering(model, word);
   if (!mention) return true;
   const kind = model.names.entities[mention.entity].kind;
   const alone = mention.start >= word.start && mention.end <= word.end;
   if (alone || kind === 'place' || (target.kind === 'demonym' && kind !== 'person')) return true;
-  const before = model.words[startingBy(model.words, mention.start - 1) - 1];
+  return placePrepositionBefore(model, mention.start, word);
+}
+
+/** Whether the word before `start`, in the word's sentence, is a preposition of place. */
+function placePrepositionBefore(model: TextModel, start: number, word: Word): boolean {
+  const before = model.words[startingBy(model.words, start - 1) - 1];
   return before !== undefined && before.sentence === word.sentence && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
 }
