@@ -196,34 +196,40 @@ export class NamesForWords {
 
   /** Notes what the run that holds model word `k` says of surnames: a person's full name (its last part), or a title and one name. */
   private noteRunHolding(k: number): void {
-    const { model } = this;
-    const paragraph = model.paragraphs[model.words[k].paragraph];
-    const start = this.runs.fillRunHolding(paragraph, k);
-    if (start < 0 || this.surnameRunsRead.has(start)) return;
-    this.surnameRunsRead.add(start);
-    const reference = referenceOfRun(this.reader, this.usedMidSentence, paragraph.start);
-    if (!reference) return;
+    const found = this.readNewRunHolding(k, this.surnameRunsRead);
+    if (!found) return;
+    const { reference, base } = found;
     if (reference.partCount < 2) {
       if (reference.title) this.titledSurnames.add(reference.lastWord);
     } else if (reference.kind === 'person') {
-      const at = paragraph.start + reference.start;
+      const at = base + reference.start;
       if (at < (this.firstFullBySurname.get(reference.lastPart) ?? Infinity)) this.firstFullBySurname.set(reference.lastPart, at);
     }
   }
 
   /** Reads the run that holds model word `k`, if a run does and it was not read, as readAll reads a paragraph's full names. */
   private readRunHolding(k: number): void {
+    const found = this.readNewRunHolding(k, this.runsRead);
+    if (!found) return;
+    const { reference, base } = found;
+    const last = this.placed[this.placed.length - 1];
+    if (last && last.base + last.names.references[0].start > base + reference.start) this.sorted = false;
+    this.placed.push({ names: { references: [reference], theNouns: NOTHING, midSentence: NOTHING, asked: NOTHING, answers: NOTHING }, base });
+    this.addWordsOf(reference);
+  }
+
+  /**
+   * The reference of the run that holds model word `k`, as readAll reads a paragraph's full names,
+   * with its paragraph's start, if a run holds the word and its start is not yet in `read` (then added).
+   */
+  private readNewRunHolding(k: number, read: Set<number>): { reference: ParagraphReference; base: number } | undefined {
     const { model } = this;
     const paragraph = model.paragraphs[model.words[k].paragraph];
     const start = this.runs.fillRunHolding(paragraph, k);
-    if (start < 0 || this.runsRead.has(start)) return;
-    this.runsRead.add(start);
+    if (start < 0 || read.has(start)) return undefined;
+    read.add(start);
     const reference = referenceOfRun(this.reader, this.usedMidSentence, paragraph.start);
-    if (!reference) return;
-    const last = this.placed[this.placed.length - 1];
-    if (last && last.base + last.names.references[0].start > paragraph.start + reference.start) this.sorted = false;
-    this.placed.push({ names: { references: [reference], theNouns: NOTHING, midSentence: NOTHING, asked: NOTHING, answers: NOTHING }, base: paragraph.start });
-    this.addWordsOf(reference);
+    return reference && { reference, base: paragraph.start };
   }
 }
 

