@@ -338,9 +338,13 @@ const QUOTED_AS_SAYING = /\bquot(?:ed|ing)\s+(?:an?|the|one|two|three|several|so
 function rolesQuotedByPublications(model: TextModel): Map<string, number> {
   const found = new Map<string, number>();
   const { prose } = model;
+  // Where `quot` is next written: only the sentences that hold it are sliced and searched (most hold none).
+  let quot = prose.indexOf('quot');
   for (const sentence of model.sentences) {
+    if (quot >= 0 && quot < sentence.start) quot = prose.indexOf('quot', sentence.start);
+    if (quot < 0) break;
+    if (quot + 4 > sentence.end) continue;
     const text = prose.slice(sentence.start, sentence.end);
-    if (!text.includes('quot')) continue;
     for (const m of text.matchAll(QUOTED_AS_SAYING)) {
       const at = sentence.start + m.index;
       const names = model.names;
