@@ -72,42 +72,17 @@ export function appositionAfter(model: TextModel, last: number, end: number, bas
  * bbc-news stories in a CLI check), nearly always for a role the draft gave no one.
  */
 export function firstRoleWords(model: TextModel): Map<string, number> {
+  const { words, prose } = model;
   const first = new Map<string, number>();
-  for (let k = 0; k < model.words.length; k++) noteRoleWord(model, k, first);
-  return first;
-}
-
-/** firstRoleWords' step: notes model word `k` in `first` if it is the first word that may head a role of its form. */
-function noteRoleWord(model: TextModel, k: number, first: Map<string, number>): void {
-  const { words } = model;
-  const w = words[k];
-  // Most words are lower-case letters, their own list form: only the others are lower-cased.
-  const head = isLowerAscii(w.text) ? w.text : listForm(w.text);
-  if (!ROLE_WORDS.has(head) || first.has(head)) return;
-  const next = words[k + 1];
-  if (startsWithCapital(w.text) || (next !== undefined && next.sentence === w.sentence && startsWithCapital(next.text)) || mayEndApposition(model, k)) first.set(head, w.start);
-}
-
-/**
- * firstRoleWords asked a head at a time, whether a role of it may be written before an offset,
- * reading the words only as far as the questions need, each once. Why: the whole draft's words
- * were read for each draft that attributes a quote to `the <role>`, which took 2.4 to 2.9 ms of
- * resolveAnonymousSpeakers' 22 in main-thread profiles of a reuters-world check (`node
- * --cpu-prof dist/cli.js check --format json`).
- */
-export class RoleWordsBefore {
-  private readonly first = new Map<string, number>();
-  private read = 0;
-
-  constructor(private readonly model: TextModel) {}
-
-  /** Whether firstRoleWords(model).get(head) < at. */
-  has(head: string, at: number): boolean {
-    const { model } = this;
-    const { words } = model;
-    for (; this.read < words.length && words[this.read].start < at; this.read++) noteRoleWord(model, this.read, this.first);
-    return (this.first.get(head) ?? Infinity) < at;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    // Most words are lower-case letters, their own list form: only the others are lower-cased.
+    const head = isLowerAscii(w.text) ? w.text : listForm(w.text);
+    if (!ROLE_WORDS.has(head) || first.has(head)) continue;
+    const next = words[k + 1];
+    if (startsWithCapital(w.text) || (next !== undefined && next.sentence === w.sentence && startsWithCapital(next.text)) || mayEndApposition(model, k)) first.set(head, w.start);
   }
+  return first;
 }
 
 /** Whether model word `k` may be the head appositionAfter reads last in an apposition: after a comma and an opener, with nothing between that ends the apposition or its head, and nothing after it that goes on with the head. */

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { isSpaceCode, startsWithCapital } from './char-class';
 import { namesLayerAtHand, personNamedIn } from './lazy-layer';
 import { mentionIn } from './names';
-import { RoleWordsBefore } from './name-roles';
+import { firstRoleWords } from './name-roles';
 import { COURTESY_TITLES, JOB_TITLES, NAME_PARTICLES, ORGANISATION_NOUNS, PEERAGE, ROLE_NOUNS } from './name-words';
 import type { Attribution, TextModel } from './types';
 
@@ -268,14 +268,14 @@ function opensWithThe(text: string): boolean {
  */
 export function resolveAnonymousSpeakers(model: TextModel): void {
   let credited: Map<string, number> | undefined;
-  let roleWords: RoleWordsBefore | undefined;
+  let roleWords: Map<string, number> | undefined;
   for (const q of model.quotations) {
     const a = q.attribution;
     if (!a?.speaker || !a.speakerText || (a.speakerKind !== 'anonymous' && a.speakerKind !== 'unknown')) continue;
     // Only `the analyst`, `the mayor` can point back to a role: other speakers never make the names layer be built.
     const role = opensWithThe(a.speakerText) ? THE_ROLE.exec(a.speakerText)?.[1].toLowerCase() : undefined;
-    // Reading the words for role heads costs more than asking a layer at hand: on a 100,000-word draft whose layer an editor session keeps, firstRoleWords took 5 ms of a 43 ms re-lint.
-    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) && (namesLayerAtHand(model.names) || (roleWords ??= new RoleWordsBefore(model)).has(role, a.speaker.start))) {
+    // firstRoleWords reads every word: on a 100,000-word draft whose layer an editor session keeps, 5 ms of a 43 ms re-lint.
+    if (role && (ROLE_NOUNS.has(role) || JOB_TITLES.has(role)) && (namesLayerAtHand(model.names) || ((roleWords ??= firstRoleWords(model)).get(role) ?? Infinity) < a.speaker.start)) {
       const mention = mentionIn(model.names, a.speaker);
       if (mention && mention.form === 'role' && mention.start === a.speaker.start && mention.end === a.speaker.end) {
         a.speakerKind = 'named';
