@@ -168,9 +168,9 @@ export interface PersonNamed extends Span {
  * Why: linking the names that bear on a speaker's (NamesForWords.linksFor) took 29 of the rule's
  * 53 ms in main-thread profiles of a reuters-world check at a011c60 (`node --cpu-prof
  * dist/cli.js check --format json`, mean of 6), and the rule is silent for most speakers. With
- * it, the rule's check took 48 against 102 ms over reuters-world (8 profiles each taking turns
- * with a011c60, `--cpu-prof-interval 250`, medians, on a machine loaded about 1.6 times), and 132
- * against 229 over bbc-news (6 each).
+ * it, the rule's check took 33 against 51 ms over reuters-world (medians of the 5 of 10 profiles
+ * each, taking turns with 75f66d9, `--cpu-prof-interval 250`, run while the machine was quiet);
+ * on a loaded machine, 48 against 102 (8 each, against a011c60), and 132 against 229 over bbc-news.
  */
 export const speakerNamedInFullBefore = (layer: NamesLayer, span: Span): boolean => layer instanceof LazyNames && layer.namedInFullBefore(span);
 
