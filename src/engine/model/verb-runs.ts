@@ -1,0 +1,195 @@
+/**
+ * Attribution verbs found by reading a text's runs of `[\p{L}'’-]` and looking each one up in
+ * speech-verbs' sets, instead of through one pattern alternating hundreds of verbs. Why: such a
+ * pattern costs milliseconds to parse when the bundle loads and again to compile at its first
+ * and second use (V8 compiles a pattern to bytecode first, to machine code on its next use),
+ * and a CLI run over a corpus used each of them only a few hundred times: SPOKEN_RIGHT_BEFORE
+ * took 9.6 ms of a reuters-world pass, 7.5 ms of it at its first two uses (commit message of
+ * this change for the command). Each function here answers as the pattern it replaces would,
+ * on any text (test/unit/model/verb-runs.test.ts holds them to those patterns).
+ */
+import { isSpaceCode } from './char-class';
+import { attributionPhraseEnd, isAttributionVerb, isFiniteAttributionVerb } from './speech-verbs';
+
+const LETTER = /\p{L}/u;
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Code units of the `[\p{L}'’-]` character at `i`, read as a pattern with the `u` flag reads it
+ * (a surrogate pair is one character, a lone surrogate none of these), or 0.
+ */
+export function runCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (isHighSurrogate(c)) return i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (isLowSurrogate(c)) return 0;
+  return LETTER.test(text[i]) ? 1 : 0;
+}
+
+/** Code units of the `[\p{L}'’-]` character ending right before `i`, or 0 (see runCharAt). */
+export function runCharBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (isLowSurrogate(c) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2))) return LETTER.test(text.slice(i - 2, i)) ? 2 : 0;
+  return runCharAt(text, i - 1);
+}
+
+/** The end of the run of `[\p{L}'’-]` starting at `i` (i itself when none starts there). */
+export function runEnd(text: string, i: number): number {
+  for (let n = runCharAt(text, i); n > 0; n = runCharAt(text, i)) i += n;
+  return i;
+}
+
+/** The start of the run of `[\p{L}'’-]` ending at `i`. */
+function runStart(text: string, i: number): number {
+  for (let n = runCharBefore(text, i); n > 0; n = runCharBefore(text, i)) i -= n;
+  return i;
+}
+
+/**
+ * The run text[start, end) as a case-blind pattern (flags `iu`) compares it with a word in lower-case
+ * ASCII: ASCII lower-cased, `ſ` as `s` and the Kelvin sign as `k` (the only letters outside ASCII
+ * that fold into it); undefined when any other letter is in it, which no such word matches.
+ */
+export function foldedRun(text: string, start: number, end: number): string | undefined {
+  let folded = '';
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) plain = false;
+      continue;
+    }
+    if (c !== 0x17f && c !== 0x212a) return undefined;
+    plain = false;
+  }
+  if (plain) return text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    folded += c === 0x17f ? 's' : c === 0x212a ? 'k' : String.fromCharCode(c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  return folded;
+}
+
+/**
+ * The start of the first run at or after `from` (where a run starts or none goes on) that is a finite
+ * attribution verb in lower case (`said`, `told`), or -1: the search of
+ * `(?<![\p{L}'’-])(?:FINITE_VERB_ALTERNATION)(?![\p{L}'’-])` with the `u` flag.
+ */
+export function nextFiniteVerb(text: string, from = 0): number {
+  let i = from;
+  while (i < text.length) {
+    if (runCharAt(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const end = runEnd(text, i);
+    // Only a run of lower-case ASCII is sliced and looked up.
+    if (isLowerAsciiWord(text, i, end) && isFiniteAttributionVerb(text.slice(i, end))) return i;
+    i = end;
+  }
+  return -1;
+}
+
+const isLowerAsciiWord = (text: string, start: number, end: number) => {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
+};
+
+/**
+ * Each attribution verb or phrase of speech-verbs' VERB pattern (flags `giu`) in `text`, in order, as
+ * that pattern's successive matches find them: `visit(start, end)` for each. Case-blind.
+ */
+export function forEachAttributionVerb(text: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const n = runCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const end = runEnd(text, i);
+    const word = foldedRun(text, i, end);
+    if (word !== undefined) {
+      // `went on`, `according to`: the first word, one space, the second, each a whole run.
+      const second = attributionPhraseEnd(word);
+      if (second !== undefined && text.charCodeAt(end) === 32) {
+        const secondEnd = runEnd(text, end + 1);
+        if (foldedRun(text, end + 1, secondEnd) === second) {
+          visit(i, secondEnd);
+          i = secondEnd;
+          continue;
+        }
+      }
+      if (isAttributionVerb(word)) visit(i, end);
+    }
+    i = end;
+  }
+}
+
+/** `[\s,:]`, what may close the words before a quote. */
+const isTrailing = (c: number) => c === 44 || c === 58 || isSpaceCode(c);
+/** Words a match of SPOKEN_RIGHT_BEFORE spans at most: a verb of two (`went on`, `according to`) and two more. */
+const SPOKEN_WORDS = 4;
+/** Words that may follow the verb before the quote. */
+const MAX_WORDS_AFTER_VERB = 2;
+
+/**
+ * The test of `(?<![\p{L}'’-])(?:that|VERB_ALTERNATION)(?:\s+(?!of\b|to\b|be\b)[\p{L}'’-]+){0,2}[\s,:]*$`
+ * (flags `iu`) on `before`: `said "we will win."`, `admitted she "doesn't like it."`, `that "prices
+ * will fall."` are words spoken; `claims of "…"` is the noun, `declared to be "…"` the passive. The
+ * last runs before the end are read back, each set off from the next by white space alone, and the
+ * verb looked for among the last three, with no `of`, `to` or `be` opening a word after it.
+ */
+export function spokenRightBefore(before: string): boolean {
+  let i = before.length;
+  while (i > 0 && isTrailing(before.charCodeAt(i - 1))) i--;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  while (starts.length < SPOKEN_WORDS) {
+    const start = runStart(before, i);
+    if (start === i) break;
+    starts.push(start);
+    ends.push(i);
+    let space = start;
+    while (space > 0 && isSpaceCode(before.charCodeAt(space - 1))) space--;
+    if (space === start) break;
+    i = space;
+  }
+  for (let verb = 0; verb < starts.length && verb <= MAX_WORDS_AFTER_VERB; verb++) {
+    if (verb > 0 && opensWithOfToBe(before, starts[verb - 1], ends[verb - 1])) return false;
+    const word = foldedRun(before, starts[verb], ends[verb]);
+    if (word === undefined) continue;
+    if (word === 'that' || isAttributionVerb(word)) return true;
+    // A phrase's first word one space before its second.
+    const first = verb + 1;
+    if (first < starts.length && ends[first] + 1 === starts[verb] && before.charCodeAt(ends[first]) === 32) {
+      const firstWord = foldedRun(before, starts[first], ends[first]);
+      if (firstWord !== undefined && attributionPhraseEnd(firstWord) === word) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `(?!of\b|to\b|be\b)` failing with flags `iu` at a run's start: its first two letters spell one of them
+ * and no word character (`[A-Za-z0-9_]`, with `ſ` and the Kelvin sign under those flags) follows.
+ */
+function opensWithOfToBe(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const pair = String.fromCharCode(text.charCodeAt(start) | 32, text.charCodeAt(start + 1) | 32);
+  if (pair !== 'of' && pair !== 'to' && pair !== 'be') return false;
+  if (!isAsciiLetterCode(text.charCodeAt(start)) || !isAsciiLetterCode(text.charCodeAt(start + 1))) return false;
+  if (end - start === 2) return true;
+  const c = text.charCodeAt(start + 2);
+  return !(isAsciiLetterCode(c) || c === 0x17f || c === 0x212a);
+}
+
+const isAsciiLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
