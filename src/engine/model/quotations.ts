@@ -1,6 +1,7 @@
 import { isSpaceCode } from './char-class';
 import { swallowedAttribution } from './missing-marks';
 import { objectArray } from './object-array';
+import { isInscriptionContext, isNamingContext } from './quotation-context';
 import { VERB_ALTERNATION } from './speech-verbs';
 import { foldedRun, spokenRightBefore } from './verb-runs';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
@@ -476,9 +477,6 @@ function trimEnd(prose: string, start: number, end: number): number {
 const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
-const NAMING_CONTEXT = /\b(?:to mean|means|meaning|defines?\s+[\p{L}\s]{1,30}?\s+as|stands for|headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded|messages?)\b(?:\s+[\p{L}']+){0,2}\s*[:,—–-]?\s*$/iu;
-/** Words painted, printed or written on something are an inscription, not speech: `see written on it, "Are you strong enough?"`. */
-const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emblazoned|scrawled|carved|stamped|etched)\s+(?:on|across|onto|over)\s+[^,.;:!?"“”‘’]{1,30}?\s*[,:]?\s*$/iu;
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
 const NOT_A_MODIFIED_NOUN_SOURCE = `he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION}`;
@@ -524,8 +522,8 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   const modified = QUOTE_AS_MODIFIER.exec(prose.slice(q.outer.end, q.outer.end + 24));
   if (modified && !inner.endsWith(',') && !isNotAModifiedNoun(modified[1])) return 'term';
   const before = prose.slice(Math.max(0, q.outer.start - 40), q.outer.start);
-  if (unpunctuated && (NAMING_CONTEXT.test(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
-  if (INSCRIPTION_CONTEXT.test(before)) return 'term';
+  if (unpunctuated && (isNamingContext(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
+  if (isInscriptionContext(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
   // `sold under the name "Carlton."`: American style puts the sentence's full stop inside the marks; the term stays a term.
   const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !spokenRightBefore(before);

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { INSCRIPTION_CONTEXT, NAMING_CONTEXT, isInscriptionContext, isNamingContext } from '../../../src/engine/model/quotation-context';
+
+/**
+ * The quick tests in front of NAMING_CONTEXT and INSCRIPTION_CONTEXT never turn away a text the
+ * pattern matches: made-up texts of the patterns' words in any case, `ſ` and the Kelvin sign (which
+ * fold into ASCII), words that only start or end like them, and the punctuation around quotes.
+ */
+const PIECES = [
+  'the', 'slogan', 'SLOGANS', 'ſlogan', 'sloganeer', 'to', 'TO', 'mean', 'Mean', 'means', 'meaning', 'define', 'defines', 'DEFINES', 'as', 'stands',
+  'for', 'known', 'billed', 'words', 'word', 'swords', 'cry', 'catchphrase', 'question', 'questions', 'message', 'messages', 'title', 'entitled',
+  'written', 'WRITTEN', 'printed', 'painted', 'inſcribed', 'ſcrawled', 'carved', 'stamped', 'etched', 'unwritten', 'embedded', 'on', 'ON', 'onto',
+  'over', 'across', 'written on', 'Painted  ACROSS', 'etched\nover', 'stamped onto', 'about', 'at', 'it', 'a', 'wall', 'Élodie', 'caf\u00e9', '\u212aelvin', 'ma\u212Ae', 'x1', '_', '5', ',', ':', '—', '-', '.', '!',
+  '"', '’', "'", ' ', ' ', ' ', '\u00a0', '\n', '  ',
+];
+
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const TEXTS = 30_000;
+
+describe('text model: the words before a quote that name it or say it is written on something', () => {
+  const next = generator(40);
+  const texts = Array.from({ length: TEXTS }, () => {
+    let text = '';
+    for (let k = 1 + Math.floor(next() * 7); k > 0; k--) text += PIECES[Math.floor(next() * PIECES.length)] + (next() < 0.7 ? ' ' : '');
+    return text;
+  });
+
+  for (const [name, quick, pattern] of [
+    ['NAMING_CONTEXT', isNamingContext, NAMING_CONTEXT],
+    ['INSCRIPTION_CONTEXT', isInscriptionContext, INSCRIPTION_CONTEXT],
+  ] as const) {
+    it(`answers as ${name} on every text`, () => {
+      let matched = 0;
+      for (const text of texts) {
+        const expected = pattern.test(text);
+        assert.equal(quick(text), expected, JSON.stringify(text));
+        if (expected) matched++;
+      }
+      assert.ok(matched > TEXTS / 100 && matched < TEXTS / 2, `${matched} of ${TEXTS} matched`);
+    });
+  }
+});
