@@ -1,7 +1,8 @@
 import { spanIndexAt } from '../positions';
 import { isSpaceCode } from './char-class';
-import { FINITE_VERB_ALTERNATION, INVERTING_VERB_ALTERNATION } from './speech-verbs';
-import { forEachAttributionVerb, nextFiniteVerb } from './verb-runs';
+import { INVERTING_VERB_ALTERNATION } from './speech-verbs';
+import { swallowedClauseComma } from './swallowed-clause';
+import { forEachAttributionVerb } from './verb-runs';
 import { standInSearch } from './class-stand-ins';
 import type { QuoteMark, Quotation, TextModel } from './types';
 
@@ -12,26 +13,7 @@ import type { QuoteMark, Quotation, TextModel } from './types';
  * editor read the result (`QuoteMark.partnerAt`) and never the text again.
  */
 
-const WORD = String.raw`[\p{L}\p{M}\p{N}'’.&-]+`;
-const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*`;
-const NAME_JOINER = String.raw`(?:of|de|del|da|di|du|van|von|der|al|bin|y|and|&|the|for)`;
-const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|${NAME_JOINER})){0,5}`;
-const PRONOUN = String.raw`(?:he|she|they|we|I|it|you)`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|one|its|his|her|their|our|two|three|several)\s+(?:${WORD}\s+){0,5}?${WORD}`;
-/** `, vice chairman of Acme Corp's finance unit,` between a name and its verb. */
-const APPOSITIVE = String.raw`(?:,\s+[^,.!?"“”‘’«»;:]{1,100},)?`;
-const SPEAKER_BEFORE_VERB = String.raw`(?:${PRONOUN}|${DETERMINED}|${NAME}|(?:${WORD}\s+){1,4}?${NAME})${APPOSITIVE}\s+(?:(?:also|later|then|again)\s+)?`;
-/** `said Smith`, `said the minister`, `said union leader Vincenzo Lilliu`: a role in lower case may come before the name. */
-const SPEAKER_AFTER_VERB = String.raw`(?:${DETERMINED}|${NAME}|(?:${WORD}\s+){1,5}?${NAME})(?:,\s+[^.!?"“”‘’«»;:]{1,100})?`;
-/** What may follow the verb before the sentence ends: when and where it was said (`agreed with them that …` says more, so it is no attribution). */
-const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|when|while|as|of|about|with|via|by|through|following|${NAME})\b(?:(?!\bthat\b)[^.!?"“”‘’«»;:]){0,80})?`;
-const VERB_WORD = String.raw`(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`;
-/** `told the BBC`, `told Reuters news agency`: whom the words were said to. */
-const TOLD_SOMEONE = String.raw`(?:told|tells|asked|asks)\s+[^.!?"“”‘’«»;:,]{1,60}`;
 const INVERTED_VERB = String.raw`(?:${INVERTING_VERB_ALTERNATION})(?![\p{L}'’-])`;
-/** A whole attribution clause that ends a sentence (exported for the test of its stand-in form): `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
-export const SWALLOWED_SOURCE = String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}(?:${TOLD_SOMEONE}|${VERB_WORD})|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*(?:[.!?](?=\s|$)|$))`;
-const SWALLOWED = standInSearch(SWALLOWED_SOURCE, 'u');
 /** How far into an unclosed quote a swallowed attribution is looked for. */
 const SWALLOWED_WINDOW = 500;
 
@@ -42,12 +24,7 @@ const SWALLOWED_WINDOW = 500;
  * quote ended there, whatever follows (more paraphrase, another quote, a reopened paragraph).
  */
 export function swallowedAttribution(prose: string, from: number, to: number): number | undefined {
-  const window = prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW));
-  // Every such clause has a finite verb of attribution (TOLD_SOMEONE's and INVERTED_VERB's are finite verbs
-  // too): one pass for a verb settles most windows, where SWALLOWED would try its speaker patterns after every comma.
-  if (nextFiniteVerb(window) < 0) return undefined;
-  // The leftmost comma that opens a whole clause: a comma inside the speech (`"Yes, we will, she said.`) opens none.
-  const comma = SWALLOWED(window);
+  const comma = swallowedClauseComma(prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW)));
   return comma >= 0 ? from + comma + 1 : undefined;
 }
 

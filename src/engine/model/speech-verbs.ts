@@ -40,9 +40,13 @@ const VERB_SOURCE = longestFirst([...FINITE_VERBS, ...PARTICIPLES]);
 /** The finite attribution verbs (`said`, `added`, `told`), longest first: the verb of a clause `, she said.` */
 export const FINITE_VERB_ALTERNATION = longestFirst(FINITE_VERBS);
 /** Verbs of speech that come before their speaker in an inverted attribution (`said Smith`, `added the minister`). */
-export const INVERTING_VERB_ALTERNATION = longestFirst(
-  FINITE_VERBS.filter((verb) => /^(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|continued|replied|insisted|recalled|warned|noted|argued|concluded|countered|retorted|quipped|cautioned|conceded|admitted|declared|stated|observed|remarked|commented|answered|responded|joked|mused)$/.test(verb)),
+const INVERTING_VERBS = FINITE_VERBS.filter((verb) =>
+  /^(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|continued|replied|insisted|recalled|warned|noted|argued|concluded|countered|retorted|quipped|cautioned|conceded|admitted|declared|stated|observed|remarked|commented|answered|responded|joked|mused)$/.test(verb),
 );
+export const INVERTING_VERB_ALTERNATION = longestFirst(INVERTING_VERBS);
+const INVERTING_VERB_WORDS = new Set(INVERTING_VERBS);
+/** Whether a word in lower case is one of INVERTING_VERB_ALTERNATION's. */
+export const isInvertingAttributionVerb = (word: string) => INVERTING_VERB_WORDS.has(word);
 /** The attribution verbs and phrases as one alternation, longest first. */
 export const VERB_ALTERNATION = `went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE}`;
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { standInPattern, standInSearch, withStandIns } from '../../../src/engine/model/class-stand-ins';
-import { ATTRIBUTION_AFTER_SOURCE, ATTRIBUTION_SENTENCE_AFTER_SOURCE, SWALLOWED_SOURCE } from '../../../src/engine/model/missing-marks';
+import { ATTRIBUTION_AFTER_SOURCE, ATTRIBUTION_SENTENCE_AFTER_SOURCE } from '../../../src/engine/model/missing-marks';
+import { SWALLOWED_SOURCE } from '../../../src/engine/model/swallowed-clause';
 
 /**
  * The stand-in search against the pattern itself, on made-up texts of attribution clauses whose
