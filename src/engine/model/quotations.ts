@@ -234,8 +234,21 @@ function reopenMarkAt(prose: string, start: number): string | undefined {
   return undefined;
 }
 
-const SENTENCE_GOES_ON = /[\p{L}\p{N},]/u;
+const LETTER_DIGIT_OR_COMMA = /[\p{L}\p{N},]/u;
 const LOWER_CASE = /\p{Ll}/u;
+/**
+ * `[\p{L}\p{N},]` and `\p{Ll}` for the unit at `i`, ASCII by code (a pattern call per paragraph and
+ * per quote cost more than the test, before V8 optimises the callers); the rest, and a unit past
+ * either end (`undefined`, which the patterns read as the word "undefined"), by the pattern.
+ */
+const isLetterDigitOrCommaAt = (prose: string, i: number) => {
+  const c = prose.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 : LETTER_DIGIT_OR_COMMA.test(prose[i]);
+};
+const isLowerCaseAt = (prose: string, i: number) => {
+  const c = prose.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_CASE.test(prose[i] ?? '');
+};
 
 /**
  * A paragraph that stops mid-sentence (it ends in a word or comma) before one that starts in lower case:
@@ -244,8 +257,8 @@ const LOWER_CASE = /\p{Ll}/u;
 function breaksMidSentence(prose: string, paragraph: Paragraph, next: Paragraph): boolean {
   if (paragraph.kind !== 'text' || next.kind !== 'text') return false;
   let end = paragraph.end - 1;
-  while (end > paragraph.start && /\s/.test(prose[end])) end--;
-  return SENTENCE_GOES_ON.test(prose[end]) && LOWER_CASE.test(prose[next.start] ?? '');
+  while (end > paragraph.start && isSpaceCode(prose.charCodeAt(end))) end--;
+  return isLetterDigitOrCommaAt(prose, end) && isLowerCaseAt(prose, next.start);
 }
 
 const sameFamily = (open: string, reopen: string) => markFamily(open) === markFamily(reopen);
@@ -384,7 +397,7 @@ class ParagraphPairer {
 
   /** `'bot nets`, `It's 'orrible`: a straight mark before a lower-case word that never closes is an elision. */
   private stray(mark: QuoteMark): void {
-    if (!(mark.char === "'" && mark.role === 'open' && /\p{Ll}/u.test(this.prose[mark.end] ?? ''))) this.strays.push(mark);
+    if (!(mark.char === "'" && mark.role === 'open' && isLowerCaseAt(this.prose, mark.end))) this.strays.push(mark);
   }
 
   private closeAt(depth: number, mark: QuoteMark): void {
@@ -470,7 +483,7 @@ class ParagraphPairer {
 }
 
 function trimEnd(prose: string, start: number, end: number): number {
-  while (end > start && /\s/.test(prose[end - 1])) end--;
+  while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -501,9 +514,8 @@ const EMBEDDED_TERM_WORDS = 6;
 function isEmbedded(prose: string, open: number): boolean {
   let i = open - 1;
   while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
-  return i >= 0 && EMBEDDING_CHAR.test(prose[i]);
+  return i >= 0 && isLetterDigitOrCommaAt(prose, i);
 }
-const EMBEDDING_CHAR = /[\p{L}\p{N},]/u;
 /** A lower-case word or a comma right after a closing mark: the sentence did not end inside it. */
 const SENTENCE_GOES_ON_AFTER = /^\s*(?:,|\p{Ll})/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
