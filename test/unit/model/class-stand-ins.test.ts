@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { madeUpTexts } from '../../helpers/made-up-texts';
 import { standInPattern, standInSearch, withStandIns } from '../../../src/engine/model/class-stand-ins';
 import { ATTRIBUTION_AFTER_SOURCE, ATTRIBUTION_SENTENCE_AFTER_SOURCE } from '../../../src/engine/model/missing-marks';
 import { SWALLOWED_SOURCE } from '../../../src/engine/model/swallowed-clause';
@@ -16,23 +17,10 @@ const PIECES = [
   ' and', ' of', ' asked', ', asked Ms Ōta', '. He said', '. Ōta added', '. Smith later said', '5', 'x', '  ', '\n', ';', ':', '&', '-',
 ];
 
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const TEXTS = 6_000;
 
 describe('text model: patterns with Unicode classes run on stand-ins for characters outside ASCII', () => {
-  const next = generator(7);
-  const texts = Array.from({ length: TEXTS }, () => {
-    let text = '';
-    for (let k = 1 + Math.floor(next() * 10); k > 0; k--) text += PIECES[Math.floor(next() * PIECES.length)];
-    return text;
-  });
+  const texts = madeUpTexts(PIECES, { count: TEXTS, seed: 7, maxPieces: 10 });
 
   for (const [name, source] of Object.entries({ SWALLOWED_SOURCE, ATTRIBUTION_AFTER_SOURCE, ATTRIBUTION_SENTENCE_AFTER_SOURCE })) {
     it(`finds what ${name} finds, where it finds it, on every text`, () => {

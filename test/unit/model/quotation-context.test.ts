@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { madeUpTexts } from '../../helpers/made-up-texts';
 import { INSCRIPTION_CONTEXT_SOURCE, NAMING_CONTEXT_SOURCE, isInscriptionContext, isNamingContext } from '../../../src/engine/model/quotation-context';
 
 /**
@@ -15,23 +16,10 @@ const PIECES = [
   '"', '’', "'", ' ', ' ', ' ', '\u00a0', '\n', '  ',
 ];
 
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const TEXTS = 30_000;
 
 describe('text model: the words before a quote that name it or say it is written on something', () => {
-  const next = generator(40);
-  const texts = Array.from({ length: TEXTS }, () => {
-    let text = '';
-    for (let k = 1 + Math.floor(next() * 7); k > 0; k--) text += PIECES[Math.floor(next() * PIECES.length)] + (next() < 0.7 ? ' ' : '');
-    return text;
-  });
+  const texts = madeUpTexts(PIECES, { count: TEXTS, seed: 40, maxPieces: 7, spaced: 0.7 });
 
   for (const [name, quick, pattern] of [
     ['NAMING_CONTEXT', isNamingContext, new RegExp(NAMING_CONTEXT_SOURCE, 'iu')],

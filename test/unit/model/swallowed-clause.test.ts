@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { madeUpTexts } from '../../helpers/made-up-texts';
 import { SWALLOWED_SOURCE, swallowedClauseComma } from '../../../src/engine/model/swallowed-clause';
 
 /**
@@ -17,24 +18,13 @@ const PIECES = [
   ' 𝐀lex said', '😀', ' é', ' ²',
 ];
 
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const WINDOWS = 20_000;
 
 describe('text model: the attribution clause a quote swallowed, read around its verbs', () => {
   it('finds the comma SWALLOWED_SOURCE finds on every window', () => {
-    const next = generator(500);
     const pattern = new RegExp(SWALLOWED_SOURCE, 'u');
     let found = 0;
-    for (let n = 0; n < WINDOWS; n++) {
-      let window = '';
-      for (let k = 1 + Math.floor(next() * 12); k > 0; k--) window += PIECES[Math.floor(next() * PIECES.length)];
+    for (const window of madeUpTexts(PIECES, { count: WINDOWS, seed: 500, maxPieces: 12 })) {
       const expected = pattern.exec(window)?.index ?? -1;
       assert.equal(swallowedClauseComma(window), expected, JSON.stringify(window));
       if (expected >= 0) found++;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { madeUpTexts } from '../../helpers/made-up-texts';
 import { FINITE_VERB_ALTERNATION, VERB_ALTERNATION, attributionVerbPattern } from '../../../src/engine/model/speech-verbs';
 import { forEachAttributionVerb, nextFiniteVerb, spokenRightBefore } from '../../../src/engine/model/verb-runs';
 
@@ -16,32 +17,13 @@ const PIECES = [
   ' ', ' ', '  ', '\u00a0', '\n', ',', ':', '.', ';', '"', '“', 'x', 'unsaid', 'saidx', 'adds', 'claims', 'states',
 ];
 
-function randomText(next: () => number, pieces: number): string {
-  let text = '';
-  for (let k = 0; k < pieces; k++) {
-    text += PIECES[Math.floor(next() * PIECES.length)];
-    if (next() < 0.5) text += ' ';
-  }
-  return text;
-}
-
-/** A seeded generator, so that a failure is the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const SPOKEN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:that|${VERB_ALTERNATION})(?:\\s+(?!of\\b|to\\b|be\\b)[\\p{L}'’-]+){0,2}[\\s,:]*$`, 'iu');
 const ANY_FINITE_VERB = new RegExp(String.raw`(?<![\p{L}'’-])(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`, 'u');
 const VERB = attributionVerbPattern();
 const TEXTS = 20_000;
 
 describe('text model: attribution verbs read by runs, as their patterns read them', () => {
-  const next = generator(13);
-  const texts = Array.from({ length: TEXTS }, () => randomText(next, 1 + Math.floor(next() * 8)));
+  const texts = madeUpTexts(PIECES, { count: TEXTS, seed: 13, maxPieces: 8, spaced: 0.5 });
 
   it('spokenRightBefore answers as SPOKEN_RIGHT_BEFORE on every text', () => {
     let spoken = 0;
