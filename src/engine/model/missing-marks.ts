@@ -2,7 +2,7 @@ import { spanIndexAt } from '../positions';
 import { isSpaceCode } from './char-class';
 import { INVERTING_VERB_ALTERNATION } from './speech-verbs';
 import { swallowedClauseComma } from './swallowed-clause';
-import { forEachAttributionVerb } from './verb-runs';
+import { colonAfterVerb, forEachAttributionVerb } from './verb-runs';
 import { standInSearch } from './class-stand-ins';
 import type { QuoteMark, Quotation, TextModel } from './types';
 
@@ -122,25 +122,4 @@ function likelyOpening(model: TextModel, mark: QuoteMark, spaces: NextSpace): nu
     if (colon >= 0) at = from + colon;
   });
   return at;
-}
-
-/** How far `[^,:.]{0,30}` may run from a verb to its colon or comma, in characters. */
-const COLON_REACH = 30;
-
-/**
- * Where `^[^,:.]{0,30}[:,]\s*` (flags `u`) ends when it matches at text[from…], or -1: the first of
- * `,:.` within COLON_REACH characters (a surrogate pair is one) must be a colon or a comma.
- */
-function colonAfterVerb(text: string, from: number): number {
-  let i = from;
-  for (let chars = 0; i < text.length; chars++) {
-    const c = text.charCodeAt(i);
-    if (c === 58 || c === 44) break;
-    if (c === 46 || chars === COLON_REACH) return -1;
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  }
-  if (i >= text.length) return -1;
-  i++;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
 }

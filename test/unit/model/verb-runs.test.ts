@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { madeUpTexts } from '../../helpers/made-up-texts';
 import { FINITE_VERB_ALTERNATION, VERB_ALTERNATION, attributionVerbPattern } from '../../../src/engine/model/speech-verbs';
-import { forEachAttributionVerb, nextFiniteVerb, spokenRightBefore } from '../../../src/engine/model/verb-runs';
+import { colonAfterVerb, forEachAttributionVerb, nextFiniteVerb, spokenRightBefore } from '../../../src/engine/model/verb-runs';
 
 /**
  * The scanners of verb-runs.ts against the patterns they replace, on made-up texts built from
@@ -53,5 +53,19 @@ describe('text model: attribution verbs read by runs, as their patterns read the
       forEachAttributionVerb(text, (start, end) => visited.push([start, end]));
       assert.deepEqual(visited, expected, JSON.stringify(text));
     }
+  });
+
+  it('colonAfterVerb ends where ^[^,:.]{0,30}[:,]\\s* does after each verb, on every text', () => {
+    const colon = /^[^,:.]{0,30}[:,]\s*/;
+    let found = 0;
+    // Longer texts too, so that colons beyond the reach (counted in UTF-16 units, as the pattern counts) come up.
+    for (const text of [...texts, ...madeUpTexts(PIECES, { count: 5_000, seed: 30, maxPieces: 24, spaced: 0.5 })]) {
+      forEachAttributionVerb(text, (_, end) => {
+        const m = colon.exec(text.slice(end));
+        assert.equal(colonAfterVerb(text, end), m ? end + m[0].length : -1, JSON.stringify(text));
+        if (m) found++;
+      });
+    }
+    assert.ok(found > 100, `${found} colons found`);
   });
 });
