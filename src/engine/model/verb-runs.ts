@@ -3,10 +3,12 @@
  * speech-verbs' sets, instead of through one pattern alternating hundreds of verbs. Why: such a
  * pattern costs milliseconds to parse when the bundle loads and again to compile at its first
  * and second use (V8 compiles a pattern to bytecode first, to machine code on its next use),
- * and a CLI run over a corpus used each of them only a few hundred times: SPOKEN_RIGHT_BEFORE
- * took 9.6 ms of a reuters-world pass, 7.5 ms of it at its first two uses (commit message of
- * this change for the command). Each function here answers as the pattern it replaces would,
- * on any text (test/unit/model/verb-runs.test.ts holds them to those patterns).
+ * and a CLI run over a corpus used each of them only a few hundred times (SPOKEN_RIGHT_BEFORE:
+ * 630 times over reuters-world, where its first two uses were 7.5 of its 9.6 ms). With these and
+ * the patterns of class-stand-ins.ts and swallowed-clause.ts, the quotation layer's first pass
+ * over reuters-world went from 79.5 to 54.7 ms of main-thread CPU (`npx tsx bench/layer-cost.ts
+ * --base a011c60 --layers quotations --first`). Each function here answers as the pattern it
+ * replaces would, on any text (test/unit/model/verb-runs.test.ts holds them to those patterns).
  */
 import { isSpaceCode } from './char-class';
 import { attributionPhraseEnd, isAttributionVerb, isFiniteAttributionVerb } from './speech-verbs';
