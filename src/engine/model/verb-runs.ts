@@ -195,35 +195,33 @@ const MAX_WORDS_AFTER_VERB = 2;
  * The test of `(?<![\p{L}'’-])(?:that|VERB_ALTERNATION)(?:\s+(?!of\b|to\b|be\b)[\p{L}'’-]+){0,2}[\s,:]*$`
  * (flags `iu`) on `before`: `said "we will win."`, `admitted she "doesn't like it."`, `that "prices
  * will fall."` are words spoken; `claims of "…"` is the noun, `declared to be "…"` the passive. The
- * last runs before the end are read back, each set off from the next by white space alone, and the
- * verb looked for among the last three, with no `of`, `to` or `be` opening a word after it.
+ * runs before the end are read back one by one, each set off from the next by white space alone: the
+ * verb is one of the last three (or a phrase ending in one), with no `of`, `to` or `be` opening a
+ * run after it. Each run is settled as it is read, with nothing kept but the run after it.
  */
 export function spokenRightBefore(before: string): boolean {
-  let i = before.length;
-  while (i > 0 && isTrailing(before.charCodeAt(i - 1))) i--;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  while (starts.length < SPOKEN_WORDS) {
-    const start = runStart(before, i);
-    if (start === i) break;
-    starts.push(start);
-    ends.push(i);
+  let end = before.length;
+  while (end > 0 && isTrailing(before.charCodeAt(end - 1))) end--;
+  let next: string | undefined;
+  let nextStart = -1;
+  let nextEnd = -1;
+  for (let run = 0; run < SPOKEN_WORDS; run++) {
+    const start = runStart(before, end);
+    if (start === end) return false;
+    const word = foldedRun(before, start, end);
+    // A phrase (`went on`) whose second word is the run after this one, one space on.
+    if (word !== undefined && next !== undefined && nextStart === end + 1 && before.charCodeAt(end) === 32 && attributionPhraseEnd(word) === next) return true;
+    if (run > MAX_WORDS_AFTER_VERB) return false;
+    // Every run after a verb here must pass: one that opens with of/to/be rules out this verb and all before it.
+    if (run > 0 && opensWithOfToBe(before, nextStart, nextEnd)) return false;
+    if (word !== undefined && (word === 'that' || isAttributionVerb(word))) return true;
     let space = start;
     while (space > 0 && isSpaceCode(before.charCodeAt(space - 1))) space--;
-    if (space === start) break;
-    i = space;
-  }
-  for (let verb = 0; verb < starts.length && verb <= MAX_WORDS_AFTER_VERB; verb++) {
-    if (verb > 0 && opensWithOfToBe(before, starts[verb - 1], ends[verb - 1])) return false;
-    const word = foldedRun(before, starts[verb], ends[verb]);
-    if (word === undefined) continue;
-    if (word === 'that' || isAttributionVerb(word)) return true;
-    // A phrase's first word one space before its second.
-    const first = verb + 1;
-    if (first < starts.length && ends[first] + 1 === starts[verb] && before.charCodeAt(ends[first]) === 32) {
-      const firstWord = foldedRun(before, starts[first], ends[first]);
-      if (firstWord !== undefined && attributionPhraseEnd(firstWord) === word) return true;
-    }
+    if (space === start) return false;
+    next = word;
+    nextStart = start;
+    nextEnd = end;
+    end = space;
   }
   return false;
 }
