@@ -6,6 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+const readable = process.argv.includes('--readable');
 
 /** One bundle per host: the extension (vscode is provided by the host) and the CLI. */
 const common = {
@@ -30,7 +31,13 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts', 'check-worker': 'src/core/check-worker.ts' }, outdir: 'dist', external: ['vscode'] },
   // The command is a small launcher that runs the CLI bundle from V8's code cache (see src/cli/launcher.ts).
   { ...common, entryPoints: { cli: 'src/cli/launcher.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist' },
+  /*
+   * Every run reads, hashes and compiles (from the code cache) the whole CLI bundle: without its white
+   * space and comments it is 729 KB instead of 995, and a start 3-5 ms shorter (main-thread profile
+   * totals of `copydesk --version` and of a check of one story, 21 runs each taking turns). Names are
+   * kept, for stack traces and profiles; `--readable` keeps the layout too (module comments, lines).
+   */
+  { ...common, entryPoints: { 'cli-main': 'src/cli/main.ts' }, outdir: 'dist', minifyWhitespace: production || !readable },
   { ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' },
   // `copydesk lsp --stdio` loads it; it shares dist/check-worker.js with the extension.
   { ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },

@@ -10,10 +10,11 @@
  * CPU time of the rounds after the first (the first pays for compiling). The figure is the median
  * over processes. With `--first`, the figure is the first round's CPU time on the main thread alone
  * (from /proc/thread-self/schedstat, where Linux has it): what a CLI run, which lints each draft once,
- * pays for the layer, V8's compiling of its code and patterns included and its compiler threads left out.
+ * pays for the layer, V8's compiling of its code and patterns included and its compiler threads left out
+ * (`fullnames`, `speakers` and `dates` build their models in the first round, so there it times that too).
  *
  * Layers: `mask` (maskDraft), `segment` (paragraphs, sentences, words), `quotations` (findQuotations
- * on the segmented prose), `build` (buildModel, which reads names for anonymous speakers), `lint`
+ * on the segmented prose), `build` (buildModel, which reads names for anonymous speakers), `dates` (findDates on models built in the first round), `lint`
  * (lintDocument with every rule), `fullnames` (linkFullNames, the reading of full and titled names
  * alone, on models built in the first round), `speakers` (what the names cost the speakers: on models built
  * in the first round, each given a names layer not yet read: resolveAnonymousSpeakers, which asks
@@ -32,7 +33,7 @@ import { formatNumber, table } from './lib/table';
 
 const ROOT = resolve(__dirname, '..');
 const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(ROOT, '../shared/corpus', name));
-const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint', 'fullnames', 'speakers'] as const;
+const LAYERS = ['mask', 'segment', 'quotations', 'build', 'lint', 'fullnames', 'speakers', 'dates'] as const;
 
 /** The runner, bundled against one source tree; it reads the corpus, then times one layer. */
 export function runnerSource(srcRoot: string): string {
@@ -45,6 +46,7 @@ import { findParagraphs } from ${from('engine/model/segment')};
 import { segmentParagraph } from ${from('engine/model/segment-cache')};
 import { findQuotations } from ${from('engine/model/quotations')};
 import { buildModel } from ${from('engine/model/build')};
+import { findDates } from ${from('engine/model/dates')};
 import { languageIdFor, lintDocument } from ${from('engine/lint')};
 import { allRules } from ${from('rules')};
 // A namespace: a base older than linkFullNames still bundles (its other layers can be timed).
@@ -82,6 +84,7 @@ const tasks = {
   build: (d) => buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }),
   lint: (d) => lintDocument(d.text, { filePath: d.path, rules: allRules, today: '2026-01-01' }),
   fullnames: (d) => names.linkFullNames((d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }))),
+  dates: (d) => findDates((d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }))),
   speakers: (d) => {
     const model = (d.model ??= buildModel(d.text, { filePath: d.path, languageId: d.languageId, config: {}, today: '2026-01-01' }));
     // A names layer of the build's class, not yet read (a base that builds the layer whole keeps it).

@@ -1,4 +1,4 @@
-import { checkDraftFile, FolderSettings, type KeptLints } from '../engine/batch';
+import { checkDraftFile, FolderSettings, type KeptLints, type ReadBuffer } from '../engine/batch';
 import { writeDraftAtomically } from '../engine/batch-write';
 import type { CopydeskConfig } from '../engine/config';
 import { applyFixes } from '../engine/fixes';
@@ -39,11 +39,13 @@ const NAME_RULES = new Set(['spelling/name-variant', 'spelling/unknown-word']);
  * Lints one file that collectFiles listed (and applies safe fixes with --fix); never throws. Without a
  * workspace it also returns the draft's names, to build one from, and offers its
  * lint to `kept`; with one, it checks a kept lint's model again instead of the file.
+ * Without --fix the file is read into `readBuffer`, when given.
  */
-export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames, kept?: KeptLints): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
+export function checkFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'fix' | 'maxFileSize'>, workspace?: WorkspaceNames, kept?: KeptLints, readBuffer?: ReadBuffer): FileResult & { ioError?: boolean; draftNames?: DraftNames } {
   const ruleErrors: string[] = [];
   // Read by checkDraftFile too (maxFileSize), so that it needs no copy of its own.
-  const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`), maxFileSize: options.maxFileSize, listed: true };
+  // A fix compares the file with the bytes first read, which a shared buffer does not keep.
+  const lintOptions = { filePath, config, rules: allRules, workspace, onRuleError: (id: string, error: unknown) => ruleErrors.push(`${id}: ${(error as Error).message}`), maxFileSize: options.maxFileSize, listed: true, readBuffer: options.fix ? undefined : readBuffer };
   const first = workspace ? kept?.take(filePath) : undefined;
   const checked = first ? { draft: first.draft, result: lintModelAgain(first.result, lintOptions) } : checkDraftFile(filePath, config, lintOptions);
   if ('problem' in checked) return { ...fatal(filePath, checked.problem.message, checked.problem.kind === 'error' ? 2 : 1), ioError: checked.problem.kind === 'error' };
@@ -52,7 +54,7 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   let result = checked.result;
   const notes: string[] = [];
   if (!draft.exact) notes.push(options.fix ? 'This file is not valid UTF-8: it was checked, but --fix leaves it untouched so that no byte changes.' : 'This file is not valid UTF-8: it was checked with stand-ins for the bytes that are not text.');
-  if (options.fix && draft.exact) {
+  if (options.fix && draft.exact && draft.bytes) {
     let changed = false;
     // Fixes can uncover or shift others, so repeat a few passes as ESLint does.
     for (let pass = 0; pass < 10; pass++) {
@@ -81,7 +83,7 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
   for (const note of notes) messages.push({ ...fatal(filePath, note, 1).messages[0] });
   const fixable = result.findings.filter((f) => f.fixes.some((fix) => fix.safe)).length;
   if (workspace) return fileResult(filePath, messages, fixable);
-  const draftNames: DraftNames = { filePath, names: draftNamesOnly(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
+  const draftNames: DraftNames = { filePath, ...draftNamesOnly(result.model, result.config), reported: result.findings.filter((f) => NAME_RULES.has(f.ruleId)).map((f) => bareName(text.slice(f.start, f.end))) };
   // A draft with a finding the workspace may clear is the likeliest to come back (a fixed draft is read again).
   // Kept lints cost the collector more the more there are: of reuters-world's 768 drafts with a reported
   // word, 37 came back, and 574 had reported only abbreviations (`dlrs`), which no other draft clears.
@@ -97,8 +99,8 @@ export function checkFile(filePath: string, config: Partial<CopydeskConfig>, opt
  * them (WorkspaceNames.setDraft): from the draft's kept lint, else from its file read and
  * modelled again (no rules run). A draft that can no longer be read names nobody.
  */
-export function peopleOfFile(filePath: string, config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'maxFileSize'>, kept?: KeptLints): readonly string[] {
+export function peopleOfFile(filePath: string, inPeople: readonly string[], config: Partial<CopydeskConfig>, options: Pick<CheckOptions, 'maxFileSize'>, kept?: KeptLints, readBuffer?: ReadBuffer): readonly string[] {
   const first = kept?.peek(filePath);
-  const checked = first ?? checkDraftFile(filePath, config, { rules: [], maxFileSize: options.maxFileSize, listed: true });
-  return 'problem' in checked ? [] : draftPeopleOf(checked.result.model, checked.result.config);
+  const checked = first ?? checkDraftFile(filePath, config, { rules: [], maxFileSize: options.maxFileSize, listed: true, readBuffer });
+  return 'problem' in checked ? [] : draftPeopleOf(checked.result.model, checked.result.config, new Set(inPeople));
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { relative, resolve, sep } from 'node:path';
+import { globMatcher } from '../engine/glob-matcher';
 import { fileErrorMessage, isDraftPath, NOT_A_REGULAR_FILE } from '../engine/batch';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.vscode-test', '.copydesk']);
@@ -40,7 +40,7 @@ function walk(dir: string, out: string[], problems: FileProblem[], seen = new Se
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const path = childPath(dir, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -60,6 +60,13 @@ function walk(dir: string, out: string[], problems: FileProblem[], seen = new Se
   }
 }
 
+/**
+ * join(dir, name) for a folder path already normalised (walk's, from resolve) and an entry's name,
+ * which holds no separator: without normalising the path again for every file (join was 4 ms of
+ * the 25 ms that listing reuters-world's 1,727 drafts took in a main-thread profile).
+ */
+const childPath = (dir: string, name: string): string => (dir.endsWith(sep) ? dir + name : dir + sep + name);
+
 /** The base folder of a glob: the path up to its first segment with a wildcard. */
 function globBase(pattern: string): string {
   const parts = pattern.split(/[\\/]/);
@@ -74,11 +81,11 @@ function globBase(pattern: string): string {
 export function collectFiles(patterns: string[], ignore: string[], cwd = process.cwd()): { files: string[]; problems: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
-  const ignored = ignore.length ? picomatch(ignore, { dot: true }) : () => false;
+  const ignored = ignore.length ? globMatcher(ignore, { dot: true }) : undefined;
   for (const pattern of patterns) {
     if (hasGlob(pattern)) {
       const base = resolve(cwd, globBase(pattern));
-      const matcher = picomatch(pattern.split(sep).join('/'), { dot: false });
+      const matcher = globMatcher(pattern.split(sep).join('/'), { dot: false });
       const found: string[] = [];
       if (existsSync(base)) walk(base, found, problems);
       const matched = found.filter((f) => matcher(relative(cwd, f).split(sep).join('/')));
@@ -99,6 +106,8 @@ export function collectFiles(patterns: string[], ignore: string[], cwd = process
     else if (stat.isFile()) files.push(path);
     else problems.push({ filePath: pattern, message: NOT_A_REGULAR_FILE, kind: 'skipped' });
   }
-  const unique = [...new Set(files)].filter((f) => !ignored(relative(cwd, f).split(sep).join('/')));
-  return { files: unique, problems };
+  const unique = [...new Set(files)];
+  // Each path made relative only when there are patterns to match it against (7 ms of a reuters-world check's profile).
+  if (!ignored) return { files: unique, problems };
+  return { files: unique.filter((f) => !ignored(relative(cwd, f).split(sep).join('/'))), problems };
 }

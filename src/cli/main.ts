@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { allRules, ruleIds } from '../rules';
-import { DRAFT_EXTENSIONS, KeptLints } from '../engine/batch';
+import { DRAFT_EXTENSIONS, KeptLints, ReadBuffer } from '../engine/batch';
+import { preloadDictionaries } from '../engine/dictionary/word-list';
 import { HELP, parseCommandLine, UsageError, type CheckOptions } from './args';
 import { checkFile, ConfigResolver, peopleOfFile } from './check';
 import { collectFiles } from './files';
@@ -15,10 +16,10 @@ import { settleWithWorkspace } from './workspace';
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
 
-function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver, kept: KeptLints): CheckResult[] {
+function checkAll(files: string[], options: CheckOptions, resolver: ConfigResolver, kept: KeptLints, readBuffer: ReadBuffer): CheckResult[] {
   const results: CheckResult[] = [];
   for (const file of files) {
-    const result = checkOne(file, options, resolver, kept);
+    const result = checkOne(file, options, resolver, kept, readBuffer);
     if (result) results.push(result);
   }
   return results;
@@ -62,30 +63,34 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // The dictionaries are read on libuv's threads while the files are found (see preloadDictionaries).
+  const dictionaries = preloadDictionaries(options.dialect && options.dialect !== 'auto' ? [options.dialect] : undefined);
   // Workers asked for by number start first: their start-up overlaps finding the files and loading the dictionaries.
   const asked = options.workers === 'auto' ? undefined : Math.min(options.workers, MAX_WORKERS);
   if (asked !== undefined && options.workers !== 'auto' && asked < options.workers) process.stderr.write(`copydesk: --workers ${options.workers} is more than this machine can use; checking with ${asked}.\n`);
   let pool = asked !== undefined && asked > 1 ? CheckPool.start(asked - 1, options) : undefined;
   const resolver = new ConfigResolver(options);
   const { files, problems: fileProblems } = collectFiles(options.patterns, []);
+  await dictionaries;
   const threads = asked ?? autoThreads(files.length);
   if (!pool && threads > 1) pool = CheckPool.start(threads - 1, options);
   let results: CheckResult[];
   // First lints this thread made, for the workspace's second checks (workers' lints stay with them).
   const kept = new KeptLints();
+  const readBuffer = new ReadBuffer();
   if (pool && files.length > 1) {
     results = await pool.check(files, options, resolver);
     // Workers resolve configs on their own; read them here too so problems are printed once.
     for (const file of files) resolver.forFile(file);
   } else {
     pool?.cancel();
-    results = checkAll(files, options, resolver, kept);
+    results = checkAll(files, options, resolver, kept, readBuffer);
   }
   // The drafts checked together are the workspace: names they share settle slips in each other.
   results = settleWithWorkspace(
     results,
-    (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace, kept),
-    (file) => peopleOfFile(file, resolver.forFile(file).config, options, kept),
+    (file, workspace) => checkFile(file, resolver.forFile(file).config, options, workspace, kept, readBuffer),
+    (file, inPeople) => peopleOfFile(file, inPeople, resolver.forFile(file).config, options, kept, readBuffer),
   );
   kept.clear();
   for (const problem of fileProblems) {

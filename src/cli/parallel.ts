@@ -2,7 +2,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { shareDictionaries, useSharedDictionaries, type SharedDictionaries } from '../engine/dictionary/word-list';
 import type { CheckOptions } from './args';
-import type { KeptLints } from '../engine/batch';
+import { ReadBuffer, type KeptLints } from '../engine/batch';
 import { checkFile, type ConfigResolver } from './check';
 
 /** One draft's result as `checkFile` gives it (with the names it found, for the workspace pass). */
@@ -102,16 +102,17 @@ export function autoThreads(fileCount: number, cpus = availableParallelism(), lo
 }
 
 /** Checks one file unless its settings ignore it (null). */
-export function checkOne(file: string, options: CheckOptions, resolver: ConfigResolver, kept?: KeptLints): CheckResult | null {
+export function checkOne(file: string, options: CheckOptions, resolver: ConfigResolver, kept?: KeptLints, readBuffer?: ReadBuffer): CheckResult | null {
   const { config, ignored } = resolver.forFile(file);
-  return ignored ? null : checkFile(file, config, options, undefined, kept);
+  return ignored ? null : checkFile(file, config, options, undefined, kept, readBuffer);
 }
 
 /** Takes files from the shared cursor until none are left. */
 function checkShare(job: Job, options: CheckOptions, resolver: ConfigResolver): [number, CheckResult | null][] {
   const done: [number, CheckResult | null][] = [];
+  const readBuffer = new ReadBuffer();
   for (let index = Atomics.add(job.cursor, 0, 1); index < job.files.length; index = Atomics.add(job.cursor, 0, 1)) {
-    done.push([index, checkOne(job.files[index], options, resolver)]);
+    done.push([index, checkOne(job.files[index], options, resolver, undefined, readBuffer)]);
   }
   return done;
 }

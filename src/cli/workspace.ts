@@ -6,7 +6,12 @@ export interface DraftNames extends Pick<DraftNameList, 'names'> {
   filePath: string;
   /** The names reported without the workspace (name variants, unknown capitalised words), bare. */
   reported: string[];
+  /** The names its people's full names may hold (draftNamesOnly): none, and it names nobody the index asks about. */
+  inPeople: string[];
 }
+
+/** The full names of a draft's people that hold one of `inPeople` (its DraftNames'). */
+export type PeopleOf = (filePath: string, inPeople: readonly string[]) => readonly string[];
 
 /**
  * The drafts checked together are the workspace: a name most of them spell
@@ -14,9 +19,9 @@ export interface DraftNames extends Pick<DraftNameList, 'names'> {
  * workspace; its names fill the index; then only the drafts whose verdicts
  * the index can change are linted again with it.
  */
-export function workspaceOf(drafts: readonly DraftNames[], peopleOf: (filePath: string) => readonly string[]): { workspace: WorkspaceNames; recheck: string[] } {
+export function workspaceOf(drafts: readonly DraftNames[], peopleOf: PeopleOf): { workspace: WorkspaceNames; recheck: string[] } {
   const workspace = new WorkspaceNames();
-  for (const draft of drafts) if (draft.names.length > 0) workspace.setDraft(draft.filePath, draft.names, () => peopleOf(draft.filePath));
+  for (const draft of drafts) if (draft.names.length > 0) workspace.setDraft(draft.filePath, draft.names, draft.inPeople.length > 0 ? () => peopleOf(draft.filePath, draft.inPeople) : []);
   const recheck = drafts.filter((draft) => draft.names.length > 0 && workspaceMatters(draft.names, workspace, draft.filePath, new Set(draft.reported))).map((d) => d.filePath);
   return { workspace, recheck };
 }
@@ -28,7 +33,7 @@ export function workspaceOf(drafts: readonly DraftNames[], peopleOf: (filePath: 
 export function settleWithWorkspace<R extends { filePath: string; draftNames?: DraftNames }>(
   results: R[],
   recheckFile: (filePath: string, workspace: WorkspaceNames) => R | null,
-  peopleOf: (filePath: string) => readonly string[],
+  peopleOf: PeopleOf,
 ): R[] {
   const drafts = results.flatMap((r) => (r.draftNames ? [r.draftNames] : []));
   for (const r of results) delete r.draftNames;

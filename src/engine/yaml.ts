@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 
 /**
  * How many aliases a YAML block may use. Settings and facts never need more than a
@@ -14,6 +14,10 @@ export type YamlRead = { data: unknown; error?: undefined } | { data?: undefined
  * `!!js/function`) each come back as one line with the offset where it starts.
  */
 export function readYaml(text: string): YamlRead {
+  // Loaded at the first YAML block, not at start: most drafts have no front matter, and the module's
+  // set-up was part of every start (see docs/performance.md, "Start-up").
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseDocument } = require('yaml') as typeof Yaml;
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) return { error: { message: firstLine(problem.message), offset: problem.pos?.[0] ?? 0 } };

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Generated data files, written by `npm run build` into dist/dictionaries. */
@@ -71,6 +72,24 @@ export function readDataInto(name: string, shared = false): ArrayBuffer | Shared
     return buffer;
   } finally {
     closeSync(fd);
+  }
+}
+
+/** readDataInto on libuv's threads: the calling thread only starts the reads and takes the buffers. */
+export async function readDataAsync(name: string, shared = false): Promise<ArrayBuffer | SharedArrayBuffer> {
+  const file = await open(join(locateDataDir(), name), 'r');
+  try {
+    const { size } = await file.stat();
+    const buffer = shared ? new SharedArrayBuffer(size) : new ArrayBuffer(size);
+    const bytes = new Uint8Array(buffer);
+    for (let read = 0; read < size; ) {
+      const { bytesRead } = await file.read(bytes, read, size - read, read);
+      if (bytesRead === 0) throw new Error(`${name} is shorter than its size`);
+      read += bytesRead;
+    }
+    return buffer;
+  } finally {
+    await file.close();
   }
 }
 

@@ -458,22 +458,27 @@ function classifyByParagraph(model: TextModel, memory: SpellingMemory, classOf: 
  * the full names of the people it names so, to tell two people apart.
  */
 export function draftNamesOf(model: TextModel, config: CopydeskConfig): DraftNameList {
-  const names = draftNamesOnly(model, config);
-  return { names, people: draftPeopleOf(model, config) };
+  return { names: draftNamesOnly(model, config).names, people: draftPeopleOf(model, config) };
 }
 
-/** draftNamesOf's names alone: the people can be read later, when a question needs them (WorkspaceNames.setDraft). */
-export function draftNamesOnly(model: TextModel, config: CopydeskConfig): string[] {
+/**
+ * draftNamesOf's names alone, and those of them its people can be named by (`inPeople`, for
+ * draftPeopleOf): the people can be read later, when a question needs them (WorkspaceNames.setDraft).
+ */
+export function draftNamesOnly(model: TextModel, config: CopydeskConfig): { names: string[]; inPeople: string[] } {
   const pass = classifyWords(model, config);
-  const names = unknownNamesOf(pass.nameCandidates);
+  const inPeople = unknownNamesOf(pass.nameCandidates);
+  const names = new Set(inPeople);
   for (const v of pass.verdicts) if (isPlainUnknown(v)) names.add(bareName(v.word.text));
-  return [...names];
+  return { names: [...names], inPeople: [...inPeople] };
 }
 
-/** draftNamesOf's people: the full names of the people the draft names with a name no dictionary or gazetteer knows. */
-export function draftPeopleOf(model: TextModel, config: CopydeskConfig): string[] {
-  const names = unknownNamesOf(classifyWords(model, config).nameCandidates);
-  return names.size > 0 ? fullNamesWith(model, names) : [];
+/**
+ * draftNamesOf's people: the full names of the people the draft names with a name no dictionary
+ * or gazetteer knows. `inPeople`, draftNamesOnly's, saves classifying the draft's words again.
+ */
+export function draftPeopleOf(model: TextModel, config: CopydeskConfig, inPeople: ReadonlySet<string> = unknownNamesOf(classifyWords(model, config).nameCandidates)): string[] {
+  return inPeople.size > 0 ? fullNamesWith(model, inPeople) : [];
 }
 
 function unknownNamesOf(nameCandidates: readonly Word[]): Set<string> {

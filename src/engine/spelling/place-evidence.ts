@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../dictionary/word-list';
+import { personMentionCovering, spanOfMentionCovering } from '../model/lazy-layer';
 import type { NameMention, TextModel, Word } from '../model/types';
 
 /** Words after which a name is read as a place: `in Yokohama`, `flights to Canberra`. */
@@ -33,11 +34,22 @@ export function mentionCovering(model: TextModel, word: Word): NameMention | und
  * Ministry`), but not of people (`Tadahiko Nashimoto`).
  */
 export function placeMeant(model: TextModel, word: Word, target: GazetteerEntry): boolean {
+  // Where the covering name lies, when that is known without reading the names layer: none, or one
+  // inside the word, stands alone; one after a preposition of place is a place, whatever it is.
+  const span = spanOfMentionCovering(model.names, word.start);
+  if (span === undefined || (span && ((span.start >= word.start && span.end <= word.end) || placePrepositionBefore(model, span.start, word)))) return true;
+  // A person's longer name, with no preposition of place before it (`Naoki Yokoyama`): that person's.
+  if (span && personMentionCovering(model.names, word.start)) return false;
   const mention = mentionCovering(model, word);
   if (!mention) return true;
   const kind = model.names.entities[mention.entity].kind;
   const alone = mention.start >= word.start && mention.end <= word.end;
   if (alone || kind === 'place' || (target.kind === 'demonym' && kind !== 'person')) return true;
-  const before = model.words[startingBy(model.words, mention.start - 1) - 1];
+  return placePrepositionBefore(model, mention.start, word);
+}
+
+/** Whether the word before `start`, in the word's sentence, is a preposition of place. */
+export function placePrepositionBefore(model: TextModel, start: number, word: Word): boolean {
+  const before = model.words[startingBy(model.words, start - 1) - 1];
   return before !== undefined && before.sentence === word.sentence && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
 }

@@ -3,7 +3,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { NOT_A_REGULAR_FILE, readDraftFile } from '../../../src/engine/batch';
+import { NOT_A_REGULAR_FILE, ReadBuffer, readDraftFile } from '../../../src/engine/batch';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
@@ -250,5 +250,25 @@ describe('readDraftFile: a file listed as a regular file is opened first', () =>
     const dir = folder({ 'good.md': `\ufeff${GOOD}` });
     assert.deepEqual(readDraftFile(join(dir, 'good.md'), 1 << 20, '--max-file-size', true), readDraftFile(join(dir, 'good.md'), 1 << 20));
     assert.deepEqual(readDraftFile(join(dir, 'good.md'), 10, '--max-file-size', true), readDraftFile(join(dir, 'good.md'), 10));
+  });
+});
+
+describe('readDraftFile into a ReadBuffer (a check that rewrites nothing)', () => {
+  it('reads drafts one after another, short and past the buffer, as reading each on its own does, but keeps no bytes', () => {
+    const long = `${'Word after word, the draft goes on. '.repeat(3000)}The end.`;
+    const dir = folder({ 'a.md': `\ufeff${GOOD}`, 'b.md': long, 'c.md': 'Short.', 'binary.md': 'abc\u0000def', 'big.md': long });
+    const buffer = new ReadBuffer();
+    for (const name of ['a.md', 'b.md', 'c.md', 'binary.md', 'a.md']) {
+      const shared = readDraftFile(join(dir, name), 1 << 20, '--max-file-size', true, buffer);
+      const own = readDraftFile(join(dir, name), 1 << 20, '--max-file-size', true);
+      if ('draft' in own) {
+        assert.ok('draft' in shared, name);
+        assert.equal(shared.draft.bytes, undefined);
+        assert.ok(own.draft.bytes);
+        assert.deepEqual({ ...shared.draft }, { text: own.draft.text, bom: own.draft.bom, exact: own.draft.exact }, name);
+      } else assert.deepEqual(shared, own, name);
+    }
+    // Over the size limit while read: the check of the bytes read still holds.
+    assert.deepEqual(readDraftFile(join(dir, 'big.md'), 1000, '--max-file-size', true, buffer), readDraftFile(join(dir, 'big.md'), 1000, '--max-file-size', true));
   });
 });

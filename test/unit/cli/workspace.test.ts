@@ -67,7 +67,7 @@ describe('cli: the drafts checked together are the workspace', function () {
 });
 
 describe('cli: which drafts the workspace sends back for a second check', function () {
-  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported, inPeople: list.filter((name) => name !== name.toLowerCase()) });
   const desk = [names('a.md', ['Horgan', 'Almunia']), names('b.md', ['Horgan', 'Almunia'])];
   const rechecked = (draft: DraftNames) => workspaceOf([...desk, draft], nobody).recheck;
 
@@ -91,6 +91,21 @@ describe('cli: which drafts the workspace sends back for a second check', functi
 
   it('names the other drafts never use and nothing near them: no second check', () => {
     assert.deepEqual(rechecked(names('c.md', ['Pardew', 'Zidane'], ['Pardew'])), []);
+  });
+
+  it('reads the people only of drafts whose names may be in a person\'s full name, with those names', () => {
+    const asked: [string, readonly string[]][] = [];
+    const peopleOf = (filePath: string, inPeople: readonly string[]) => {
+      asked.push([filePath, inPeople]);
+      return filePath === 'a.md' ? ['Rachmat Saleh'] : [];
+    };
+    const words = { filePath: 'b.md', names: ['Saleh'], reported: [], inPeople: [] };
+    const { workspace } = workspaceOf([names('a.md', ['Saleh', 'Rachmat']), words, names('d.md', ['Saleh']), names('c.md', ['Salleh', 'Rachmat'], ['Salleh'])], peopleOf);
+    // As c.md's second check asks about `Saleh` for its Rachmat Salleh: a.md and d.md are read, b.md (the word, in no full name) is not.
+    assert.equal(workspace.draftsUsingFor('Saleh', (fullName) => fullName.startsWith('Rachmat '), 'c.md'), 3);
+    assert.deepEqual(asked.map(([file]) => file).sort(), ['a.md', 'd.md']);
+    assert.ok(asked.some(([file, inPeople]) => file === 'a.md' && inPeople.join() === 'Saleh,Rachmat'), JSON.stringify(asked));
+    assert.ok(!asked.some(([file]) => file === 'b.md'), 'b.md was read');
   });
 });
 
@@ -123,7 +138,7 @@ describe('cli: a corpus run gives every draft what a lint with the whole workspa
 });
 
 describe('cli: an unknown lower-case word brings a draft back only when the workspace changes its verdict', () => {
-  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported });
+  const names = (filePath: string, list: string[], reported: string[] = []): DraftNames => ({ filePath, names: list, reported, inPeople: list.filter((name) => name !== name.toLowerCase()) });
   const rechecked = (others: DraftNames[], draft: DraftNames) => workspaceOf([...others, draft], nobody).recheck;
 
   it('a reported word two other drafts share is a term: its finding clears', () => {
@@ -161,7 +176,7 @@ describe('cli: a second check from the first check\'s model', () => {
     const options = { fix: false, maxFileSize: 1 << 20 };
     const kept = new KeptLints();
     const first = files.map((file) => checkFile(file, {}, options, undefined, kept));
-    const { workspace, recheck } = workspaceOf(first.map((r) => r.draftNames!), (file) => peopleOfFile(file, {}, options, kept));
+    const { workspace, recheck } = workspaceOf(first.map((r) => r.draftNames!), (file, inPeople) => peopleOfFile(file, inPeople, {}, options, kept));
     assert.ok(recheck.length > 0, 'the shared term brings drafts back');
     assert.equal(kept.size, files.length);
     for (const file of recheck) {

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument } from '../../../src/engine/lint';
+import { buildModel } from '../../../src/engine/model/build';
 import { ruleTester } from '../../helpers/rule-tester';
 import { nameVariant } from '../../../src/rules/spelling/name-variant';
 import { spellingRules } from '../../../src/rules/spelling';
+import { LazyNames, spanOfMentionCovering } from '../../../src/engine/model/lazy-layer';
+import { mentionCovering } from '../../../src/engine/spelling/place-evidence';
 
 ruleTester(nameVariant, {
   valid: [
@@ -87,6 +90,45 @@ describe('spelling/name-variant related locations', () => {
     assert.equal(text.slice(finding.start, finding.end), 'Kowalcyzk');
     assert.deepEqual(finding.related?.map((r) => text.slice(r.start, r.end)), ['Kowalczyk', 'Kowalczyk']);
     assert.equal(finding.word, 'Kowalcyzk');
+  });
+});
+
+describe('a slip for a place, read in its context', () => {
+  const lint = (text: string) => lintDocument(text, { filePath: 'draft.txt', rules: spellingRules });
+
+  it('standing alone: reported without reading the names layer', () => {
+    const result = lint('Venezuala also owes France money.');
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['spelling/name-variant']);
+    assert.equal((result.model.names as LazyNames).isBuilt, false);
+  });
+
+  it('inside a longer name: the names layer reads it as that name', () => {
+    const result = lint('Other partners include Canterra Energy Ltd and Mobil.');
+    assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+    assert.equal((result.model.names as LazyNames).isBuilt, true);
+  });
+
+  it('after a preposition of place, inside a longer name: reported without reading the names layer', () => {
+    const result = lint('The ministers met in Yokohma Bay.');
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['spelling/name-variant']);
+    assert.equal((result.model.names as LazyNames).isBuilt, false);
+  });
+
+  it('the covering mention, where told without the layer, lies where the whole layer has it, if it has one', () => {
+    const texts = ['Other partners include Canterra Energy Ltd and Mobil.', 'The ministers met in Yokohma Bay. Yokohma said no.', 'Bank of Yokohma shares rose; Naoki Yokoyama of Nikko, a manager, said so.', 'The Chrysler LeBaron Turbo coupe and the LeBaron.'];
+    let told = 0;
+    for (const text of texts) {
+      const lazy = buildModel(text, { filePath: 'draft.txt', languageId: 'plaintext', config: {} });
+      const whole = buildModel(text, { filePath: 'draft.txt', languageId: 'plaintext', config: {} });
+      for (const word of lazy.words) {
+        const span = spanOfMentionCovering(lazy.names, word.start);
+        if (span === null) continue;
+        told++;
+        const mention = mentionCovering(whole, word);
+        assert.ok(!mention || (span && mention.start === span.start && mention.end === span.end), `${word.text} in ${text}`);
+      }
+    }
+    assert.ok(told > 10);
   });
 });
 

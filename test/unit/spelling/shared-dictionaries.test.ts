@@ -64,4 +64,28 @@ describe('shared dictionaries', function () {
     // workerData shared the memory rather than copying it: the worker's write is seen here.
     assert.equal(probe[0], 42);
   });
+
+  it('preloaded on libuv\'s threads (a fresh thread, as the CLI starts), answer as files read at first use do, in shared memory kept for workers', async () => {
+    const result = await inWorker<{ words: boolean[]; rank: number; sharedUnits: boolean; sameBuffers: boolean }>(
+      `
+      return lists.preloadDictionaries(['en-GB']).then(() => {
+        const gb = lists.wordList('en-GB');
+        // The list's table as preloaded (a private field, read here from plain JavaScript).
+        const units = gb.hashed.units;
+        const shared = lists.shareDictionaries(['en-GB']);
+        return {
+          words: ['colour', 'recieve', 'London', 'Zürich'].map((w) => gb.has(w)),
+          rank: lists.frequencyRank('the'),
+          sharedUnits: units.buffer instanceof SharedArrayBuffer,
+          sameBuffers: shared.files.find((f) => f.file === 'en-GB').units === units,
+        };
+      });
+      `,
+      {},
+    );
+    assert.deepEqual(result.words, [true, false, true, true]);
+    assert.equal(result.rank, frequencyRank('the'));
+    assert.ok(result.sharedUnits, 'preloaded into shared memory');
+    assert.ok(result.sameBuffers, 'shareDictionaries hands the workers the preloaded memory, not a second reading');
+  });
 });
