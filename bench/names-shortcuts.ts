@@ -12,7 +12,10 @@
  * story, asked every span in turn; and one for each word and each speaker alone) against the reading of every full and titled name, entity field
  * for field but its index (and declined when over its budget); and where the first full or
  * titled name that may be a person's starts (firstPossiblePersonInFullNames); and whether every
- * `the <role noun>` that points back to a role is one firstRoleWords allows. A shortcut may
+ * `the <role noun>` that points back to a role is one firstRoleWords allows. And whether every span
+ * surelyIntroduced tells of (quote/speaker-unidentified's pre-test, asked as personNamedIn is)
+ * has, in the whole layer, no person's mention by surname whose full reference comes after it, and
+ * whether loneNameIn's names of a word alone are the names read there or none. A shortcut may
  * decline (null: the whole layer is read instead); it must never differ. Then each story is linted
  * with every rule and its workspace names are read, as the CLI does, and the stories whose names
  * layer was built whole are counted. Last, `findFullNames` (the reading of full and titled names
@@ -28,7 +31,7 @@ import { SpanReader } from '../src/engine/model/name-paragraphs';
 import { firstRoleWords } from '../src/engine/model/name-roles';
 import { JOB_TITLES, ROLE_NOUNS } from '../src/engine/model/name-words';
 import { NameReader } from '../src/engine/model/name-runs';
-import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, mentionIn, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionOf, referenceCovering, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer } from '../src/engine/model/names';
+import { findFullNames, firstPossiblePersonInFullNames, linkFullNames, mentionIn, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionOf, referenceCovering, personMentionCoveringInLayer, personMentionFromFullNames, personMentionInLayer, surelyIntroduced, loneNameIn } from '../src/engine/model/names';
 import { NamesForWords } from '../src/engine/model/names-for-words';
 import { midSentenceTest } from '../src/engine/model/names-cache';
 import { draftNamesOf } from '../src/engine/spelling/analysis';
@@ -86,6 +89,8 @@ for (const corpus of CORPORA) {
   const offsets: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   const forWords: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   const covers: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
+  const introduced: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
+  const lone: Tally = { asked: 0, told: 0, persons: 0, differ: 0 };
   let declined = 0;
   let firstPersonDiffers = 0;
   let roles = 0;
@@ -110,7 +115,29 @@ for (const corpus of CORPORA) {
     for (const q of model.quotations) if (q.attribution?.speaker) alone.push(q.attribution.speaker);
     for (const [span, fresh] of [...asked.map((span) => [span, false] as const), ...alone.map((span) => [span, true] as const)]) {
       const names = namesStartingIn(model.paragraphs, spansAlone, span);
-      const bearing = (fresh ? new NamesForWords(model, used) : some).linksFor(names.references);
+      const forSpan = fresh ? new NamesForWords(model, used) : some;
+      // A one-word span's names told without reading its run: none, or that one word as a single untitled name, as reading finds.
+      const alone = loneNameIn(model, span);
+      lone.asked++;
+      if (alone) {
+        lone.told++;
+        const [read] = names.references;
+        if (names.references.length > 1 || (alone.length === 0 && read) || (read && (read.partCount !== 1 || read.title || read.lastWord !== alone[0].lastWord))) lone.differ++;
+      }
+      // Told without linking: then the whole layer's person for the span is none, or none by surname, or named in full before it.
+      introduced.asked++;
+      const useOf = (word: string, at: number) => forSpan.surnameUse(word, at);
+      // As LazyNames asks: a word alone's names first, then the names read in the span.
+      if ((alone && surelyIntroduced(alone, useOf, span.start)) || surelyIntroduced(names.references, useOf, span.start)) {
+        introduced.told++;
+        const mention = personMentionInLayer(whole.names, span);
+        const full = mention && whole.names.entities[mention.entity].full;
+        if (mention && (mention.form === 'surname' || mention.form === 'title-surname')) {
+          introduced.persons++;
+          if (!full || full.start > span.start) introduced.differ++;
+        }
+      }
+      const bearing = forSpan.linksFor(names.references);
       if (!bearing) {
         declined++;
         continue;
@@ -156,6 +183,8 @@ for (const corpus of CORPORA) {
   console.log(`${corpus.split('/').pop()}: ${files.length} stories`);
   console.log(`  personMentionIn: ${spans.asked} spans, ${spans.told} told without the whole layer (${spans.persons} a person's), ${spans.differ} different`);
   console.log(`  personNamedIn, names bearing on the span's alone: ${forWords.asked} spans (${declined} declined), ${forWords.told} told (${forWords.persons} a person's), ${forWords.differ} different`);
+  console.log(`  speakerNamedInFullBefore, from the span's names and the uses of one surname: ${introduced.asked} spans, ${introduced.told} told (${introduced.persons} by surname), ${introduced.differ} different`);
+  console.log(`  loneNameIn, a word alone's names told without reading its run: ${lone.asked} spans, ${lone.told} told, ${lone.differ} different`);
   console.log(`  personMentionCovering, names bearing on the covering name's alone: ${covers.asked} offsets, ${covers.told} told (${covers.persons} a person's), ${covers.differ} different`);
   console.log(`  personMentionCovering: ${offsets.asked} offsets, ${offsets.told} told (${offsets.persons} a person's), ${offsets.differ} different`);
   console.log(`  stories whose names layer a CLI check builds whole: ${builtWhole}`);

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { dialectFormLines } from './dialect-forms';
 import { DATA_FILES, DATA_FORMAT, FILTERED_FILES, filterFileOf, FORMAT_FILE, HASHED_FILES, affixFilesOf, tableFileOf, unitsFileOf } from './files';
 import { buildFilter, buildAffixFilter, buildTable } from './hash-table';
+import { FUZZY_MIN_WEIGHT } from './word-list';
 import { britishIseForms, regularForms } from './derive';
 
 /** Nearest `relative` path in this folder or one above it. */
@@ -231,6 +232,7 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
   const gbSet = new Set(gb);
   const usSet = new Set(us);
   const britishPattern = new RegExp(GB_TO_US.map(([p]) => p.source).join('|'));
+  const gazetteerLines = gazetteer(new Set([...gb, ...us]));
   const contents: Record<keyof typeof DATA_FILES, string[]> = {
     'en-US': foldedSort([...us, ...gb.filter((w) => !usSet.has(w) && !britishPattern.test(w))]),
     'en-GB': foldedSort([...gb, ...us.filter((w) => !gbSet.has(w) && !american.has(w))]),
@@ -245,7 +247,9 @@ export async function compileDictionaries(finalDir: string): Promise<string[]> {
       }),
     ),
     frequency,
-    gazetteer: gazetteer(new Set([...gb, ...us])),
+    gazetteer: gazetteerLines,
+    // The entries heavy enough to correct towards, in the gazetteer's order (gazetteerNear keeps the first of equals).
+    gazetteerTargets: gazetteerLines.filter((line) => Number(line.slice(line.lastIndexOf('\t') + 1)) >= FUZZY_MIN_WEIGHT),
     letterPairs: [JSON.stringify(letterPairCounts(gbListed))],
   };
   const written: string[] = [];

@@ -13,6 +13,7 @@ export const DATA_FILES = {
   misspellings: 'common-misspellings.txt',
   frequency: 'frequency.tsv',
   gazetteer: 'gazetteer.tsv',
+  gazetteerTargets: 'gazetteer-targets.tsv',
   letterPairs: 'letter-pairs.json',
 } as const;
 
@@ -25,7 +26,7 @@ export type DataFile = keyof typeof DATA_FILES;
 const CANDIDATE_DIRS = [join(__dirname, 'dictionaries'), join(__dirname, '..', '..', '..', 'dist', 'dictionaries')];
 
 /** Bumped whenever the layout of the data files changes, so stale builds are redone. */
-export const DATA_FORMAT = '10';
+export const DATA_FORMAT = '11';
 export const FORMAT_FILE = 'format.txt';
 
 function isCurrent(dir: string): boolean {

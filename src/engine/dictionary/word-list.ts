@@ -1,6 +1,6 @@
 import type { Dialect } from '../config';
 import { editDistance, letterMask, MAX_SUGGESTION_LENGTH, popcount, searchSorted } from './edit-distance';
-import { FILTERED_FILES, filterFileOf, HASHED_FILES, affixFilesOf, readDataAsync, readDataInto, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
+import { FILTERED_FILES, filterFileOf, HASHED_FILES, affixFilesOf, readDataAsync, readDataInto, readDataLines, readDataText, tableFileOf, unitsFileOf, type DataFile } from './files';
 import { buildTable, FNV_OFFSET, HashedWords, hashStep } from './hash-table';
 import { detached } from './word-memo';
 import { dialectFormOf } from './dialect-forms';
@@ -368,18 +368,18 @@ let buckets: Map<number, { lower: string; mask: number; entry: GazetteerEntry }[
 /** A bucket's key as a number (first unit, length): a string key would be built and hashed for every look-up. */
 const targetBucket = (lower: string, length: number): number => lower.charCodeAt(0) * 1024 + Math.min(Math.max(length, 0), 1023);
 
-/** Correction targets by first letter and length, built the first time a name needs one. */
+/**
+ * Correction targets by first letter and length, built the first time a name needs one, from the
+ * gazetteer's entries of FUZZY_MIN_WEIGHT or more, which the build writes apart (985 of 31,297):
+ * reading them out of the whole gazetteer took 13.5 ms of a reuters-world check's main-thread
+ * profile (targetBuckets).
+ */
 function targetBuckets(): Map<number, { lower: string; mask: number; entry: GazetteerEntry }[]> {
   if (!buckets) {
     buckets = new Map();
-    const text = hashedFile('gazetteer').text;
-    for (let start = 0, end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) {
-      // Weights are whole numbers: fewer digits than FUZZY_MIN_WEIGHT means lighter, unread.
-      const lastTab = text.lastIndexOf('\t', end);
-      if (end - lastTab - 1 < MIN_WEIGHT_DIGITS) continue;
-      const [name, kind, weight] = text.slice(start, end).split('\t');
+    for (const line of readDataLines('gazetteerTargets')) {
+      const [name, kind, weight] = line.split('\t');
       const entry = { name, kind, weight: Number(weight) };
-      if (entry.weight < FUZZY_MIN_WEIGHT) continue;
       const lower = name.toLowerCase();
       const key = targetBucket(lower, lower.length);
       const bucket = buckets.get(key);
@@ -393,7 +393,6 @@ function targetBuckets(): Map<number, { lower: string; mask: number; entry: Gaze
 
 /** Entries lighter than this (towns, first names, parts of longer names) are never correction targets. */
 export const FUZZY_MIN_WEIGHT = 1e6;
-const MIN_WEIGHT_DIGITS = String(FUZZY_MIN_WEIGHT).length;
 
 const nearCache = new Map<string, { entry: GazetteerEntry; distance: number }[]>();
 

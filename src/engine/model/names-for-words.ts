@@ -26,6 +26,15 @@ function keyOf(text: string): string {
 }
 
 /**
+ * What a draft's full and titled names say of a word as a surname, as linking reads them, asked at
+ * an offset: `named-before` when a person's full name whose last part is the word starts before
+ * it; `unused` when no person's full name ends in the word and no title goes before it alone
+ * (`Mr Roe`, `President Reagan`) anywhere; else `other`. Linking files a person under a surname
+ * for these references alone (Linker.bySurname).
+ */
+export type SurnameUse = 'named-before' | 'unused' | 'other';
+
+/**
  * The linking of full and titled names (linkFullNames) restricted to the references that can bear
  * on the names asked about: a closed set, that holds every reference of the draft with a word
  * (first part, last part or last word) whose key one of its references has. Linking reads and
@@ -58,6 +67,17 @@ export class NamesForWords {
   private linker?: Linker;
   /** References linked so far, over every linking. */
   private linked = 0;
+  /**
+   * What surnameUse has read: for each key, the offset its words are visited on from (Infinity
+   * once all were), the runs read, and what their references say.
+   */
+  private readonly surnameScans = new Map<string, number>();
+  private readonly surnameRunsRead = new Set<number>();
+  private readonly firstFullBySurname = new Map<string, number>();
+  private readonly titledSurnames = new Set<string>();
+  /** The question surnameUse is reading runs for, which stops when it is answered (see noteRun). */
+  private askedWord = '';
+  private askedAt = 0;
   /** Reads full and titled names only, a run at a time (see readAll). */
   private readonly reader: NameReader;
   private readonly runs: SpanReader;
@@ -106,47 +126,110 @@ export class NamesForWords {
     this.pending.push(key);
   }
 
-  /**
-   * Reads the runs that hold a word of each pending key, and adds their references' words, until
-   * none is pending. A key's words are found by searching the prose for it (most questions ask
-   * about a surname or two); past SEARCHES keys, or once the places found pass four per word of the
-   * draft (a short key written inside many words), through an index of the draft's capitalised
-   * words by key, built once: each search reads the whole prose.
-   */
+  /** Reads the runs that hold a word of each pending key, and adds their references' words, until none is pending. */
   private spread(): void {
+    for (let key = this.pending.pop(); key !== undefined; key = this.pending.pop()) this.visitWordsOf(key, 0, this.readRun);
+  }
+
+  private readonly readRun = (k: number) => {
+    this.readRunHolding(k);
+    return false;
+  };
+
+  /**
+   * Calls `visit` with each capitalised word of the draft whose key is `key` (and maybe other
+   * words that start with it) that starts at offset `from` or later, in text order, until `visit`
+   * returns true; returns the offset to go on from then, or Infinity once every word was visited.
+   * A key's words are found by searching the prose for it (most questions ask about a surname or
+   * two); past SEARCHES searches, or once the places found pass four per word of the draft (a short
+   * key written inside many words), through an index of the draft's capitalised words by key,
+   * built once: each search reads the whole prose.
+   */
+  private visitWordsOf(key: string, from: number, visit: (k: number) => boolean): number {
     const { words, prose } = this.model;
-    for (let key = this.pending.pop(); key !== undefined; key = this.pending.pop()) {
-      if (!this.byKey && this.searches++ >= SEARCHES) this.byKey = capitalisedWordsByKey(this.model);
-      if (this.byKey) {
-        for (const k of this.byKey.get(key) ?? NOTHING) this.readRunHolding(k);
-        continue;
+    if (!this.byKey && this.searches++ >= SEARCHES) this.byKey = capitalisedWordsByKey(this.model);
+    if (this.byKey) return visitListed(words, this.byKey.get(key) ?? NOTHING, from, visit);
+    for (let at = prose.indexOf(key, from); at >= 0; at = prose.indexOf(key, at + 1)) {
+      const k = wordStartingAt(words, at);
+      if (k >= 0 && keyOf(words[k].text) === key && visit(k)) return at + 1;
+      if (++this.found > FOUND_PER_WORD * words.length) {
+        // What this key's search has not reached yet is visited through the index.
+        this.byKey = capitalisedWordsByKey(this.model);
+        return visitListed(words, this.byKey.get(key) ?? NOTHING, at + 1, visit);
       }
-      for (let at = prose.indexOf(key); at >= 0; at = prose.indexOf(key, at + 1)) {
-        const k = wordStartingAt(words, at);
-        if (k >= 0 && keyOf(words[k].text) === key) this.readRunHolding(k);
-        if (++this.found > FOUND_PER_WORD * words.length) {
-          // What this key's search has not reached yet is read through the index.
-          this.byKey = capitalisedWordsByKey(this.model);
-          for (const j of this.byKey.get(key) ?? NOTHING) if (words[j].start > at) this.readRunHolding(j);
-          break;
-        }
-      }
+    }
+    return Infinity;
+  }
+
+  /**
+   * What the draft's full and titled names say of `word` as a surname at offset `at` (see
+   * SurnameUse), from the runs that hold a word with its key alone: linking reads them under that
+   * word and no other. The runs are read in text order only until the question is answered (the
+   * first full name that ends in the word, most often), and each once per draft, so the questions
+   * of one draft together cost no more than reading its capitalised words.
+   * Why: see speakerNamedInFullBefore.
+   */
+  surnameUse(word: string, at: number): SurnameUse {
+    const key = keyOf(word);
+    let from = this.surnameScans.get(key) ?? 0;
+    if (from !== Infinity && !this.namedBefore(word, at)) {
+      this.askedWord = word;
+      this.askedAt = at;
+      from = this.visitWordsOf(key, from, this.noteRun);
+      this.surnameScans.set(key, from);
+    }
+    if (this.namedBefore(word, at)) return 'named-before';
+    // Every run that holds the word has been read.
+    return this.firstFullBySurname.has(word) || this.titledSurnames.has(word) ? 'other' : 'unused';
+  }
+
+  /** Whether a person's full name read so far ends in `word` and starts before `at`. */
+  private namedBefore(word: string, at: number): boolean {
+    return (this.firstFullBySurname.get(word) ?? Infinity) < at;
+  }
+
+  /** Notes what the run that holds model word `k` says of surnames, and whether that answers the question asked. */
+  private readonly noteRun = (k: number) => {
+    this.noteRunHolding(k);
+    return this.namedBefore(this.askedWord, this.askedAt);
+  };
+
+  /** Notes what the run that holds model word `k` says of surnames: a person's full name (its last part), or a title and one name. */
+  private noteRunHolding(k: number): void {
+    const found = this.readNewRunHolding(k, this.surnameRunsRead);
+    if (!found) return;
+    const { reference, base } = found;
+    if (reference.partCount < 2) {
+      if (reference.title) this.titledSurnames.add(reference.lastWord);
+    } else if (reference.kind === 'person') {
+      const at = base + reference.start;
+      if (at < (this.firstFullBySurname.get(reference.lastPart) ?? Infinity)) this.firstFullBySurname.set(reference.lastPart, at);
     }
   }
 
   /** Reads the run that holds model word `k`, if a run does and it was not read, as readAll reads a paragraph's full names. */
   private readRunHolding(k: number): void {
+    const found = this.readNewRunHolding(k, this.runsRead);
+    if (!found) return;
+    const { reference, base } = found;
+    const last = this.placed[this.placed.length - 1];
+    if (last && last.base + last.names.references[0].start > base + reference.start) this.sorted = false;
+    this.placed.push({ names: { references: [reference], theNouns: NOTHING, midSentence: NOTHING, asked: NOTHING, answers: NOTHING }, base });
+    this.addWordsOf(reference);
+  }
+
+  /**
+   * The reference of the run that holds model word `k`, as readAll reads a paragraph's full names,
+   * with its paragraph's start, if a run holds the word and its start is not yet in `read` (then added).
+   */
+  private readNewRunHolding(k: number, read: Set<number>): { reference: ParagraphReference; base: number } | undefined {
     const { model } = this;
     const paragraph = model.paragraphs[model.words[k].paragraph];
     const start = this.runs.fillRunHolding(paragraph, k);
-    if (start < 0 || this.runsRead.has(start)) return;
-    this.runsRead.add(start);
+    if (start < 0 || read.has(start)) return undefined;
+    read.add(start);
     const reference = referenceOfRun(this.reader, this.usedMidSentence, paragraph.start);
-    if (!reference) return;
-    const last = this.placed[this.placed.length - 1];
-    if (last && last.base + last.names.references[0].start > paragraph.start + reference.start) this.sorted = false;
-    this.placed.push({ names: { references: [reference], theNouns: NOTHING, midSentence: NOTHING, asked: NOTHING, answers: NOTHING }, base: paragraph.start });
-    this.addWordsOf(reference);
+    return reference && { reference, base: paragraph.start };
   }
 }
 
@@ -163,6 +246,19 @@ function capitalisedWordsByKey(model: TextModel): Map<string, number[]> {
     else byKey.set(key, [k]);
   }
   return byKey;
+}
+
+/** visitWordsOf through the index: `visit` each of model words `listed` that starts at offset `from` or later, until it returns true. */
+function visitListed(words: readonly Word[], listed: readonly number[], from: number, visit: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = listed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[listed[mid]].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < listed.length; i++) if (visit(listed[i])) return words[listed[i]].start + 1;
+  return Infinity;
 }
 
 /** The index of the word of `words` (sorted, apart) that starts at offset `at`, or -1. */

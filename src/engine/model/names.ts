@@ -1,9 +1,10 @@
 import { firstSpanFrom } from '../positions';
 import type { Span } from '../types';
 import { readParagraphNames, type SpanReader } from './name-paragraphs';
-import { NameReader, type ParagraphReference, type UsedMidSentence } from './name-runs';
+import { NameReader, runMayComeFrom, startsLoneRun, startsRun, withoutPossessive, type ParagraphReference, type UsedMidSentence } from './name-runs';
 import { midSentenceTest, namesByParagraph, readAll, type KeptNames } from './names-cache';
 import { Linker } from './names-link';
+import type { SurnameUse } from './names-for-words';
 import type { NamedEntity, NameKind, NameMention, NamesLayer, Paragraph, TextModel } from './types';
 
 export { isEverydayWord, isListedName } from './run-word';
@@ -138,6 +139,54 @@ export function personMentionAmong(links: Linker, names: NamesInSpan): NameMenti
   }
   if (names.lastThe >= 0 && (!person || names.lastThe >= person.start)) return null;
   return person;
+}
+
+/** What surelyIntroduced asks of the references that start in a span. */
+export type SpanName = Pick<ParagraphReference, 'partCount' | 'lastWord' | 'title'>;
+
+/**
+ * The names the whole reading may find starting in `span` when the span is one word that starts a
+ * run alone, which no run before it reaches (runMayComeFrom): none, or that word as a single
+ * untitled name without its possessive (readRun), given as the list of that one name; a run that
+ * cannot start there gives none. undefined for any other span, whose names only reading tells.
+ * Why: most speakers are a surname alone (`Rutte said`), and reading its run asked the word lists
+ * about it: namesStartingIn took 11 of quote/speaker-unidentified's 53 ms in main-thread profiles
+ * of a reuters-world check at a011c60 (`node --cpu-prof dist/cli.js check --format json`, 6 runs).
+ */
+export function loneNameIn(model: TextModel, span: Span): SpanName[] | undefined {
+  const { words } = model;
+  const k = firstSpanFrom(words, span.start);
+  if (k === words.length || words[k].start !== span.start || (k + 1 < words.length && words[k + 1].start < span.end)) return undefined;
+  if (k > 0 && runMayComeFrom(model, k) >= 0) return undefined;
+  if (!startsRun(model, k)) return [];
+  return startsLoneRun(model, k) ? [{ partCount: 1, lastWord: withoutPossessive(words[k].text) }] : undefined;
+}
+
+/**
+ * Whether the whole layer's person mention for a span (personMentionInLayer) is surely none, or
+ * none by surname (`full`, `given`, `role`), or by surname or title and surname of a person whose
+ * first full reference (`full`) starts at or before the span: told from the span's names and how
+ * the draft uses one word as a surname (`useOf`, see SurnameUse), without linking; false when only
+ * linking can tell. `Rutte said` after `Mark Rutte` is most speakers' case.
+ *
+ * Why it holds: every reference starting in the span makes a mention there, and so may a `the`
+ * noun (a role's). A reference of two names or more makes a full one or a name that is no person.
+ * A single name that a person's full name ending in it comes before (`named-before`) is linked to the
+ * person of the last such full name before it (Linker.personCalled), whose first full reference is
+ * before the span unless a full or titled name starts inside the span before the single one; an
+ * untitled single name whose word no full name ends in and no title goes before anywhere is filed
+ * under no surname, so it names someone by given name, a name that is no surname, or no person.
+ */
+export function surelyIntroduced(references: readonly SpanName[], useOf: (surname: string, at: number) => SurnameUse, at: number): boolean {
+  let single: SpanName | undefined;
+  for (let i = 0; i < references.length; i++) {
+    if (references[i].partCount >= 2) continue;
+    if (i > 0) return false;
+    single = references[i];
+  }
+  if (!single) return true;
+  const use = useOf(single.lastWord, at);
+  return use === 'named-before' || (use === 'unused' && !single.title);
 }
 
 /**

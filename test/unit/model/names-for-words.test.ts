@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../../../src/engine/model/build';
-import { LazyNames, personNamedIn } from '../../../src/engine/model/lazy-layer';
+import { LazyNames, personNamedIn, speakerNamedInFullBefore } from '../../../src/engine/model/lazy-layer';
 import { SpanReader } from '../../../src/engine/model/name-paragraphs';
 import { NameReader } from '../../../src/engine/model/name-runs';
-import { linkFullNames, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionOf, referenceCovering } from '../../../src/engine/model/names';
+import { linkFullNames, loneNameIn, namesStartingIn, personMentionAmong, personMentionCoveringFromFullNames, personMentionCoveringInLayer, personMentionFromFullNames, personMentionOf, referenceCovering } from '../../../src/engine/model/names';
 import { midSentenceTest } from '../../../src/engine/model/names-cache';
 import { NamesForWords } from '../../../src/engine/model/names-for-words';
 import { firstRoleWords } from '../../../src/engine/model/name-roles';
@@ -133,6 +133,98 @@ describe('model: names read for the words asked about', () => {
     };
     askAll(small);
     // Taking turns, and keeping each size's fastest run, so a busy machine slows both sizes alike.
+    const fastest = { small: Infinity, large: Infinity };
+    for (let round = 0; round < 4; round++) {
+      for (const size of ['small', 'large'] as const) fastest[size] = Math.min(fastest[size], askAll(size === 'small' ? small : large));
+    }
+    // Eight times the speakers: linear work takes about 8 times as long, work per pair of speakers 64 times.
+    assert.ok(fastest.large < fastest.small * 24, `300 lines: ${fastest.small.toFixed(1)} ms, 2,400 lines: ${fastest.large.toFixed(1)} ms`);
+  });
+});
+
+describe('model: a speaker named in full before, told without linking', () => {
+  /** Whether the whole layer gives the span a person's mention by surname or title and surname whose full reference comes after the span starts, or none. */
+  const asksFullName = (whole: TextModel, span: Span) => {
+    const mention = personNamedIn(whole.names, span);
+    if (!mention || (mention.form !== 'surname' && mention.form !== 'title-surname')) return false;
+    return !mention.entity.full || mention.entity.full.start > span.start;
+  };
+
+  /** A model whose names layer is not yet read (building it read the layer for `the analyst said`). */
+  const unread = (text: string) => {
+    const m = model(text);
+    m.names = new LazyNames(m);
+    return m;
+  };
+
+  it('is told only where the whole layer names no one yet to be named in full, and leaves the layer unlinked', () => {
+    const text = `${MANY_WAYS_TO_NAME}\n\nRobert Kilroy-Silk's aide met Mr Kilroy-Silk. "Off," Kilroy-Silk said. "Yes," Smith's aide said. "Off," Okafor said. Ngozi Okafor came. Jimmy "the Whirlwind" White and Mr White agreed.`;
+    const m = unread(text);
+    const whole = model(text);
+    assert.ok(whole.names.mentions.length > 0);
+    const speakers = m.quotations.flatMap((q) => (q.attribution?.speaker ? [q.attribution.speaker] : []));
+    const asked = [...wordSpans(m), ...m.words, ...speakers, ...m.sentences];
+    let told = 0;
+    let bySurname = 0;
+    for (const span of asked) {
+      if (!speakerNamedInFullBefore(m.names, span)) continue;
+      told++;
+      assert.equal(asksFullName(whole, span), false, `span ${text.slice(span.start, span.end)}`);
+      if (personNamedIn(whole.names, span)?.form === 'surname') bySurname++;
+    }
+    assert.ok(told > 200 && bySurname >= 8, `${told} told, ${bySurname} by surname`);
+    assert.equal((m.names as LazyNames).isBuilt, false);
+    // `Okafor said` before `Ngozi Okafor`, and `Mr Okonjo` never named in full, are left to the whole reading, which flags them; `Abbas` after `Mahmoud Abbas` is told.
+    const at = (phrase: string, word: string) => {
+      const start = text.indexOf(phrase) + phrase.indexOf(word);
+      return { start, end: start + word.length };
+    };
+    for (const [phrase, word] of [['Okafor said', 'Okafor'], ['Mr Okonjo said', 'Mr Okonjo']]) {
+      assert.equal(speakerNamedInFullBefore(unread(text).names, at(phrase, word)), false, word);
+      assert.equal(asksFullName(whole, at(phrase, word)), true, word);
+    }
+    assert.equal(speakerNamedInFullBefore(unread(text).names, at('and Abbas left', 'Abbas')), true);
+    assert.equal(speakerNamedInFullBefore(unread(text).names, at('"Fine," Mr Abbas', 'Mr Abbas')), true);
+    // The whole layer at hand answers cheaply: nothing is told beside it.
+    assert.equal(speakerNamedInFullBefore(whole.names, at('and Abbas left', 'Abbas')), false);
+  });
+
+  it('reads a word alone as the reading of its run does: no name, or that word without its possessive', () => {
+    const text = 'But Blair left. Tony Blair spoke. Kilroy-Silk came. Smith\'s aide agreed, and The Hague said.';
+    const m = model(text);
+    const used = midSentenceTest(m);
+    const spans = new SpanReader(new NameReader(m), used);
+    const word = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    // `Blair` after `Tony` is in Tony's run, `Kilroy` opens a hyphenated run, `The Hague` is two words: each read, not told.
+    assert.equal(loneNameIn(m, word('Blair spoke')), undefined);
+    assert.equal(loneNameIn(m, { start: text.indexOf('Kilroy'), end: text.indexOf('Kilroy') + 6 }), undefined);
+    assert.equal(loneNameIn(m, word('The Hague')), undefined);
+    assert.deepEqual(loneNameIn(m, word("Smith's")), [{ partCount: 1, lastWord: 'Smith' }]);
+    // A lower-case word starts no run.
+    assert.deepEqual(loneNameIn(m, word('left')), []);
+    for (const w of m.words) {
+      const alone = loneNameIn(m, w);
+      if (!alone) continue;
+      const read = namesStartingIn(m.paragraphs, spans, w).references;
+      assert.ok(read.length === 0 || (alone.length === 1 && read.length === 1 && read[0].partCount === 1 && !read[0].title && read[0].lastWord === alone[0].lastWord), w.text);
+    }
+  });
+
+  it('stays linear on a transcript of quotes by ever new people, each asked before and after their full name', function () {
+    this.timeout(60000);
+    const letters = (i: number): string => (i < 26 ? '' : letters(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const name = (i: number) => `${String.fromCharCode(65 + (i % 26))}${letters(i)}ko`;
+    // Each surname asked before its full name (every run holding it read to the end) and after it (told at the first).
+    const line = (i: number) => `"Yes," ${name(i)} said. ${name(i + 5000)} ${name(i)} spoke. "No," ${name(i)} said. "Maybe," Mr ${name(i + 1)} said.`;
+    const textOf = (n: number) => Array.from({ length: n }, (_, i) => line(i)).join('\n\n');
+    const askAll = (text: string) => {
+      const x = unread(text);
+      const speakers = x.quotations.map((q) => q.attribution!.speaker!);
+      return cpuMsOf(() => speakers.forEach((span) => speakerNamedInFullBefore(x.names, span)));
+    };
+    const small = textOf(300);
+    const large = textOf(2400);
+    askAll(small);
     const fastest = { small: Infinity, large: Infinity };
     for (let round = 0; round < 4; round++) {
       for (const size of ['small', 'large'] as const) fastest[size] = Math.min(fastest[size], askAll(size === 'small' ? small : large));
