@@ -113,6 +113,11 @@ export function bundleRunner(srcRoot: string, dir: string): string {
   return outfile;
 }
 
+/** Prints `rows` (of changeRow) under `heading`, the first column headed `what`. */
+export function printChanges(heading: string, what: string, baseCommit: string, rows: string[][]): void {
+  process.stdout.write(`\n${heading}:\n\n${table([what, `base ${baseCommit}`, 'this tree', 'change'], rows)}\n`);
+}
+
 /** A table row: what was timed, the base's and this tree's milliseconds, and the change. */
 export function changeRow(label: string, baseMs: number, headMs: number): string[] {
   const pct = ((headMs - baseMs) / baseMs) * 100;
@@ -146,9 +151,7 @@ function main(): void {
       }
     }
     const each = values.first ? 'the first pass, main-thread CPU' : `the median of ${rounds - 1} rounds after the first`;
-    process.stdout.write(`\nCPU time per pass over the corpus, median of ${processes} processes (each ${each}):\n\n`);
-    process.stdout.write(table(['layer', `base ${base.commit}`, 'this tree', 'change'], rows));
-    process.stdout.write('\n');
+    printChanges(`CPU time per pass over the corpus, median of ${processes} processes (each ${each})`, 'layer', base.commit, rows);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     base.remove();

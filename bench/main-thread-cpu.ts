@@ -16,9 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRevision } from './compare-builds';
-import { changeRow } from './layer-cost';
+import { changeRow, printChanges } from './layer-cost';
 import { median } from './lib/stats';
-import { table } from './lib/table';
 
 const ROOT = resolve(__dirname, '..');
 const CORPORA = ['bbc-news', 'reuters-world'].map((name) => resolve(ROOT, '../shared/corpus', name));
@@ -47,9 +46,7 @@ function main(): void {
       for (let r = 0; r < runs; r++) for (const b of r % 2 === 0 ? [0, 1] : [1, 0]) samples[b].push(mainThreadMs(preload, dists[b], corpus));
       rows.push(changeRow(corpus.split('/').pop()!, median(samples[0]), median(samples[1])));
     }
-    process.stdout.write(`\nMain-thread CPU of the CLI over each corpus, median of ${runs} runs taking turns:\n\n`);
-    process.stdout.write(table(['corpus', `base ${base.commit}`, 'this tree', 'change'], rows));
-    process.stdout.write('\n');
+    printChanges(`Main-thread CPU of the CLI over each corpus, median of ${runs} runs taking turns`, 'corpus', base.commit, rows);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     base.remove();
