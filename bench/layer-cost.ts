@@ -1,14 +1,17 @@
 /**
  * CPU time of layers of the model build in this tree against an earlier commit, over each shared corpus:
  *
- *   npx tsx bench/layer-cost.ts [--base REV] [--layers segment,quotations,build,lint] [--processes N] [--rounds N]
+ *   npx tsx bench/layer-cost.ts [--base REV] [--layers segment,quotations,build,lint] [--processes N] [--rounds N] [--first]
  *
  * REV defaults to HEAD (to measure uncommitted work). Each layer is bundled as the CLI is (esbuild,
  * one file), since run through tsx every imported function is reached through a getter and the
  * figures say more about the loader than the code. Both builds run in fresh processes taking turns,
  * so both see the same load; a process lints the corpus `--rounds` times and reports the median
  * CPU time of the rounds after the first (the first pays for compiling). The figure is the median
- * over processes.
+ * over processes. With `--first`, the figure is the first round's CPU time on the main thread alone
+ * (from /proc/thread-self/schedstat, where Linux has it): what a CLI run, which lints each draft once,
+ * pays for the layer, V8's compiling of its code and patterns included and its compiler threads left out
+ * (`fullnames`, `speakers` and `dates` build their models in the first round, so there it times that too).
  *
  * Layers: `mask` (maskDraft), `segment` (paragraphs, sentences, words), `quotations` (findQuotations
  * on the segmented prose), `build` (buildModel, which reads names for anonymous speakers), `dates` (findDates on models built in the first round), `lint`
@@ -52,11 +55,12 @@ import * as names from ${from('engine/model/names')};
 import * as speakers from ${from('engine/model/speakers')};
 import { speakerUnidentified } from ${from('rules/quote/speaker-unidentified')};
 
-const [corpus, layer, rounds] = [process.argv[2], process.argv[3], Number(process.argv[4])];
+const [corpus, layer, rounds, first] = [process.argv[2], process.argv[3], Number(process.argv[4]), process.argv[5] === 'first'];
 const files = [];
 const walk = (dir) => { for (const name of readdirSync(dir).sort()) { const path = join(dir, name); if (statSync(path).isDirectory()) walk(path); else if (/\\.(txt|md)$/.test(name)) files.push(path); } };
 walk(corpus);
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const mainThread = () => { try { return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6; } catch { return undefined; } };
+const cpu = first && mainThread() !== undefined ? mainThread : () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const segment = (prose, mask, markdown) => {
   const paragraphs = [], sentences = [], words = [];
   for (const bare of findParagraphs(prose, mask, markdown)) {
@@ -98,7 +102,7 @@ for (let round = 0; round < rounds; round++) {
   times.push(cpu() - start);
 }
 const later = times.slice(1).sort((a, b) => a - b);
-console.log(later[Math.floor(later.length / 2)]);
+console.log(first ? times[0] : later[Math.floor(later.length / 2)]);
 `;
 }
 
@@ -109,6 +113,11 @@ export function bundleRunner(srcRoot: string, dir: string): string {
   return outfile;
 }
 
+/** Prints `rows` (of changeRow) under `heading`, the first column headed `what`. */
+export function printChanges(heading: string, what: string, baseCommit: string, rows: string[][]): void {
+  process.stdout.write(`\n${heading}:\n\n${table([what, `base ${baseCommit}`, 'this tree', 'change'], rows)}\n`);
+}
+
 /** A table row: what was timed, the base's and this tree's milliseconds, and the change. */
 export function changeRow(label: string, baseMs: number, headMs: number): string[] {
   const pct = ((headMs - baseMs) / baseMs) * 100;
@@ -116,12 +125,12 @@ export function changeRow(label: string, baseMs: number, headMs: number): string
 }
 
 function main(): void {
-  const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { base: { type: 'string' }, layers: { type: 'string' }, processes: { type: 'string' }, rounds: { type: 'string' } } });
+  const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { base: { type: 'string' }, layers: { type: 'string' }, processes: { type: 'string' }, rounds: { type: 'string' }, first: { type: 'boolean' } } });
   const layers = (values.layers ?? 'segment,quotations,build').split(',');
   const unknown = layers.find((l) => !(LAYERS as readonly string[]).includes(l));
   if (unknown) throw new Error(`--layers takes ${LAYERS.join(', ')}, not "${unknown}"`);
   const processes = Number(values.processes ?? 3);
-  const rounds = Number(values.rounds ?? 5);
+  const rounds = values.first ? 1 : Number(values.rounds ?? 5);
   if (!existsSync(join(ROOT, 'dist', 'dictionaries'))) throw new Error('run "npm run build" first: the runner needs dist/dictionaries');
   const base = buildRevision(values.base ?? 'HEAD');
   const tmp = mkdtempSync(join(tmpdir(), 'copydesk-layers-'));
@@ -134,16 +143,15 @@ function main(): void {
         const samples: number[][] = [[], []];
         for (let p = 0; p < processes; p++) {
           for (const b of p % 2 === 0 ? [0, 1] : [1, 0]) {
-            samples[b].push(Number(execFileSync(process.execPath, [runners[b], corpus, layer, String(rounds)], { encoding: 'utf8' }).trim()));
+            samples[b].push(Number(execFileSync(process.execPath, [runners[b], corpus, layer, String(rounds), values.first ? 'first' : 'later'], { encoding: 'utf8' }).trim()));
           }
         }
         const [baseMs, headMs] = samples.map(median);
         rows.push(changeRow(`${corpus.split('/').pop()}, ${layer}`, baseMs, headMs));
       }
     }
-    process.stdout.write(`\nCPU time per pass over the corpus, median of ${processes} processes (each the median of ${rounds - 1} rounds after the first):\n\n`);
-    process.stdout.write(table(['layer', `base ${base.commit}`, 'this tree', 'change'], rows));
-    process.stdout.write('\n');
+    const each = values.first ? 'the first pass, main-thread CPU' : `the median of ${rounds - 1} rounds after the first`;
+    printChanges(`CPU time per pass over the corpus, median of ${processes} processes (each ${each})`, 'layer', base.commit, rows);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     base.remove();

@@ -13,11 +13,13 @@
  * The sentences planted were written for this project; the seed fixes every choice.
  */
 import { lintDocument } from '../src/engine/lint';
-import { VERB } from '../src/engine/model/speech-verbs';
+import { attributionVerbPattern } from '../src/engine/model/speech-verbs';
 import type { TextModel } from '../src/engine/model/types';
 import { quoteRules } from '../src/rules/quote';
 import type { Finding } from '../src/engine/types';
 import { random } from './spelling-recall-lib';
+
+const VERB = attributionVerbPattern();
 
 export type ErrorKind = 'bare' | 'dropped' | 'vague';
 export type ControlKind = 'attributed' | 'term' | 'continuation';

@@ -1,6 +1,9 @@
 import { spanIndexAt } from '../positions';
 import { isSpaceCode } from './char-class';
-import { FINITE_VERB_ALTERNATION, INVERTING_VERB_ALTERNATION, VERB } from './speech-verbs';
+import { INVERTING_VERB_ALTERNATION } from './speech-verbs';
+import { swallowedClauseComma } from './swallowed-clause';
+import { colonAfterVerb, forEachAttributionVerb } from './verb-runs';
+import { standInSearch } from './class-stand-ins';
 import type { QuoteMark, Quotation, TextModel } from './types';
 
 /**
@@ -10,27 +13,7 @@ import type { QuoteMark, Quotation, TextModel } from './types';
  * editor read the result (`QuoteMark.partnerAt`) and never the text again.
  */
 
-const WORD = String.raw`[\p{L}\p{M}\p{N}'’.&-]+`;
-const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*`;
-const NAME_JOINER = String.raw`(?:of|de|del|da|di|du|van|von|der|al|bin|y|and|&|the|for)`;
-const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|${NAME_JOINER})){0,5}`;
-const PRONOUN = String.raw`(?:he|she|they|we|I|it|you)`;
-const DETERMINED = String.raw`(?:[Tt]he|[Aa]n?|one|its|his|her|their|our|two|three|several)\s+(?:${WORD}\s+){0,5}?${WORD}`;
-/** `, vice chairman of Acme Corp's finance unit,` between a name and its verb. */
-const APPOSITIVE = String.raw`(?:,\s+[^,.!?"“”‘’«»;:]{1,100},)?`;
-const SPEAKER_BEFORE_VERB = String.raw`(?:${PRONOUN}|${DETERMINED}|${NAME}|(?:${WORD}\s+){1,4}?${NAME})${APPOSITIVE}\s+(?:(?:also|later|then|again)\s+)?`;
-/** `said Smith`, `said the minister`, `said union leader Vincenzo Lilliu`: a role in lower case may come before the name. */
-const SPEAKER_AFTER_VERB = String.raw`(?:${DETERMINED}|${NAME}|(?:${WORD}\s+){1,5}?${NAME})(?:,\s+[^.!?"“”‘’«»;:]{1,100})?`;
-/** What may follow the verb before the sentence ends: when and where it was said (`agreed with them that …` says more, so it is no attribution). */
-const CIRCUMSTANCE = String.raw`(?:\s+(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|when|while|as|of|about|with|via|by|through|following|${NAME})\b(?:(?!\bthat\b)[^.!?"“”‘’«»;:]){0,80})?`;
-const VERB_WORD = String.raw`(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`;
-/** `told the BBC`, `told Reuters news agency`: whom the words were said to. */
-const TOLD_SOMEONE = String.raw`(?:told|tells|asked|asks)\s+[^.!?"“”‘’«»;:,]{1,60}`;
 const INVERTED_VERB = String.raw`(?:${INVERTING_VERB_ALTERNATION})(?![\p{L}'’-])`;
-/** A whole attribution clause that ends a sentence: `, she said.`, `, said Smith on Tuesday.`, `, the minister added.` */
-const SWALLOWED = new RegExp(String.raw`[,?!](?=\s+(?:${SPEAKER_BEFORE_VERB}(?:${TOLD_SOMEONE}|${VERB_WORD})|${INVERTED_VERB}\s+${SPEAKER_AFTER_VERB})${CIRCUMSTANCE}\s*(?:[.!?](?=\s|$)|$))`, 'u');
-/** A finite attribution verb anywhere: SWALLOWED's clauses all have one (TOLD_SOMEONE's and INVERTED_VERB's are finite verbs too). */
-const ANY_FINITE_VERB = new RegExp(String.raw`(?<![\p{L}'’-])(?:${FINITE_VERB_ALTERNATION})(?![\p{L}'’-])`, 'u');
 /** How far into an unclosed quote a swallowed attribution is looked for. */
 const SWALLOWED_WINDOW = 500;
 
@@ -41,17 +24,14 @@ const SWALLOWED_WINDOW = 500;
  * quote ended there, whatever follows (more paraphrase, another quote, a reopened paragraph).
  */
 export function swallowedAttribution(prose: string, from: number, to: number): number | undefined {
-  const window = prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW));
-  // Every such clause has a finite verb of attribution: one pass for a verb settles most windows, where
-  // SWALLOWED would try its speaker patterns after every comma.
-  if (!ANY_FINITE_VERB.test(window)) return undefined;
-  // The leftmost comma that opens a whole clause: a comma inside the speech (`"Yes, we will, she said.`) opens none.
-  const m = SWALLOWED.exec(window);
-  return m ? from + m.index + 1 : undefined;
+  const comma = swallowedClauseComma(prose.slice(from, Math.min(to, from + SWALLOWED_WINDOW)));
+  return comma >= 0 ? from + comma + 1 : undefined;
 }
 
-const ATTRIBUTION_AFTER = new RegExp(String.raw`[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:${INVERTED_VERB}|according\b))|[,?!](?=\s+${INVERTED_VERB})`, 'u');
-const ATTRIBUTION_SENTENCE_AFTER = new RegExp(String.raw`[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?${INVERTED_VERB})`, 'u');
+export const ATTRIBUTION_AFTER_SOURCE = String.raw`[,?!](?=\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:${INVERTED_VERB}|according\b))|[,?!](?=\s+${INVERTED_VERB})`;
+export const ATTRIBUTION_SENTENCE_AFTER_SOURCE = String.raw`[.?!](?=\s+(?:\p{Lu}[\p{L}.'’-]*\s+)(?:[\p{L}.'’-]+\s+){0,3}?${INVERTED_VERB})`;
+const ATTRIBUTION_AFTER = standInSearch(ATTRIBUTION_AFTER_SOURCE, 'u');
+const ATTRIBUTION_SENTENCE_AFTER = standInSearch(ATTRIBUTION_SENTENCE_AFTER_SOURCE, 'u');
 /** How far past a stray opening mark its closing mark is looked for, and before a stray closing mark its opening one. */
 const CLOSE_WINDOW = 1200;
 
@@ -114,11 +94,11 @@ function likelyClosing(model: TextModel, mark: QuoteMark): number | undefined {
   if (!paragraph) return undefined;
   const end = enclosingQuotation(model, mark.start)?.end ?? paragraph.end;
   const rest = model.prose.slice(mark.end, Math.min(end, mark.end + CLOSE_WINDOW));
-  const before = ATTRIBUTION_AFTER.exec(rest);
+  const before = ATTRIBUTION_AFTER(rest);
   // `…blame me. He added: "…` or `…me. Cole said …`: the quote ended with the sentence before the new attribution.
-  const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER.exec(rest);
-  const first = before && sentenceBefore ? (before.index < sentenceBefore.index ? before : sentenceBefore) : (before ?? sentenceBefore);
-  return first ? mark.end + first.index + 1 : end;
+  const sentenceBefore = ATTRIBUTION_SENTENCE_AFTER(rest);
+  const first = before >= 0 && sentenceBefore >= 0 ? Math.min(before, sentenceBefore) : Math.max(before, sentenceBefore);
+  return first >= 0 ? mark.end + first + 1 : end;
 }
 
 /** After `said:` or `said,` when the sentence has one, else at the start of the sentence. */
@@ -137,10 +117,9 @@ function likelyOpening(model: TextModel, mark: QuoteMark, spaces: NextSpace): nu
   }
   const head = model.prose.slice(from, mark.start);
   let at = start;
-  VERB.lastIndex = 0;
-  for (let m = VERB.exec(head); m; m = VERB.exec(head)) {
-    const colon = /^[^,:.]{0,30}[:,]\s*/.exec(head.slice(m.index + m[0].length));
-    if (colon) at = from + m.index + m[0].length + colon[0].length;
-  }
+  forEachAttributionVerb(head, (_, verbEnd) => {
+    const colon = colonAfterVerb(head, verbEnd);
+    if (colon >= 0) at = from + colon;
+  });
   return at;
 }

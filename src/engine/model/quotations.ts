@@ -1,7 +1,9 @@
 import { isSpaceCode } from './char-class';
 import { swallowedAttribution } from './missing-marks';
 import { objectArray } from './object-array';
+import { isInscriptionContext, isNamingContext } from './quotation-context';
 import { VERB_ALTERNATION } from './speech-verbs';
+import { foldedRun, spokenRightBefore } from './verb-runs';
 import type { Paragraph, Quotation, QuotationKind, QuoteMark } from './types';
 
 /**
@@ -232,8 +234,21 @@ function reopenMarkAt(prose: string, start: number): string | undefined {
   return undefined;
 }
 
-const SENTENCE_GOES_ON = /[\p{L}\p{N},]/u;
+const LETTER_DIGIT_OR_COMMA = /[\p{L}\p{N},]/u;
 const LOWER_CASE = /\p{Ll}/u;
+/**
+ * `[\p{L}\p{N},]` and `\p{Ll}` for the unit at `i`, ASCII by code (a pattern call per paragraph and
+ * per quote cost more than the test, before V8 optimises the callers); the rest, and a unit past
+ * either end (`undefined`, which the patterns read as the word "undefined"), by the pattern.
+ */
+const isLetterDigitOrCommaAt = (prose: string, i: number) => {
+  const c = prose.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 : LETTER_DIGIT_OR_COMMA.test(prose[i]);
+};
+const isLowerCaseAt = (prose: string, i: number) => {
+  const c = prose.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_CASE.test(prose[i] ?? '');
+};
 
 /**
  * A paragraph that stops mid-sentence (it ends in a word or comma) before one that starts in lower case:
@@ -242,8 +257,8 @@ const LOWER_CASE = /\p{Ll}/u;
 function breaksMidSentence(prose: string, paragraph: Paragraph, next: Paragraph): boolean {
   if (paragraph.kind !== 'text' || next.kind !== 'text') return false;
   let end = paragraph.end - 1;
-  while (end > paragraph.start && /\s/.test(prose[end])) end--;
-  return SENTENCE_GOES_ON.test(prose[end]) && LOWER_CASE.test(prose[next.start] ?? '');
+  while (end > paragraph.start && isSpaceCode(prose.charCodeAt(end))) end--;
+  return isLetterDigitOrCommaAt(prose, end) && isLowerCaseAt(prose, next.start);
 }
 
 const sameFamily = (open: string, reopen: string) => markFamily(open) === markFamily(reopen);
@@ -382,7 +397,7 @@ class ParagraphPairer {
 
   /** `'bot nets`, `It's 'orrible`: a straight mark before a lower-case word that never closes is an elision. */
   private stray(mark: QuoteMark): void {
-    if (!(mark.char === "'" && mark.role === 'open' && /\p{Ll}/u.test(this.prose[mark.end] ?? ''))) this.strays.push(mark);
+    if (!(mark.char === "'" && mark.role === 'open' && isLowerCaseAt(this.prose, mark.end))) this.strays.push(mark);
   }
 
   private closeAt(depth: number, mark: QuoteMark): void {
@@ -468,64 +483,25 @@ class ParagraphPairer {
 }
 
 function trimEnd(prose: string, start: number, end: number): number {
-  while (end > start && /\s/.test(prose[end - 1])) end--;
+  while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
   return end;
 }
 
 const TERMINAL_INSIDE = /[.,?!…;:—–-]$/;
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'but', 'nor', 'vs', 'de', 'la', 'le', 'du', 'von', 'van']);
-const NAMING_CONTEXT = /\b(?:to mean|means|meaning|defines?\s+[\p{L}\s]{1,30}?\s+as|stands for|headlines?|slogans?|words?|cry|mantra|titled|entitled|title|motto|banner|caption|phrase|tagline|catchphrase|question|known as|billed as|dubbed|nicknamed|branded|messages?)\b(?:\s+[\p{L}']+){0,2}\s*[:,—–-]?\s*$/iu;
-/** Words painted, printed or written on something are an inscription, not speech: `see written on it, "Are you strong enough?"`. */
-const INSCRIPTION_CONTEXT = /\b(?:written|printed|painted|inscribed|engraved|emblazoned|scrawled|carved|stamped|etched)\s+(?:on|across|onto|over)\s+[^,.;:!?"“”‘’]{1,30}?\s*[,:]?\s*$/iu;
 const QUOTE_AS_MODIFIER = /^\s(\p{Ll}+)\b(?![,.])/u;
 /** Words after a quote that start its attribution or a new clause, not a noun it modifies. */
 const NOT_A_MODIFIED_NOUN_SOURCE = `he|she|they|it|we|i|you|the|a|an|and|but|or|as|is|was|are|were|has|had|in|on|at|to|for|from|with|by|of|that|which|who|when|while|after|before|${VERB_ALTERNATION}`;
-const NOT_A_MODIFIED_NOUN = new RegExp(`^(?:${NOT_A_MODIFIED_NOUN_SOURCE})$`, 'iu');
 const NOT_A_MODIFIED_NOUN_WORDS = new Set(NOT_A_MODIFIED_NOUN_SOURCE.split('|'));
-const ASCII_LOWER = /^[a-z]+$/;
 /**
- * Whether a lower-case word after a quote is one of NOT_A_MODIFIED_NOUN's: an ASCII word is looked up
- * (the regex tried its hundreds of alternatives for each quote); any other goes through the regex,
- * whose Unicode case folding (`ſ` as `s`) a lookup would not reproduce.
+ * Whether a lower-case word after a quote is one of NOT_A_MODIFIED_NOUN_SOURCE's, as the case-blind
+ * pattern `^(?:…)$` (flags `iu`) would say, by a lookup of the word folded as that pattern folds it:
+ * the pattern tried its hundreds of alternatives for each quote, and cost start-up time to build.
  */
-const isNotAModifiedNoun = (word: string) => (ASCII_LOWER.test(word) ? NOT_A_MODIFIED_NOUN_WORDS.has(word) : NOT_A_MODIFIED_NOUN.test(word));
-/** `said "we will win."`, `admitted she "doesn't like it."`, `that "prices will fall."`: words spoken, whatever their length (`claims of "…"` is the noun, `declared to be "…"` the passive). */
-const SPOKEN_RIGHT_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:that|${VERB_ALTERNATION})(?:\\s+(?!of\\b|to\\b|be\\b)[\\p{L}'’-]+){0,2}[\\s,:]*$`, 'iu');
-/** Words SPOKEN_RIGHT_BEFORE spans at most: a verb of two (`went on`, `according to`) and two more. */
-const SPOKEN_WORDS = 4;
-
-/**
- * SPOKEN_RIGHT_BEFORE's test, run on the last SPOKEN_WORDS runs of `[\p{L}'’-]` before the end
- * (and the `[\s,:]` closing it), where any match of it lies: its words are separated by white
- * space alone. Why: on the whole 40 characters before a quote, its hundreds of verbs were tried,
- * case-blind, at every word. On the 40 characters before each of the 27,691 double marks
- * (`"`, `“`) of both corpora, the same answers in 20–22 ms against 33–38 with the pattern alone.
- * The cut falls where no letter, apostrophe or hyphen stands before it (every surrogate counts as
- * one here), so its look-behind reads the same.
- */
-function spokenRightBefore(before: string): boolean {
-  let i = before.length;
-  while (i > 0 && isTrailing(before.charCodeAt(i - 1))) i--;
-  let cut = i;
-  for (let word = 0; word < SPOKEN_WORDS; word++) {
-    let start = i;
-    while (start > 0 && isWordUnit(before.charCodeAt(start - 1))) start--;
-    if (start === i) break;
-    cut = start;
-    let space = start;
-    while (space > 0 && isSpaceCode(before.charCodeAt(space - 1))) space--;
-    if (space === start) break;
-    i = space;
-  }
-  return SPOKEN_RIGHT_BEFORE.test(cut === 0 ? before : before.slice(cut));
-}
-
-const isTrailing = (c: number) => c === 44 || c === 58 || isSpaceCode(c);
-/** A unit of `[\p{L}'’-]`, or any surrogate. */
-const isWordUnit = (c: number) => {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
-  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || LETTER.test(String.fromCharCode(c));
+const isNotAModifiedNoun = (word: string) => {
+  const folded = foldedRun(word, 0, word.length);
+  return folded !== undefined && NOT_A_MODIFIED_NOUN_WORDS.has(folded);
 };
 const QUOTE_AS_SUBJECT = /^[,]?\s+(?:is|was|are|were|has been|had been|remains|became)\s+(?!\p{Lu})/u;
 /** Longest run of words a quoted term, title or nickname is assumed to have. */
@@ -538,9 +514,8 @@ const EMBEDDED_TERM_WORDS = 6;
 function isEmbedded(prose: string, open: number): boolean {
   let i = open - 1;
   while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t')) i--;
-  return i >= 0 && EMBEDDING_CHAR.test(prose[i]);
+  return i >= 0 && isLetterDigitOrCommaAt(prose, i);
 }
-const EMBEDDING_CHAR = /[\p{L}\p{N},]/u;
 /** A lower-case word or a comma right after a closing mark: the sentence did not end inside it. */
 const SENTENCE_GOES_ON_AFTER = /^\s*(?:,|\p{Ll})/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
@@ -559,8 +534,8 @@ function classifyQuotation(prose: string, q: Quotation): QuotationKind {
   const modified = QUOTE_AS_MODIFIER.exec(prose.slice(q.outer.end, q.outer.end + 24));
   if (modified && !inner.endsWith(',') && !isNotAModifiedNoun(modified[1])) return 'term';
   const before = prose.slice(Math.max(0, q.outer.start - 40), q.outer.start);
-  if (unpunctuated && (NAMING_CONTEXT.test(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
-  if (INSCRIPTION_CONTEXT.test(before)) return 'term';
+  if (unpunctuated && (isNamingContext(before) || QUOTE_AS_SUBJECT.test(prose.slice(q.outer.end, q.outer.end + 16)))) return 'term';
+  if (isInscriptionContext(before)) return 'term';
   const embedded = isEmbedded(prose, q.outer.start);
   // `sold under the name "Carlton."`: American style puts the sentence's full stop inside the marks; the term stays a term.
   const sentenceStopInside = embedded && inner.endsWith('.') && !inner.endsWith('..') && !SENTENCE_GOES_ON_AFTER.test(prose.slice(q.outer.end, q.outer.end + 3)) && !spokenRightBefore(before);
@@ -587,30 +562,50 @@ function countWords(prose: string, q: Quotation): { words: number; titleLike: bo
   // bbc-news CLI run (countWords in 178f592's --cpu-prof profile). Read within the quotation only:
   // a search from its start through the whole prose rescans every wordless stretch after it, once
   // per quotation (a transcript of marks).
+  // ASCII is decided in the loops themselves, without a call per character: most of these calls run
+  // before V8 optimises countWords, where a call costs more than the test it makes.
   const end = q.end;
   let i = q.start;
   while (i < end && words <= MAX_TITLE_WORDS) {
-    const first = letterOrDigitAt(prose, i, end, true);
+    const code = prose.charCodeAt(i);
+    const first = code < 128 ? (isAsciiLetterOrDigit(code) ? 1 : 0) : letterOrDigitAt(prose, i, end, true);
     if (first === 0) {
       i++;
       continue;
     }
     const start = i;
-    i += first;
-    for (let n = letterOrDigitAt(prose, i, end, true); n > 0; n = letterOrDigitAt(prose, i, end, true)) i += n;
+    i = lettersOrDigitsEnd(prose, i + first, end, true);
     // `['’]\p{L}+`, again and again: letters only after an apostrophe.
     for (;;) {
       const c = i < end ? prose.charCodeAt(i) : -1;
       if ((c !== 39 && c !== 8217) || letterOrDigitAt(prose, i + 1, end, false) === 0) break;
-      i++;
-      for (let n = letterOrDigitAt(prose, i, end, false); n > 0; n = letterOrDigitAt(prose, i, end, false)) i += n;
+      i = lettersOrDigitsEnd(prose, i + 1, end, false);
     }
     words++;
     if (i - start <= 4 && SMALL_WORDS.has(prose.slice(start, i).toLowerCase())) continue;
     content++;
-    if (UPPER_OR_DIGIT.test(prose[start])) capitalised++;
+    const initial = prose.charCodeAt(start);
+    if (initial < 128 ? (initial >= 65 && initial <= 90) || (initial >= 48 && initial <= 57) : UPPER_OR_DIGIT.test(prose[start])) capitalised++;
   }
   return { words, titleLike: content > 0 && capitalised === content && words > 1 && words <= MAX_TITLE_WORDS };
+}
+
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Where the run of letters (or, with `digits`, letters and digits) from `i` ends, before `end`; ASCII by code. */
+function lettersOrDigitsEnd(prose: string, i: number, end: number, digits: boolean): number {
+  while (i < end) {
+    const c = prose.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (digits && c >= 48 && c <= 57))) break;
+      i++;
+      continue;
+    }
+    const n = letterOrDigitAt(prose, i, end, digits);
+    if (n === 0) break;
+    i += n;
+  }
+  return i;
 }
 
 /**

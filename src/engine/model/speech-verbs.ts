@@ -40,16 +40,31 @@ const VERB_SOURCE = longestFirst([...FINITE_VERBS, ...PARTICIPLES]);
 /** The finite attribution verbs (`said`, `added`, `told`), longest first: the verb of a clause `, she said.` */
 export const FINITE_VERB_ALTERNATION = longestFirst(FINITE_VERBS);
 /** Verbs of speech that come before their speaker in an inverted attribution (`said Smith`, `added the minister`). */
-export const INVERTING_VERB_ALTERNATION = longestFirst(
-  FINITE_VERBS.filter((verb) => /^(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|continued|replied|insisted|recalled|warned|noted|argued|concluded|countered|retorted|quipped|cautioned|conceded|admitted|declared|stated|observed|remarked|commented|answered|responded|joked|mused)$/.test(verb)),
+const INVERTING_VERBS = FINITE_VERBS.filter((verb) =>
+  /^(?:said|says|added|adds|told|asked|asks|wrote|writes|explained|continued|replied|insisted|recalled|warned|noted|argued|concluded|countered|retorted|quipped|cautioned|conceded|admitted|declared|stated|observed|remarked|commented|answered|responded|joked|mused)$/.test(verb),
 );
+export const INVERTING_VERB_ALTERNATION = longestFirst(INVERTING_VERBS);
+const INVERTING_VERB_WORDS = new Set(INVERTING_VERBS);
+/** Whether a word in lower case is one of INVERTING_VERB_ALTERNATION's. */
+export const isInvertingAttributionVerb = (word: string) => INVERTING_VERB_WORDS.has(word);
 /** The attribution verbs and phrases as one alternation, longest first. */
 export const VERB_ALTERNATION = `went on|goes on|go on|pointed out|points out|hit out|hits out|according to|${VERB_SOURCE}`;
-export const VERB = new RegExp(`(?<![\\p{L}'’-])(?:${VERB_ALTERNATION})(?![\\p{L}'’-])`, 'giu');
+/**
+ * The attribution verbs and phrases as one pattern (flags `giu`), made on each call: the model finds them
+ * with verb-runs.ts, which answers as this pattern would; benches and tests may build it.
+ */
+export const attributionVerbPattern = () => new RegExp(`(?<![\\p{L}'’-])(?:${VERB_ALTERNATION})(?![\\p{L}'’-])`, 'giu');
 const PARTICIPLE = new Set(PARTICIPLES);
 const VERB_WORDS = new Set([...FINITE_VERBS, ...PARTICIPLES]);
+const FINITE_VERB_WORDS = new Set(FINITE_VERBS);
+/** Whether a word in lower case is one of VERB_ALTERNATION's single words (a finite verb or a participle). */
+export const isAttributionVerb = (word: string) => VERB_WORDS.has(word);
+/** Whether a word in lower case is one of FINITE_VERB_ALTERNATION's. */
+export const isFiniteAttributionVerb = (word: string) => FINITE_VERB_WORDS.has(word);
 /** First words of attribution phrases, with the word that must follow. */
 const PHRASES = new Map([['went', 'on'], ['goes', 'on'], ['go', 'on'], ['pointed', 'out'], ['points', 'out'], ['hit', 'out'], ['hits', 'out'], ['according', 'to']]);
+/** The second word of the attribution phrase a word in lower case opens (`on` for `went`), if any. */
+export const attributionPhraseEnd = (first: string) => PHRASES.get(first);
 const PHRASE_INITIALS = new Set([...PHRASES.keys()].map((first) => first.charCodeAt(0)));
 /**
  * First three letters of every verb and phrase, as a bitmap over a–z (plus "end of word"):
