@@ -16,20 +16,9 @@ import { resolve } from 'node:path';
 import { languageIdFor } from '../src/engine/lint';
 import { buildModel } from '../src/engine/model/build';
 import type { LazyNames } from '../src/engine/model/lazy-layer';
-import type { TextModel, Word } from '../src/engine/model/types';
 import type { GazetteerEntry } from '../src/engine/dictionary/word-list';
-import { mentionCovering, placeMeant, placePrepositionBefore } from '../src/engine/spelling/place-evidence';
+import { placeMeant, placeMeantInLayer } from '../src/engine/spelling/place-evidence';
 import { listCorpusFiles } from './lib/corpus';
-
-/** placeMeant as it reads the whole layer (the shortcuts' reference). */
-function fromWholeLayer(model: TextModel, word: Word, target: Pick<GazetteerEntry, 'kind'>): boolean {
-  const mention = mentionCovering(model, word);
-  if (!mention) return true;
-  const kind = model.names.entities[mention.entity].kind;
-  const alone = mention.start >= word.start && mention.end <= word.end;
-  if (alone || kind === 'place' || (target.kind === 'demonym' && kind !== 'person')) return true;
-  return placePrepositionBefore(model, mention.start, word);
-}
 
 function main(): void {
   let asked = 0;
@@ -47,7 +36,7 @@ function main(): void {
           if (first < 65 || first > 90) continue;
           asked++;
           const target = { kind } as GazetteerEntry;
-          if (placeMeant(lazy, word, target) !== fromWholeLayer(whole, word, target)) {
+          if (placeMeant(lazy, word, target) !== placeMeantInLayer(whole, word, target)) {
             differing++;
             if (differing <= 10) console.log(`differs: ${path} at ${word.start} (${kind})`);
           }

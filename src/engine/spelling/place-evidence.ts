@@ -40,6 +40,11 @@ export function placeMeant(model: TextModel, word: Word, target: GazetteerEntry)
   if (span === undefined || (span && ((span.start >= word.start && span.end <= word.end) || placePrepositionBefore(model, span.start, word)))) return true;
   // A person's longer name, with no preposition of place before it (`Naoki Yokoyama`): that person's.
   if (span && personMentionCovering(model.names, word.start)) return false;
+  return placeMeantInLayer(model, word, target);
+}
+
+/** placeMeant as the whole names layer reads it: what its shortcuts must agree with (bench/place-shortcuts.ts). */
+export function placeMeantInLayer(model: TextModel, word: Word, target: GazetteerEntry): boolean {
   const mention = mentionCovering(model, word);
   if (!mention) return true;
   const kind = model.names.entities[mention.entity].kind;
@@ -49,7 +54,7 @@ export function placeMeant(model: TextModel, word: Word, target: GazetteerEntry)
 }
 
 /** Whether the word before `start`, in the word's sentence, is a preposition of place. */
-export function placePrepositionBefore(model: TextModel, start: number, word: Word): boolean {
+function placePrepositionBefore(model: TextModel, start: number, word: Word): boolean {
   const before = model.words[startingBy(model.words, start - 1) - 1];
   return before !== undefined && before.sentence === word.sentence && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
 }
