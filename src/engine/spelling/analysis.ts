@@ -839,7 +839,19 @@ function unknownWordMatters(word: string, workspace: WorkspaceNames, draftId: st
   return reported.has(word) && workspace.draftsUsing(word, draftId) >= ATTESTED;
 }
 
+/** The capitals of a name, in order: by code for ASCII (a lower-cased copy of each character was 1.6 ms of a reuters-world check's workspace pass). */
 function capitalsOf(name: string): string {
+  let capitals = '';
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code > 127) return unicodeCapitalsOf(name);
+    if (code >= 65 && code <= 90) capitals += name[i];
+  }
+  return capitals;
+}
+
+/** capitalsOf beyond ASCII: Unicode says which characters are capitals, and one may be two code units. */
+function unicodeCapitalsOf(name: string): string {
   let capitals = '';
   for (const c of name) if (c !== c.toLowerCase()) capitals += c;
   return capitals;
