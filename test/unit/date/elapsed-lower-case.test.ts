@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../../../src/engine/model/build';
 import { keywordsIn } from '../../../src/engine/model/elapsed';
+import { seededRandom as random } from '../../helpers/seeded-random';
 
 /*
  * findElapsedStatements reads the prose in lower case with plain patterns, and falls back to the
@@ -18,17 +19,6 @@ const FRAGMENTS = [
   'in', 'into', 'since', 'after', 'war', 'Kyiv', 'the firm', 'seventeenth', 'ninety-ninth', '123rd', '7',
 ];
 const GAPS = [' ', ' ', ' ', '  ', '\t', '\u00a0', ', ', '. ', '-', '\n', ' — '];
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function madeUpDraft(next: () => number): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
