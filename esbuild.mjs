@@ -58,19 +58,16 @@ if (watch) {
  * and the CLI simply compiles at start, as it would without a cache.
  */
 function recordCodeCache() {
+  const cache = new URL('./dist/cli-main.cache', import.meta.url);
+  rmSync(cache, { force: true });
   if (!existsSync(new URL('./dist/dictionaries/format.txt', import.meta.url))) return;
-  // One cache for each way the launcher sets V8's compiler (COPYDESK_COMPILER, see src/cli/launcher.ts).
-  for (const [compiler, file] of [['spare', 'cli-main.cache'], ['busy', 'cli-main.busy.cache']]) {
-    const cache = new URL(`./dist/${file}`, import.meta.url);
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', '--workers', '1', 'examples'], {
+    cwd: new URL('.', import.meta.url),
+    env: { ...process.env, COPYDESK_RECORD_CODE_CACHE: '1' },
+    stdio: 'ignore',
+  });
+  if (run.status === null || run.status > 1 || !existsSync(cache)) {
     rmSync(cache, { force: true });
-    const run = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', '--workers', '1', 'examples'], {
-      cwd: new URL('.', import.meta.url),
-      env: { ...process.env, COPYDESK_RECORD_CODE_CACHE: '1', COPYDESK_COMPILER: compiler },
-      stdio: 'ignore',
-    });
-    if (run.status === null || run.status > 1 || !existsSync(cache)) {
-      rmSync(cache, { force: true });
-      console.warn(`esbuild.mjs: no code cache recorded for the CLI (${file}; it will compile at start).`);
-    }
+    console.warn('esbuild.mjs: no code cache recorded for the CLI (it will compile at start).');
   }
 }

@@ -1,7 +1,6 @@
 /**
  * The `copydesk` command as installed (dist/cli.js): it runs the CLI bundle
- * (dist/cli-main.js) from V8's code cache (dist/cli-main.cache, or cli-main.busy.cache on a
- * machine with no core to spare), which the build
+ * (dist/cli-main.js) from V8's code cache (dist/cli-main.cache), which the build
  * records from a training run. Compiling the bundle and the functions a check
  * calls would otherwise cost every start, and every worker thread, again.
  *
@@ -13,30 +12,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
-/**
- * Whether the optimising compiler has no core to itself: one CPU, or every CPU already busy (the
- * one-minute load average at least the number of CPUs). The main thread decides once; worker
- * threads start here too and follow it (COPYDESK_COMPILER in the environment they inherit), and
- * the build sets it to record each case's code cache.
- */
-function compilerHasNoSpareCore(): boolean {
-  const asked = process.env.COPYDESK_COMPILER;
-  if (asked === 'busy' || asked === 'spare') return asked === 'busy';
-  const cpus = availableParallelism();
-  const busy = cpus < 2 || loadavg()[0] >= cpus;
-  process.env.COPYDESK_COMPILER = busy ? 'busy' : 'spare';
-  return busy;
-}
-
-const BUSY = compilerHasNoSpareCore();
 const BUNDLE = join(__dirname, 'cli-main.js');
-// V8 refuses a cache recorded under other flags, and the two cases differ in one (below).
-const CACHE = join(__dirname, BUSY ? 'cli-main.busy.cache' : 'cli-main.cache');
+const CACHE = join(__dirname, 'cli-main.cache');
 /** Set by the build: write the cache when this run ends. */
 const RECORD = process.env.COPYDESK_RECORD_CODE_CACHE === '1';
 
@@ -64,17 +45,17 @@ function cachedCode(): Buffer | undefined {
  */
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 /*
- * How long a function runs before the optimising compiler takes it (V8's interrupt budget,
- * 67,584 by default). The compiler works on threads of its own. With a core to spare, the default
- * has hot functions optimised soonest, on that core, and the checking thread does least: its CPU
- * (`SCHED_FILE`-style /proc schedstat probe, 8 runs each taking turns, load ~3 on 2 cores) at the
- * default against twice the budget, reuters-world 1,048 against 1,110 ms, bbc-news 1,235 against
- * 1,307 ms, for 270 ms more of the compiler's CPU on its own core. With no core to spare that CPU
- * comes out of the wall time (reuters-world wall 1,844 against 1,661 ms in the same loaded runs;
- * bbc-news 5,307 against 3,356 in session 7's), so there twice the budget. Session 7's eight
- * times saved the compiler's CPU and cost the checking thread more.
+ * A function is optimised after running twice as long as V8 waits by default (its interrupt
+ * budget, 67,584). Eight times the budget (session 7) kept warm functions in cheaper tiers, which
+ * saved the optimising compiler's CPU on its background thread but cost the checking thread more;
+ * with one checking thread (`--workers auto` on two cores) the wall time is that thread's. Its CPU
+ * (`BENCH_THREAD_CPU_FILE=F node -r ./bench/probes/thread-cpu.cjs dist/cli.js check --format json
+ * <corpus>`), three runs each taking turns, median, eight times -> twice -> once the budget:
+ * bbc-news 2,880 -> 2,260 -> 2,390 ms, reuters-world 2,120 -> 2,000 -> 1,930 ms. Twice rather
+ * than once, as on a busy machine the compiler's extra CPU came out of the wall time (bbc-news
+ * wall 3,356 ms at twice the budget, 5,307 at once, same runs).
  */
-if (BUSY) setFlagsFromString('--interrupt-budget=135168');
+setFlagsFromString('--interrupt-budget=135168');
 
 const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData: cachedCode() });
 if (RECORD) {
